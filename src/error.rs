@@ -1,0 +1,316 @@
+//! Errors: [`ParseError`] for malformed buffers, [`BuildError`] for what cannot be encoded.
+//!
+//! # Offsets
+//!
+//! Every [`ParseError`] carries the byte offset where the rule broke, counted from the start of
+//! the buffer given to `parse` (nested lists report offsets in that same outer buffer):
+//!
+//! * a problem with a syntax word (wrong syntax, missing end mark) points at that syntax word;
+//! * a problem with a length (`cbLength` too large, odd, wrong for the format) points at the
+//!   `cbLength` field, four bytes after the entry's start;
+//! * a problem inside string data (no terminating NUL, an interior NUL, invalid UTF-16) points at
+//!   the offending UTF-16 code unit;
+//! * a truncation points where the truncated item starts, and says how many bytes it needed and
+//!   how many were left;
+//! * list-level problems (count, trailing bytes) point where the unexpected thing starts.
+
+use crate::syntax::Syntax;
+use core::fmt;
+
+/// The item of the wire format an error is about.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Item {
+    /// The property count that opens a property list.
+    PropertyCount,
+    /// The header (syntax word and `cbLength`) of a property's name entry.
+    NameHeader,
+    /// The data of a property's name entry.
+    Name,
+    /// The header (syntax word and `cbLength`) of a value entry.
+    ValueHeader,
+    /// The data of a value entry.
+    Value,
+    /// The syntax word after a name or a value: another value, or the end mark.
+    ValueOrEndMark,
+    /// The padding after a name or a value.
+    Padding,
+}
+
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Item::PropertyCount => "property count",
+            Item::NameHeader => "name entry header",
+            Item::Name => "property name",
+            Item::ValueHeader => "value entry header",
+            Item::Value => "value data",
+            Item::ValueOrEndMark => "value or end mark",
+            Item::Padding => "padding",
+        })
+    }
+}
+
+/// A malformed property list or value list: which rule broke, where, and the values involved.
+///
+/// Every variant has an `offset` (see the [module documentation](self) for what it points at),
+/// also available through [`ParseError::offset`]. The `Display` text names the rule and contains
+/// the words `at offset N`.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum ParseError {
+    /// The buffer ends inside an item.
+    #[error("truncated {item} at offset {offset}: needed {needed} bytes, {available} available")]
+    Truncated {
+        /// What was being read.
+        item: Item,
+        /// Where it starts.
+        offset: usize,
+        /// Bytes it needs.
+        needed: usize,
+        /// Bytes left in the buffer.
+        available: usize,
+    },
+    /// The property count cannot fit in the buffer, even with the smallest possible properties.
+    /// Reported before anything else is read.
+    #[error(
+        "impossible property count {count} at offset {offset}: the {available} bytes that follow \
+         can hold at most {max} properties"
+    )]
+    CountTooLarge {
+        /// Offset of the count.
+        offset: usize,
+        /// The count found.
+        count: u32,
+        /// The most properties the rest of the buffer can hold.
+        max: usize,
+        /// Bytes after the count.
+        available: usize,
+    },
+    /// An entry's `cbLength` runs past the end of the buffer.
+    #[error(
+        "{item} length {length} at offset {offset} runs past the end of the buffer: \
+         {available} bytes available"
+    )]
+    LengthOutOfBounds {
+        /// The name or the value.
+        item: Item,
+        /// Offset of the `cbLength` field.
+        offset: usize,
+        /// The `cbLength` found.
+        length: u32,
+        /// Bytes left after the header.
+        available: usize,
+    },
+    /// A property does not start with the NAME syntax 0x00040003.
+    #[error("expected the NAME syntax 0x00040003 at offset {offset}, found {found}")]
+    ExpectedName {
+        /// Offset of the syntax word.
+        offset: usize,
+        /// The syntax found.
+        found: Syntax,
+    },
+    /// A name or string value has an odd byte length: UTF-16 needs an even one.
+    #[error("odd {item} length {length} at offset {offset}: UTF-16 data needs an even length")]
+    OddLength {
+        /// The name or the value.
+        item: Item,
+        /// Offset of the `cbLength` field.
+        offset: usize,
+        /// The `cbLength` found.
+        length: u32,
+    },
+    /// A name or string value does not end with a NUL code unit.
+    #[error(
+        "{item} not NUL-terminated at offset {offset}: found {found:#06x} where the NUL belongs"
+    )]
+    NotTerminated {
+        /// The name or the value.
+        item: Item,
+        /// Offset of the last code unit (or of the empty data).
+        offset: usize,
+        /// The last code unit (0xFFFF for empty data, which has none).
+        found: u16,
+    },
+    /// A name or string value has a NUL before its end.
+    #[error("interior NUL in {item} at offset {offset}")]
+    InteriorNul {
+        /// The name or the value.
+        item: Item,
+        /// Offset of the first NUL code unit.
+        offset: usize,
+    },
+    /// A property name is not valid UTF-16 (an unpaired surrogate).
+    #[error("invalid UTF-16 in property name at offset {offset}: unpaired surrogate {unit:#06x}")]
+    InvalidName {
+        /// Offset of the unpaired surrogate.
+        offset: usize,
+        /// The code unit.
+        unit: u16,
+    },
+    /// A fixed-width value (DWORD, LONG, WORD, the 8-byte formats) has the wrong `cbLength`.
+    #[error(
+        "wrong length for {syntax} at offset {offset}: expected {expected} bytes, found {found}"
+    )]
+    WrongLength {
+        /// Offset of the `cbLength` field.
+        offset: usize,
+        /// The value's syntax.
+        syntax: Syntax,
+        /// The width its format requires.
+        expected: u32,
+        /// The `cbLength` found.
+        found: u32,
+    },
+    /// A property's end mark follows its name directly: it has no values.
+    #[error("property without values: end mark right after the name at offset {offset}")]
+    NoValues {
+        /// Offset of the end mark.
+        offset: usize,
+    },
+    /// A value in a property list has a type other than LIST_VALUE or a user type.
+    #[error(
+        "value syntax {syntax} at offset {offset} is not allowed in a property list: its type \
+         must be LIST_VALUE (0x0001) or a user type (0x8000 and up)"
+    )]
+    UnexpectedValueType {
+        /// Offset of the syntax word.
+        offset: usize,
+        /// The syntax found.
+        syntax: Syntax,
+    },
+    /// A NAME syntax where a value or an end mark belongs: the end mark is missing.
+    #[error(
+        "missing end mark at offset {offset}: found {found} where a value or the end mark belongs"
+    )]
+    MissingEndMark {
+        /// Offset of the syntax word.
+        offset: usize,
+        /// The syntax found.
+        found: Syntax,
+    },
+    /// The buffer ends (or only the list-level end mark is left) before `count` properties.
+    #[error(
+        "missing property at offset {offset}: the list declares {declared} properties but only \
+         {found} are present"
+    )]
+    MissingProperties {
+        /// Where the next property should start.
+        offset: usize,
+        /// The declared count.
+        declared: u32,
+        /// Properties present.
+        found: u32,
+    },
+    /// Another property follows the `count` declared ones.
+    #[error(
+        "extra property at offset {offset}: the list declares {declared} properties but another \
+         one follows"
+    )]
+    ExtraProperty {
+        /// Offset of the extra property's name entry.
+        offset: usize,
+        /// The declared count.
+        declared: u32,
+    },
+    /// Bytes follow the end of the list (after the trailing end mark, if any).
+    #[error("{length} unexpected bytes at offset {offset} after the end of the list")]
+    TrailingBytes {
+        /// Offset of the first unexpected byte.
+        offset: usize,
+        /// How many bytes follow.
+        length: usize,
+    },
+    /// A nested list value is nested deeper than [`MAX_NESTING_DEPTH`](crate::MAX_NESTING_DEPTH).
+    #[error("nested list at offset {offset} is nested deeper than the limit of {limit}")]
+    NestingTooDeep {
+        /// Offset of the nested value's data.
+        offset: usize,
+        /// The limit.
+        limit: usize,
+    },
+}
+
+impl ParseError {
+    /// The byte offset where the rule broke, counted from the start of the parsed buffer.
+    #[must_use]
+    pub fn offset(&self) -> usize {
+        match *self {
+            ParseError::Truncated { offset, .. }
+            | ParseError::CountTooLarge { offset, .. }
+            | ParseError::LengthOutOfBounds { offset, .. }
+            | ParseError::ExpectedName { offset, .. }
+            | ParseError::OddLength { offset, .. }
+            | ParseError::NotTerminated { offset, .. }
+            | ParseError::InteriorNul { offset, .. }
+            | ParseError::InvalidName { offset, .. }
+            | ParseError::WrongLength { offset, .. }
+            | ParseError::NoValues { offset }
+            | ParseError::UnexpectedValueType { offset, .. }
+            | ParseError::MissingEndMark { offset, .. }
+            | ParseError::MissingProperties { offset, .. }
+            | ParseError::ExtraProperty { offset, .. }
+            | ParseError::TrailingBytes { offset, .. }
+            | ParseError::NestingTooDeep { offset, .. } => offset,
+        }
+    }
+}
+
+/// Something the builder cannot encode. Encoding never truncates or alters a value silently.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum BuildError {
+    /// A name or string contains a NUL character, which would end it early on the wire.
+    #[error("{what} contains a NUL character at UTF-16 index {index}")]
+    Nul {
+        /// What was being encoded.
+        what: &'static str,
+        /// Index of the NUL, in UTF-16 code units.
+        index: usize,
+    },
+    /// The last string of a MULTI_SZ is empty: on the wire it would merge with the terminator.
+    #[error("MULTI_SZ string {index} is empty; an empty last string cannot be encoded")]
+    EmptyLastString {
+        /// Index of the empty string.
+        index: usize,
+    },
+    /// Data longer than `cbLength` (a `u32`) can describe.
+    #[error("{what} is {length} bytes long, more than the {max} a cbLength can describe")]
+    TooLong {
+        /// What was being encoded.
+        what: &'static str,
+        /// Its length in bytes.
+        length: usize,
+        /// The largest length allowed.
+        max: u32,
+    },
+    /// More properties than the `u32` count can describe.
+    #[error("more than {max} properties")]
+    TooManyProperties {
+        /// The largest count.
+        max: u32,
+    },
+    /// A value was added before any property was started.
+    #[error("value added before any property: call `property` first")]
+    ValueWithoutProperty,
+    /// A property was closed without any value.
+    #[error("property {index} has no values")]
+    PropertyWithoutValues {
+        /// Index of the property.
+        index: u32,
+    },
+    /// The end mark or NAME syntax was used for a value: the result could not be parsed back.
+    #[error("syntax {syntax} cannot be used for a value")]
+    ReservedSyntax {
+        /// The syntax.
+        syntax: Syntax,
+    },
+    /// The caller's buffer is too small; `needed` is the exact length of the whole encoding.
+    #[error("buffer too small: needed {needed} bytes, {available} available")]
+    BufferTooSmall {
+        /// The exact encoded length.
+        needed: usize,
+        /// The buffer's length.
+        available: usize,
+    },
+}

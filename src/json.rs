@@ -1,0 +1,187 @@
+//! `Serialize` for views and owned lists: the canonical JSON form (with the `serde` feature).
+//!
+//! ```text
+//! {"properties": [{"name": "Role", "values": [{"syntax": "0x00010002", "value": 3}]}],
+//!  "trailing_end_mark": true}
+//! ```
+//!
+//! A standalone value list is `{"values": [VALUE, ...]}`. `syntax` is `0x` and 8 lowercase hex
+//! digits. `value` follows the format: a string for SZ, EXPAND_SZ and EXPANDED_SZ (the code units
+//! before the NUL; unpaired surrogates become U+FFFD); an array of strings for MULTI_SZ; unsigned
+//! numbers for DWORD, WORD, ULARGE_INTEGER and FILETIME; signed numbers for LONG and
+//! LARGE_INTEGER; the nested object for a nested list; lowercase hex of the data bytes for
+//! everything else. When the canonical encoding of `value` would not give back the exact data
+//! bytes ([`Value::is_canonical`](crate::Value::is_canonical)), the value object also carries
+//! `"raw"`: lowercase hex of the exact data bytes. The JSON is then lossless for values.
+//!
+//! The same structure comes out in any serde format.
+
+use crate::list::{Property, PropertyList};
+use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+use crate::syntax::Syntax;
+use crate::utf16::{MultiSz, Utf16Str};
+use crate::value::{Decoded, Value, ValueList};
+use core::fmt;
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+/// Lowercase hex of bytes, written without allocating.
+pub(crate) struct Hex<'a>(pub(crate) &'a [u8]);
+
+impl fmt::Display for Hex<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for b in self.0 {
+            write!(f, "{b:02x}")?;
+        }
+        Ok(())
+    }
+}
+
+/// `0x` and 8 lowercase hex digits.
+struct SyntaxHex(Syntax);
+
+impl fmt::Display for SyntaxHex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "0x{:08x}", self.0 .0)
+    }
+}
+
+/// A string; unpaired surrogates become U+FFFD.
+impl Serialize for Utf16Str<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// An array of strings.
+impl Serialize for MultiSz<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+/// `{"properties": [...], "trailing_end_mark": bool}`.
+impl Serialize for PropertyList<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("properties", &Seq(self.properties()))?;
+        map.serialize_entry("trailing_end_mark", &self.has_trailing_end_mark())?;
+        map.end()
+    }
+}
+
+/// `{"name": "...", "values": [...]}`.
+impl Serialize for Property<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("name", &self.name())?;
+        map.serialize_entry("values", &Seq(self.values()))?;
+        map.end()
+    }
+}
+
+/// `{"values": [...]}`.
+impl Serialize for ValueList<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry("values", &Seq(self.values()))?;
+        map.end()
+    }
+}
+
+/// `{"syntax": "0x........", "value": ..., ["raw": "..."]}`.
+impl Serialize for Value<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let exact = self.json_is_exact();
+        let mut map = serializer.serialize_map(Some(if exact { 2 } else { 3 }))?;
+        map.serialize_entry("syntax", &Str(SyntaxHex(self.syntax())))?;
+        map.serialize_entry("value", &self.decoded())?;
+        if !exact {
+            map.serialize_entry("raw", &Str(Hex(self.bytes())))?;
+        }
+        map.end()
+    }
+}
+
+/// The `value` of the canonical JSON.
+impl Serialize for Decoded<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Decoded::Dword(v) => serializer.serialize_u32(*v),
+            Decoded::Word(v) => serializer.serialize_u16(*v),
+            Decoded::ULargeInteger(v) => serializer.serialize_u64(*v),
+            Decoded::FileTime(v) => serializer.serialize_u64(v.0),
+            Decoded::Long(v) => serializer.serialize_i32(*v),
+            Decoded::LargeInteger(v) => serializer.serialize_i64(*v),
+            Decoded::Sz(s) | Decoded::ExpandSz(s) | Decoded::ExpandedSz(s) => {
+                s.serialize(serializer)
+            }
+            Decoded::MultiSz(m) => m.serialize(serializer),
+            Decoded::PropertyList(l) => l.serialize(serializer),
+            Decoded::ValueList(l) => l.serialize(serializer),
+            Decoded::Binary(b) | Decoded::SecurityDescriptor(b) | Decoded::Bytes(b) => {
+                serializer.collect_str(&Hex(b))
+            }
+        }
+    }
+}
+
+/// The same JSON as the view of the encoded list. A list that cannot be encoded (a name with a
+/// NUL, a property without values) is serialized property by property all the same.
+impl Serialize for OwnedPropertyList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("properties", &self.properties)?;
+        map.serialize_entry("trailing_end_mark", &self.trailing_end_mark)?;
+        map.end()
+    }
+}
+
+impl Serialize for OwnedProperty {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("values", &self.values)?;
+        map.end()
+    }
+}
+
+impl Serialize for OwnedValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.view().serialize(serializer)
+    }
+}
+
+impl Serialize for OwnedValueList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry("values", &self.values)?;
+        map.end()
+    }
+}
+
+/// Serializes a `Display` as a string.
+struct Str<T>(T);
+
+impl<T: fmt::Display> Serialize for Str<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+/// Serializes a cloneable iterator as a sequence, without collecting it.
+struct Seq<I>(I);
+
+impl<I> Serialize for Seq<I>
+where
+    I: Iterator + ExactSizeIterator + Clone,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let items = self.0.clone();
+        let mut seq = serializer.serialize_seq(Some(items.len()))?;
+        for item in items {
+            seq.serialize_element(&item)?;
+        }
+        seq.end()
+    }
+}

@@ -1,0 +1,84 @@
+//! Windows Failover Cluster property lists and value lists (the CLUSPROP format), exact to the
+//! byte.
+//!
+//! When a program calls `ClusterNetworkControl`, `ClusterNetInterfaceControl` or any other
+//! `Cluster*Control`, Windows answers with a raw buffer. For the property controls that buffer is
+//! a *property list*: a count, then for each property a name entry, one or more value entries and
+//! an end mark, every entry padded to 4 bytes. This crate reads such buffers in place and writes
+//! them canonically.
+//!
+//! * [`PropertyList::parse`] and [`ValueList::parse`] check a buffer once and return borrowed
+//!   views; walking them, reading names and decoding values allocates nothing. Errors say which
+//!   rule broke and at which byte offset ([`ParseError`]). [`Mode`] chooses strict (the default)
+//!   or lenient reading.
+//! * [`PropertyListBuilder`] and [`ValueListBuilder`] write canonical bytes into a `Vec`, a
+//!   caller's slice, or only measure them.
+//! * [`OwnedPropertyList`] is the owned model between the two; with the `serde` feature (on by
+//!   default) views and owned lists serialize into the canonical JSON described in [`json`].
+//!
+//! ```
+//! use clusprop::{PropertyList, PropertyListBuilder};
+//!
+//! let bytes = PropertyListBuilder::new()
+//!     .property("Name").sz("Cluster Network 1")
+//!     .property("Role").dword(3)
+//!     .property("IPv4Addresses").multi_sz(["10.0.0.0"])
+//!     .trailing_end_mark(true)
+//!     .finish()?;
+//!
+//! let list = PropertyList::parse(&bytes)?;
+//! assert!(list.has_trailing_end_mark());
+//! for property in list.properties() {
+//!     for value in property.values() {
+//!         println!("{} = {:?}", property.name(), value.decoded());
+//!     }
+//! }
+//! assert_eq!(list.get("role").and_then(|p| p.value()).and_then(|v| v.as_u32()), Some(3));
+//!
+//! // Symmetric: the owned copy encodes back to the same bytes.
+//! assert_eq!(list.into_owned().to_bytes()?, bytes);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Features
+//!
+//! * `serde` (default): `Serialize` for views and owned lists (the canonical JSON).
+//! * `cli` (default): the `clusprop` command-line tool.
+//! * `arbitrary`: `Arbitrary` for the owned model, to fuzz code that consumes property lists.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
+#![cfg_attr(
+    not(test),
+    warn(
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
+
+mod build;
+pub mod error;
+mod list;
+mod owned;
+mod rules;
+pub mod syntax;
+mod utf16;
+mod value;
+mod wire;
+
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
+#[cfg(feature = "serde")]
+pub mod json;
+
+pub use build::{Counter, PropertyListBuilder, Sink, SliceSink, ValueListBuilder};
+pub use error::{BuildError, Item, ParseError};
+pub use list::{Properties, Property, PropertyList};
+pub use owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+pub use rules::{Mode, MAX_NESTING_DEPTH};
+pub use syntax::{Format, Syntax, Type};
+pub use utf16::{Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};
+pub use value::{Decoded, FileTime, Value, ValueList, Values};

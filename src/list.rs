@@ -1,0 +1,339 @@
+//! Borrowed property lists: [`PropertyList`], its [`Property`] items and their iterators.
+
+use crate::error::ParseError;
+use crate::rules::{self, before_nul, Ctx, Mode};
+use crate::utf16::Utf16Str;
+use crate::value::Values;
+use crate::wire::{entry_at, u32_at, COUNT_LEN, SYNTAX_LEN};
+use core::fmt;
+use core::iter::FusedIterator;
+
+/// A checked, borrowed view of a property list (`CLUSPROP_LIST`).
+///
+/// [`parse`](Self::parse) checks the whole buffer once; after that, walking properties and values,
+/// reading names and decoding values cannot fail and allocates nothing.
+///
+/// ```
+/// use clusprop::PropertyList;
+///
+/// // Role = 1 (DWORD), as built by Microsoft's documentation (no trailing end mark).
+/// let bytes = [
+///     0x01, 0, 0, 0, 0x03, 0, 0x04, 0, 0x0a, 0, 0, 0, b'R', 0, b'o', 0,
+///     b'l', 0, b'e', 0, 0, 0, 0, 0, 0x02, 0, 0x01, 0, 0x04, 0, 0, 0,
+///     0x01, 0, 0, 0, 0, 0, 0, 0,
+/// ];
+/// let list = PropertyList::parse(&bytes)?;
+/// assert_eq!(list.len(), 1);
+/// assert!(!list.has_trailing_end_mark());
+/// let role = list.get("role").expect("lookup is case-insensitive");
+/// assert_eq!(role.name(), "Role");
+/// assert_eq!(role.value().and_then(|v| v.as_u32()), Some(1));
+/// # Ok::<(), clusprop::ParseError>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct PropertyList<'a> {
+    bytes: &'a [u8],
+    count: u32,
+    props_end: usize,
+    trailing_end_mark: bool,
+    ctx: Ctx,
+}
+
+impl<'a> PropertyList<'a> {
+    /// Parses a property list in [strict](Mode::Strict) mode.
+    pub fn parse(bytes: &'a [u8]) -> Result<Self, ParseError> {
+        Self::parse_with(bytes, Mode::Strict)
+    }
+
+    /// Parses a property list in [lenient](Mode::Lenient) mode.
+    pub fn parse_lenient(bytes: &'a [u8]) -> Result<Self, ParseError> {
+        Self::parse_with(bytes, Mode::Lenient)
+    }
+
+    /// Parses a property list in the given mode.
+    pub fn parse_with(bytes: &'a [u8], mode: Mode) -> Result<Self, ParseError> {
+        Self::parse_in(bytes, Ctx::top(mode))
+    }
+
+    pub(crate) fn parse_in(bytes: &'a [u8], ctx: Ctx) -> Result<Self, ParseError> {
+        let shape = rules::property_list(bytes, ctx)?;
+        Ok(PropertyList {
+            bytes,
+            count: shape.count,
+            props_end: shape.props_end,
+            trailing_end_mark: shape.trailing_end_mark,
+            ctx,
+        })
+    }
+
+    /// The number of properties (the list's count).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        usize::try_from(self.count).unwrap_or(usize::MAX)
+    }
+
+    /// Whether the list has no properties.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The properties, in buffer order.
+    #[must_use]
+    pub fn properties(&self) -> Properties<'a> {
+        Properties {
+            bytes: self.bytes,
+            pos: COUNT_LEN,
+            remaining: self.count,
+            ctx: self.ctx,
+        }
+    }
+
+    /// The first property whose name equals `name` ignoring case, as Windows compares names.
+    /// Does not allocate.
+    #[must_use]
+    pub fn get(&self, name: &str) -> Option<Property<'a>> {
+        self.properties().find(|p| p.name().eq_ignore_case(name))
+    }
+
+    /// Whether the list-level end mark (`00 00 00 00` after the last property) is present.
+    ///
+    /// Windows' own output carries it; Microsoft's documented examples omit it. Both are valid.
+    #[must_use]
+    pub fn has_trailing_end_mark(&self) -> bool {
+        self.trailing_end_mark
+    }
+
+    /// Bytes after the properties and the trailing end mark. Always empty in strict mode; in
+    /// lenient mode, whatever followed.
+    #[must_use]
+    pub fn trailing_bytes(&self) -> &'a [u8] {
+        let skip = if self.trailing_end_mark {
+            SYNTAX_LEN
+        } else {
+            0
+        };
+        self.bytes
+            .get(self.props_end.saturating_add(skip)..)
+            .unwrap_or_default()
+    }
+
+    /// The whole buffer that was parsed.
+    #[must_use]
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// The mode the list was parsed in.
+    #[must_use]
+    pub fn mode(&self) -> Mode {
+        self.ctx.mode
+    }
+
+    /// Whether the buffer is exactly what the builder writes for this content: zero padding,
+    /// names of exactly their characters plus one NUL, every value canonical
+    /// ([`Value::is_canonical`](crate::Value::is_canonical)), and nothing after the optional
+    /// trailing end mark. For such a buffer `b`, `parse(b)` → owned → build gives `b` back.
+    #[must_use]
+    pub fn is_canonical(&self) -> bool {
+        self.layout_is_canonical()
+            && self
+                .properties()
+                .all(|p| p.values().all(|v| v.is_canonical()))
+    }
+
+    /// The canonical-layout part of [`is_canonical`](Self::is_canonical), values' data excluded.
+    pub(crate) fn layout_is_canonical(&self) -> bool {
+        self.trailing_bytes().is_empty()
+            && self.properties().all(|p| {
+                p.name_is_canonical() && p.values().all(|v| v.padding().iter().all(|&b| b == 0))
+            })
+    }
+
+    /// The absolute offset of this list in the outermost parsed buffer.
+    #[must_use]
+    pub fn offset(&self) -> usize {
+        self.ctx.base
+    }
+}
+
+impl fmt::Debug for PropertyList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PropertyList")
+            .field("properties", &DebugList(*self))
+            .field("trailing_end_mark", &self.trailing_end_mark)
+            .finish()
+    }
+}
+
+struct DebugList<'a>(PropertyList<'a>);
+
+impl fmt::Debug for DebugList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.properties()).finish()
+    }
+}
+
+impl<'a> IntoIterator for PropertyList<'a> {
+    type Item = Property<'a>;
+    type IntoIter = Properties<'a>;
+
+    fn into_iter(self) -> Properties<'a> {
+        self.properties()
+    }
+}
+
+impl<'a> IntoIterator for &PropertyList<'a> {
+    type Item = Property<'a>;
+    type IntoIter = Properties<'a>;
+
+    fn into_iter(self) -> Properties<'a> {
+        self.properties()
+    }
+}
+
+/// Iterator over the properties of a [`PropertyList`].
+#[derive(Clone, Debug)]
+pub struct Properties<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    remaining: u32,
+    ctx: Ctx,
+}
+
+impl<'a> Iterator for Properties<'a> {
+    type Item = Property<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Property<'a>> {
+        if self.remaining == 0 {
+            return None;
+        }
+        let item = self.read();
+        match item {
+            Some((property, next)) => {
+                self.pos = next;
+                self.remaining = self.remaining.saturating_sub(1);
+                Some(property)
+            }
+            // Unreachable for a checked list; ends the iteration rather than panicking.
+            None => {
+                self.remaining = 0;
+                None
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = usize::try_from(self.remaining).unwrap_or(usize::MAX);
+        (n, Some(n))
+    }
+}
+
+impl<'a> Properties<'a> {
+    fn read(&self) -> Option<(Property<'a>, usize)> {
+        let name = entry_at(self.bytes, self.pos)?;
+        let values_start = name.next;
+        let mut pos = values_start;
+        let mut value_count = 0u32;
+        while u32_at(self.bytes, pos)? != 0 {
+            pos = entry_at(self.bytes, pos)?.next;
+            value_count = value_count.saturating_add(1);
+        }
+        let text = match self.ctx.mode {
+            Mode::Strict => {
+                Utf16Str::from_le_bytes(name.data.get(..name.data.len().checked_sub(2)?)?)
+            }
+            Mode::Lenient => before_nul(name.data),
+        };
+        let property = Property {
+            name: text,
+            name_bytes: name.data,
+            name_padding: name.padding,
+            values: self.bytes.get(values_start..pos)?,
+            value_count,
+            offset: self.ctx.at(self.pos),
+            values_offset: self.ctx.at(values_start),
+            ctx: self.ctx,
+        };
+        Some((property, pos.checked_add(SYNTAX_LEN)?))
+    }
+}
+
+impl ExactSizeIterator for Properties<'_> {}
+impl FusedIterator for Properties<'_> {}
+
+/// One property of a [`PropertyList`]: a name and one or more values.
+#[derive(Clone, Copy)]
+pub struct Property<'a> {
+    name: Utf16Str<'a>,
+    name_bytes: &'a [u8],
+    name_padding: &'a [u8],
+    values: &'a [u8],
+    value_count: u32,
+    offset: usize,
+    values_offset: usize,
+    ctx: Ctx,
+}
+
+impl<'a> Property<'a> {
+    /// The name: its UTF-16 code units before the terminating NUL. Always valid UTF-16.
+    #[must_use]
+    pub fn name(&self) -> Utf16Str<'a> {
+        self.name
+    }
+
+    /// The name entry's exact data bytes (`cbLength` of them, the NUL included).
+    #[must_use]
+    pub fn name_bytes(&self) -> &'a [u8] {
+        self.name_bytes
+    }
+
+    /// The values, in buffer order. Windows sends two for EXPAND_SZ properties (EXPAND_SZ then
+    /// EXPANDED_SZ).
+    #[must_use]
+    pub fn values(&self) -> Values<'a> {
+        Values::new(self.values, self.values_offset, self.value_count, self.ctx)
+    }
+
+    /// The first value (`None` only for a property without values, which only lenient mode
+    /// accepts).
+    #[must_use]
+    pub fn value(&self) -> Option<crate::Value<'a>> {
+        self.values().next()
+    }
+
+    /// The number of values.
+    #[must_use]
+    pub fn value_count(&self) -> usize {
+        usize::try_from(self.value_count).unwrap_or(usize::MAX)
+    }
+
+    /// Offset of the property's name entry in the outermost parsed buffer.
+    #[must_use]
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    fn name_is_canonical(&self) -> bool {
+        self.name_bytes.len() == self.name.as_bytes().len().saturating_add(2)
+            && self.name_padding.iter().all(|&b| b == 0)
+    }
+}
+
+impl fmt::Debug for Property<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Property")
+            .field("name", &self.name)
+            .field("values", &DebugValues(self.values()))
+            .finish()
+    }
+}
+
+struct DebugValues<'a>(Values<'a>);
+
+impl fmt::Debug for DebugValues<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.clone()).finish()
+    }
+}

@@ -1,0 +1,316 @@
+//! The owned model: [`OwnedPropertyList`], [`OwnedProperty`], [`OwnedValue`], [`OwnedValueList`].
+//!
+//! It mirrors the views: a value is its syntax and its exact data bytes, so converting a view to
+//! the owned model loses nothing, and the typed reading of a value is the view's
+//! ([`OwnedValue::view`]). Encoding goes through the builders, so the owned model writes the same
+//! canonical bytes.
+
+use crate::build::{
+    multi_sz_len, put_multi_sz, put_sz, sz_len, PropertyListBuilder, Sink, ValueListBuilder,
+};
+use crate::error::BuildError;
+use crate::list::{Property, PropertyList};
+use crate::syntax::Syntax;
+use crate::value::{FileTime, Value, ValueList};
+
+/// An owned property list.
+///
+/// ```
+/// use clusprop::{OwnedPropertyList, OwnedValue, PropertyList};
+///
+/// let mut list = OwnedPropertyList::new();
+/// list.push("Role", OwnedValue::dword(1));
+/// list.push("Description", OwnedValue::sz("Heartbeat")?);
+/// let bytes = list.to_bytes()?;
+/// assert_eq!(bytes.len(), list.encoded_len()?);
+/// assert_eq!(PropertyList::parse(&bytes)?.into_owned(), list);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct OwnedPropertyList {
+    /// The properties, in order.
+    pub properties: Vec<OwnedProperty>,
+    /// Whether the encoding ends with the list-level end mark.
+    pub trailing_end_mark: bool,
+}
+
+/// An owned property: a name and its values.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct OwnedProperty {
+    /// The name (without NUL).
+    pub name: String,
+    /// The values (at least one, for a list that encodes).
+    pub values: Vec<OwnedValue>,
+}
+
+/// An owned value: a syntax and the exact data bytes (no padding).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct OwnedValue {
+    /// The syntax word.
+    pub syntax: Syntax,
+    /// The exact data bytes.
+    pub data: Vec<u8>,
+}
+
+/// An owned standalone value list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct OwnedValueList {
+    /// The values, in order.
+    pub values: Vec<OwnedValue>,
+}
+
+impl OwnedPropertyList {
+    /// An empty list (no trailing end mark).
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Appends a property with one value.
+    pub fn push(&mut self, name: impl Into<String>, value: OwnedValue) {
+        self.properties.push(OwnedProperty {
+            name: name.into(),
+            values: vec![value],
+        });
+    }
+
+    /// The first property whose name equals `name` ignoring case (as
+    /// [`PropertyList::get`] compares).
+    #[must_use]
+    pub fn get(&self, name: &str) -> Option<&OwnedProperty> {
+        self.properties
+            .iter()
+            .find(|p| crate::utf16::chars_eq_ignore_case(p.name.chars(), name.chars()))
+    }
+
+    fn build<S: Sink>(
+        &self,
+        builder: &mut PropertyListBuilder<S>,
+    ) -> Result<S::Output, BuildError> {
+        builder.trailing_end_mark(self.trailing_end_mark);
+        for property in &self.properties {
+            builder.property(&property.name);
+            for value in &property.values {
+                builder.value(value.syntax, &value.data);
+            }
+        }
+        builder.finish()
+    }
+
+    /// The exact length of [`to_bytes`](Self::to_bytes), or the error encoding would give.
+    pub fn encoded_len(&self) -> Result<usize, BuildError> {
+        self.build(&mut PropertyListBuilder::measure())
+    }
+
+    /// Encodes into `buf`; returns the number of bytes written. A buffer that is too small gives
+    /// [`BuildError::BufferTooSmall`] with the exact length needed.
+    pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
+        self.build(&mut PropertyListBuilder::in_slice(buf))
+    }
+
+    /// Encodes into a new `Vec<u8>` of exactly the right capacity.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, BuildError> {
+        let len = self.encoded_len()?;
+        self.build(&mut PropertyListBuilder::with_capacity(len))
+    }
+}
+
+impl OwnedValueList {
+    /// An empty list.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn build<S: Sink>(&self, builder: &mut ValueListBuilder<S>) -> Result<S::Output, BuildError> {
+        for value in &self.values {
+            builder.value(value.syntax, &value.data);
+        }
+        builder.finish()
+    }
+
+    /// The exact length of [`to_bytes`](Self::to_bytes).
+    pub fn encoded_len(&self) -> Result<usize, BuildError> {
+        self.build(&mut ValueListBuilder::measure())
+    }
+
+    /// Encodes into `buf`; returns the number of bytes written.
+    pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
+        self.build(&mut ValueListBuilder::in_slice(buf))
+    }
+
+    /// Encodes into a new `Vec<u8>`.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, BuildError> {
+        self.build(&mut ValueListBuilder::new())
+    }
+}
+
+impl OwnedValue {
+    /// A value with any syntax and exact data bytes.
+    #[must_use]
+    pub fn new(syntax: Syntax, data: Vec<u8>) -> Self {
+        OwnedValue { syntax, data }
+    }
+
+    /// A view of this value, for its decoded form and typed getters.
+    #[must_use]
+    pub fn view(&self) -> Value<'_> {
+        Value::new(self.syntax, &self.data)
+    }
+
+    /// A DWORD.
+    #[must_use]
+    pub fn dword(value: u32) -> Self {
+        Self::new(Syntax::LIST_VALUE_DWORD, value.to_le_bytes().to_vec())
+    }
+
+    /// A LONG.
+    #[must_use]
+    pub fn long(value: i32) -> Self {
+        Self::new(Syntax::LIST_VALUE_LONG, value.to_le_bytes().to_vec())
+    }
+
+    /// A WORD.
+    #[must_use]
+    pub fn word(value: u16) -> Self {
+        Self::new(Syntax::LIST_VALUE_WORD, value.to_le_bytes().to_vec())
+    }
+
+    /// A ULARGE_INTEGER.
+    #[must_use]
+    pub fn ularge_integer(value: u64) -> Self {
+        Self::new(
+            Syntax::LIST_VALUE_ULARGE_INTEGER,
+            value.to_le_bytes().to_vec(),
+        )
+    }
+
+    /// A LARGE_INTEGER.
+    #[must_use]
+    pub fn large_integer(value: i64) -> Self {
+        Self::new(
+            Syntax::LIST_VALUE_LARGE_INTEGER,
+            value.to_le_bytes().to_vec(),
+        )
+    }
+
+    /// A FILETIME.
+    #[must_use]
+    pub fn filetime(value: FileTime) -> Self {
+        Self::new(Syntax::LIST_VALUE_FILETIME, value.0.to_le_bytes().to_vec())
+    }
+
+    /// A BINARY value.
+    #[must_use]
+    pub fn binary(data: impl Into<Vec<u8>>) -> Self {
+        Self::new(Syntax::LIST_VALUE_BINARY, data.into())
+    }
+
+    /// A SECURITY_DESCRIPTOR value.
+    #[must_use]
+    pub fn security_descriptor(data: impl Into<Vec<u8>>) -> Self {
+        Self::new(Syntax::LIST_VALUE_SECURITY_DESCRIPTOR, data.into())
+    }
+
+    /// A string value with the given syntax, canonically encoded (one NUL).
+    pub fn string(syntax: Syntax, value: &str) -> Result<Self, BuildError> {
+        let len = sz_len("string value", value)?;
+        let mut data = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+        put_sz(&mut data, value);
+        Ok(Self::new(syntax, data))
+    }
+
+    /// An SZ value; a string containing NUL is an error.
+    pub fn sz(value: &str) -> Result<Self, BuildError> {
+        Self::string(Syntax::LIST_VALUE_SZ, value)
+    }
+
+    /// An EXPAND_SZ value.
+    pub fn expand_sz(value: &str) -> Result<Self, BuildError> {
+        Self::string(Syntax::LIST_VALUE_EXPAND_SZ, value)
+    }
+
+    /// An EXPANDED_SZ value.
+    pub fn expanded_sz(value: &str) -> Result<Self, BuildError> {
+        Self::string(Syntax::LIST_VALUE_EXPANDED_SZ, value)
+    }
+
+    /// A MULTI_SZ value, canonically encoded.
+    pub fn multi_sz<I>(values: I) -> Result<Self, BuildError>
+    where
+        I: IntoIterator,
+        I::IntoIter: Clone,
+        I::Item: AsRef<str>,
+    {
+        let values = values.into_iter();
+        let len = multi_sz_len(values.clone())?;
+        let mut data = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+        put_multi_sz(&mut data, values);
+        Ok(Self::new(Syntax::LIST_VALUE_MULTI_SZ, data))
+    }
+
+    /// A PROPERTY_LIST value holding `list`, canonically encoded.
+    pub fn property_list(list: &OwnedPropertyList) -> Result<Self, BuildError> {
+        Ok(Self::new(
+            Syntax::LIST_VALUE_PROPERTY_LIST,
+            list.to_bytes()?,
+        ))
+    }
+
+    /// A VALUE_LIST value holding `list`, canonically encoded.
+    pub fn value_list(list: &OwnedValueList) -> Result<Self, BuildError> {
+        Ok(Self::new(Syntax::LIST_VALUE_VALUE_LIST, list.to_bytes()?))
+    }
+}
+
+impl PropertyList<'_> {
+    /// Copies the list into the owned model: names as `String`s, values' exact data bytes.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedPropertyList {
+        OwnedPropertyList {
+            properties: self.properties().map(Property::into_owned).collect(),
+            trailing_end_mark: self.has_trailing_end_mark(),
+        }
+    }
+}
+
+impl Property<'_> {
+    /// Copies the property into the owned model.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedProperty {
+        OwnedProperty {
+            name: self.name().to_string_lossy(),
+            values: self.values().map(Value::into_owned).collect(),
+        }
+    }
+}
+
+impl Value<'_> {
+    /// Copies the value into the owned model (syntax and exact data bytes).
+    #[must_use]
+    pub fn into_owned(self) -> OwnedValue {
+        OwnedValue::new(self.syntax(), self.bytes().to_vec())
+    }
+}
+
+impl ValueList<'_> {
+    /// Copies the list into the owned model.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedValueList {
+        OwnedValueList {
+            values: self.values().map(Value::into_owned).collect(),
+        }
+    }
+}
+
+impl From<PropertyList<'_>> for OwnedPropertyList {
+    fn from(list: PropertyList<'_>) -> Self {
+        list.into_owned()
+    }
+}
+
+impl From<ValueList<'_>> for OwnedValueList {
+    fn from(list: ValueList<'_>) -> Self {
+        list.into_owned()
+    }
+}

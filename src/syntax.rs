@@ -1,0 +1,494 @@
+//! The CLUSPROP syntax word: a 32-bit tag in front of every entry.
+//!
+//! A [`Syntax`] is `(type << 16) | format` (`CLUSPROP_SYNTAX_VALUE` in `clusapi.h`). On the wire it
+//! is a little-endian DWORD, so bytes 0–1 hold the [`Format`] and bytes 2–3 the [`Type`].
+//!
+//! All three are *open* newtypes in the manner of gimli's `DwForm(u16)`: every value Microsoft
+//! defines is an associated constant with its `clusapi.h` name, and any other value is still
+//! representable, comparable and written back unchanged.
+//!
+//! ```
+//! use clusprop::{Format, Syntax, Type};
+//!
+//! let s = Syntax::LIST_VALUE_DWORD;
+//! assert_eq!(s.0, 0x0001_0002);
+//! assert_eq!(s.format(), Format::DWORD);
+//! assert_eq!(s.ty(), Type::LIST_VALUE);
+//! assert_eq!(s.name(), Some("CLUSPROP_SYNTAX_LIST_VALUE_DWORD"));
+//! assert_eq!(Syntax::new(Type::LIST_VALUE, Format::DWORD), s);
+//!
+//! // Unknown values are kept, and displayed by their parts.
+//! let odd = Syntax(0x8001_0002);
+//! assert_eq!(odd.name(), None);
+//! assert_eq!(odd.to_string(), "0x80010002 (type 0x8001, format CLUSPROP_FORMAT_DWORD)");
+//! ```
+
+use core::fmt;
+
+/// Declares associated constants on an open newtype, plus a name table for them.
+macro_rules! open_constants {
+    (
+        $ty:ident($inner:ty), $prefix:literal, $width:literal;
+        $( $(#[$doc:meta])* $name:ident = $value:expr, )*
+    ) => {
+        impl $ty {
+            $( $(#[$doc])* pub const $name: $ty = $ty($value); )*
+
+            /// Every named value, with its `clusapi.h` name, in declaration order.
+            pub const ALL: &'static [($ty, &'static str)] =
+                &[ $( ($ty($value), concat!($prefix, stringify!($name))), )* ];
+
+            /// The `clusapi.h` name of this value (for example `
+            #[doc = concat!($prefix, "…`), or `None` for a value without one.")]
+            pub fn name(self) -> Option<&'static str> {
+                Self::ALL.iter().find(|(v, _)| *v == self).map(|(_, n)| *n)
+            }
+
+            /// The value with this name: the full `clusapi.h` name or the name without its
+            #[doc = concat!("`", $prefix, "` prefix, or a hexadecimal number (`0x…`).")]
+            pub fn from_name(name: &str) -> Option<Self> {
+                if let Some(hex) = name.strip_prefix("0x").or_else(|| name.strip_prefix("0X")) {
+                    return <$inner>::from_str_radix(hex, 16).ok().map($ty);
+                }
+                let short = name.strip_prefix($prefix).unwrap_or(name);
+                Self::ALL
+                    .iter()
+                    .find(|(_, n)| n.strip_prefix($prefix) == Some(short))
+                    .map(|(v, _)| *v)
+            }
+        }
+
+        impl fmt::Debug for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self.name() {
+                    Some(name) => write!(f, concat!(stringify!($ty), "({})"), name),
+                    None => write!(f, concat!(stringify!($ty), "({:#0", $width, "x})"), self.0),
+                }
+            }
+        }
+    };
+}
+
+/// The low WORD of a syntax: how the data bytes are encoded (`CLUSTER_PROPERTY_FORMAT`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[repr(transparent)]
+pub struct Format(pub u16);
+
+/// The high WORD of a syntax: what the value means (`CLUSTER_PROPERTY_TYPE`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[repr(transparent)]
+pub struct Type(pub u16);
+
+/// The 32-bit tag in front of every entry (`CLUSTER_PROPERTY_SYNTAX`): `(type << 16) | format`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[repr(transparent)]
+pub struct Syntax(pub u32);
+
+open_constants! {
+    Format(u16), "CLUSPROP_FORMAT_", 6;
+    /// 0x0000: no data format; the format half of the end mark.
+    UNKNOWN = 0x0000,
+    /// 0x0001: raw bytes.
+    BINARY = 0x0001,
+    /// 0x0002: a little-endian `u32`, 4 bytes.
+    DWORD = 0x0002,
+    /// 0x0003: a NUL-terminated UTF-16LE string.
+    SZ = 0x0003,
+    /// 0x0004: a NUL-terminated UTF-16LE string with unexpanded `%VARIABLES%`.
+    EXPAND_SZ = 0x0004,
+    /// 0x0005: NUL-terminated UTF-16LE strings followed by one more NUL.
+    MULTI_SZ = 0x0005,
+    /// 0x0006: a little-endian `u64`, 8 bytes (only 4-aligned on the wire).
+    ULARGE_INTEGER = 0x0006,
+    /// 0x0007: a little-endian `i32`, 4 bytes.
+    LONG = 0x0007,
+    /// 0x0008: a NUL-terminated UTF-16LE string with its variables expanded.
+    EXPANDED_SZ = 0x0008,
+    /// 0x0009: a self-relative `SECURITY_DESCRIPTOR`.
+    SECURITY_DESCRIPTOR = 0x0009,
+    /// 0x000A: a little-endian `i64`, 8 bytes.
+    LARGE_INTEGER = 0x000A,
+    /// 0x000B: a little-endian `u16`, 2 bytes (then 2 bytes of padding).
+    WORD = 0x000B,
+    /// 0x000C: a `FILETIME`, 8 bytes (100-ns ticks since 1601 as a little-endian `u64`).
+    FILETIME = 0x000C,
+    /// 0x000D: a nested value list (inner layout undocumented by Microsoft).
+    VALUE_LIST = 0x000D,
+    /// 0x000E: a nested property list (inner layout undocumented by Microsoft).
+    PROPERTY_LIST = 0x000E,
+    /// 0x8000: the first user-defined format.
+    USER = 0x8000,
+}
+
+open_constants! {
+    Type(u16), "CLUSPROP_TYPE_", 6;
+    /// 0x0000: the end mark.
+    ENDMARK = 0x0000,
+    /// 0x0001: a property value; the type of every value in a property list.
+    LIST_VALUE = 0x0001,
+    /// 0x0002: a resource class.
+    RESCLASS = 0x0002,
+    /// 0x0003: reserved.
+    RESERVED1 = 0x0003,
+    /// 0x0004: a property name.
+    NAME = 0x0004,
+    /// 0x0005: a disk signature.
+    SIGNATURE = 0x0005,
+    /// 0x0006: a SCSI address (`CLUSPROP_TYPE_SCSIADDRESS` in MS-CMRP).
+    SCSI_ADDRESS = 0x0006,
+    /// 0x0007: a disk number.
+    DISK_NUMBER = 0x0007,
+    /// 0x0008: partition information.
+    PARTITION_INFO = 0x0008,
+    /// 0x0009: fault-tolerant set information.
+    FTSET_INFO = 0x0009,
+    /// 0x000A: a disk serial number.
+    DISK_SERIALNUMBER = 0x000A,
+    /// 0x000B: a disk GUID.
+    DISK_GUID = 0x000B,
+    /// 0x000C: a disk size.
+    DISK_SIZE = 0x000C,
+    /// 0x000D: extended partition information.
+    PARTITION_INFO_EX = 0x000D,
+    /// 0x000E: extended partition information, version 2.
+    PARTITION_INFO_EX2 = 0x000E,
+    /// 0x000F: a storage device ID descriptor.
+    STORAGE_DEVICE_ID_DESCRIPTOR = 0x000F,
+    /// 0x8000: the first user-defined type.
+    USER = 0x8000,
+    /// 0xFFFF (-1 as a WORD): unknown type.
+    UNKNOWN = 0xFFFF,
+}
+
+open_constants! {
+    Syntax(u32), "CLUSPROP_SYNTAX_", 10;
+    /// 0x00000000: the end mark, 4 bytes with no length and no data.
+    ENDMARK = 0x0000_0000,
+    /// 0x00040003: a property name entry.
+    NAME = 0x0004_0003,
+    /// 0x00020002: a resource class.
+    RESCLASS = 0x0002_0002,
+    /// 0x00010001: a BINARY property value.
+    LIST_VALUE_BINARY = 0x0001_0001,
+    /// 0x00010002: a DWORD property value.
+    LIST_VALUE_DWORD = 0x0001_0002,
+    /// 0x00010003: an SZ property value.
+    LIST_VALUE_SZ = 0x0001_0003,
+    /// 0x00010004: an EXPAND_SZ property value.
+    LIST_VALUE_EXPAND_SZ = 0x0001_0004,
+    /// 0x00010005: a MULTI_SZ property value.
+    LIST_VALUE_MULTI_SZ = 0x0001_0005,
+    /// 0x00010006: a ULARGE_INTEGER property value.
+    LIST_VALUE_ULARGE_INTEGER = 0x0001_0006,
+    /// 0x00010007: a LONG property value.
+    LIST_VALUE_LONG = 0x0001_0007,
+    /// 0x00010008: an EXPANDED_SZ property value (servers send it; clients must not).
+    LIST_VALUE_EXPANDED_SZ = 0x0001_0008,
+    /// 0x00010009: a SECURITY_DESCRIPTOR property value.
+    LIST_VALUE_SECURITY_DESCRIPTOR = 0x0001_0009,
+    /// 0x0001000A: a LARGE_INTEGER property value.
+    LIST_VALUE_LARGE_INTEGER = 0x0001_000A,
+    /// 0x0001000B: a WORD property value.
+    LIST_VALUE_WORD = 0x0001_000B,
+    /// 0x0001000C: a FILETIME property value (Windows Server 2016 and later).
+    LIST_VALUE_FILETIME = 0x0001_000C,
+    /// 0x0001000E: a nested property list value (Windows Server 2016 and later).
+    LIST_VALUE_PROPERTY_LIST = 0x0001_000E,
+    /// 0x00050002: a disk signature.
+    DISK_SIGNATURE = 0x0005_0002,
+    /// 0x00060002: a SCSI address.
+    SCSI_ADDRESS = 0x0006_0002,
+    /// 0x00070002: a disk number.
+    DISK_NUMBER = 0x0007_0002,
+    /// 0x00080001: partition information.
+    PARTITION_INFO = 0x0008_0001,
+    /// 0x00090001: fault-tolerant set information.
+    FTSET_INFO = 0x0009_0001,
+    /// 0x000A0003: a disk serial number.
+    DISK_SERIALNUMBER = 0x000A_0003,
+    /// 0x000B0003: a disk GUID.
+    DISK_GUID = 0x000B_0003,
+    /// 0x000C0006: a disk size.
+    DISK_SIZE = 0x000C_0006,
+    /// 0x000D0001: extended partition information.
+    PARTITION_INFO_EX = 0x000D_0001,
+    /// 0x000E0001: extended partition information, version 2.
+    PARTITION_INFO_EX2 = 0x000E_0001,
+    /// 0x000F0001: a storage device ID descriptor.
+    STORAGE_DEVICE_ID_DESCRIPTOR = 0x000F_0001,
+}
+
+impl Syntax {
+    /// A nested value list property value, 0x0001000D. `clusapi.h` names no constant for it;
+    /// it is `CLUSPROP_SYNTAX_VALUE(CLUSPROP_TYPE_LIST_VALUE, CLUSPROP_FORMAT_VALUE_LIST)`.
+    pub const LIST_VALUE_VALUE_LIST: Syntax = Syntax::new(Type::LIST_VALUE, Format::VALUE_LIST);
+
+    /// `CLUSPROP_SYNTAX_VALUE(type, format)`.
+    #[must_use]
+    pub const fn new(ty: Type, format: Format) -> Syntax {
+        Syntax(((ty.0 as u32) << 16) | format.0 as u32)
+    }
+
+    /// The format half (low WORD): how the data is encoded.
+    #[must_use]
+    pub const fn format(self) -> Format {
+        Format((self.0 & 0xFFFF) as u16)
+    }
+
+    /// The type half (high WORD): what the value means.
+    #[must_use]
+    pub const fn ty(self) -> Type {
+        Type((self.0 >> 16) as u16)
+    }
+
+    /// The property-value syntax for a format: `CLUSPROP_TYPE_LIST_VALUE` with `format`.
+    #[must_use]
+    pub const fn list_value(format: Format) -> Syntax {
+        Syntax::new(Type::LIST_VALUE, format)
+    }
+}
+
+impl Format {
+    /// The exact data length this format requires, for the fixed-width formats
+    /// (DWORD and LONG 4, WORD 2, ULARGE_INTEGER, LARGE_INTEGER and FILETIME 8).
+    #[must_use]
+    pub const fn fixed_len(self) -> Option<u32> {
+        match self {
+            Format::DWORD | Format::LONG => Some(4),
+            Format::WORD => Some(2),
+            Format::ULARGE_INTEGER | Format::LARGE_INTEGER | Format::FILETIME => Some(8),
+            _ => None,
+        }
+    }
+
+    /// Whether the data is one NUL-terminated UTF-16 string (SZ, EXPAND_SZ, EXPANDED_SZ).
+    #[must_use]
+    pub const fn is_string(self) -> bool {
+        matches!(self, Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ)
+    }
+
+    /// Whether the data may hold a nested list (VALUE_LIST or PROPERTY_LIST).
+    #[must_use]
+    pub const fn is_nested_list(self) -> bool {
+        matches!(self, Format::VALUE_LIST | Format::PROPERTY_LIST)
+    }
+
+    /// Whether this is a user-defined format (0x8000 and up).
+    #[must_use]
+    pub const fn is_user(self) -> bool {
+        self.0 >= Format::USER.0
+    }
+}
+
+impl Type {
+    /// Whether this is a user-defined type (0x8000 and up, [`Type::UNKNOWN`] excepted).
+    #[must_use]
+    pub const fn is_user(self) -> bool {
+        self.0 >= Type::USER.0 && self.0 != Type::UNKNOWN.0
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.name() {
+            Some(name) => f.write_str(name),
+            None => write!(f, "format {:#06x}", self.0),
+        }
+    }
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.name() {
+            Some(name) => f.write_str(name),
+            None => write!(f, "type {:#06x}", self.0),
+        }
+    }
+}
+
+/// `0x00010002 (CLUSPROP_SYNTAX_LIST_VALUE_DWORD)`; a value without a name is described by its
+/// type and format halves.
+impl fmt::Display for Syntax {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:#010x} (", self.0)?;
+        match self.name() {
+            Some(name) => f.write_str(name)?,
+            None => write!(f, "{}, {}", self.ty(), self.format())?,
+        }
+        f.write_str(")")
+    }
+}
+
+impl From<u32> for Syntax {
+    fn from(value: u32) -> Self {
+        Syntax(value)
+    }
+}
+
+impl From<Syntax> for u32 {
+    fn from(value: Syntax) -> Self {
+        value.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `CLUSPROP_SYNTAX_*` value of spec section 2.3, value by value.
+    #[test]
+    fn syntax_values_match_the_spec_table() {
+        let table: &[(&str, u32)] = &[
+            ("CLUSPROP_SYNTAX_ENDMARK", 0x0000_0000),
+            ("CLUSPROP_SYNTAX_NAME", 0x0004_0003),
+            ("CLUSPROP_SYNTAX_RESCLASS", 0x0002_0002),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_BINARY", 0x0001_0001),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_DWORD", 0x0001_0002),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_SZ", 0x0001_0003),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_EXPAND_SZ", 0x0001_0004),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_MULTI_SZ", 0x0001_0005),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_ULARGE_INTEGER", 0x0001_0006),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_LONG", 0x0001_0007),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_EXPANDED_SZ", 0x0001_0008),
+            (
+                "CLUSPROP_SYNTAX_LIST_VALUE_SECURITY_DESCRIPTOR",
+                0x0001_0009,
+            ),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_LARGE_INTEGER", 0x0001_000A),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_WORD", 0x0001_000B),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_FILETIME", 0x0001_000C),
+            ("CLUSPROP_SYNTAX_LIST_VALUE_PROPERTY_LIST", 0x0001_000E),
+            ("CLUSPROP_SYNTAX_DISK_SIGNATURE", 0x0005_0002),
+            ("CLUSPROP_SYNTAX_SCSI_ADDRESS", 0x0006_0002),
+            ("CLUSPROP_SYNTAX_DISK_NUMBER", 0x0007_0002),
+            ("CLUSPROP_SYNTAX_PARTITION_INFO", 0x0008_0001),
+            ("CLUSPROP_SYNTAX_FTSET_INFO", 0x0009_0001),
+            ("CLUSPROP_SYNTAX_DISK_SERIALNUMBER", 0x000A_0003),
+            ("CLUSPROP_SYNTAX_DISK_GUID", 0x000B_0003),
+            ("CLUSPROP_SYNTAX_DISK_SIZE", 0x000C_0006),
+            ("CLUSPROP_SYNTAX_PARTITION_INFO_EX", 0x000D_0001),
+            ("CLUSPROP_SYNTAX_PARTITION_INFO_EX2", 0x000E_0001),
+            ("CLUSPROP_SYNTAX_STORAGE_DEVICE_ID_DESCRIPTOR", 0x000F_0001),
+        ];
+        assert_eq!(Syntax::ALL.len(), table.len());
+        for &(name, value) in table {
+            assert_eq!(Syntax::from_name(name), Some(Syntax(value)), "{name}");
+            assert_eq!(Syntax(value).name(), Some(name));
+        }
+        assert_eq!(Syntax::LIST_VALUE_VALUE_LIST, Syntax(0x0001_000D));
+        assert_eq!(Syntax::LIST_VALUE_VALUE_LIST.name(), None);
+    }
+
+    #[test]
+    fn format_and_type_values_match_the_spec_tables() {
+        let formats: &[(&str, u16)] = &[
+            ("UNKNOWN", 0),
+            ("BINARY", 1),
+            ("DWORD", 2),
+            ("SZ", 3),
+            ("EXPAND_SZ", 4),
+            ("MULTI_SZ", 5),
+            ("ULARGE_INTEGER", 6),
+            ("LONG", 7),
+            ("EXPANDED_SZ", 8),
+            ("SECURITY_DESCRIPTOR", 9),
+            ("LARGE_INTEGER", 10),
+            ("WORD", 11),
+            ("FILETIME", 12),
+            ("VALUE_LIST", 13),
+            ("PROPERTY_LIST", 14),
+            ("USER", 0x8000),
+        ];
+        assert_eq!(Format::ALL.len(), formats.len());
+        for &(name, value) in formats {
+            assert_eq!(Format::from_name(name), Some(Format(value)), "{name}");
+            assert_eq!(Format(value).name().map(|n| &n[16..]), Some(name));
+        }
+        let types: &[(&str, u16)] = &[
+            ("UNKNOWN", 0xFFFF),
+            ("ENDMARK", 0),
+            ("LIST_VALUE", 1),
+            ("RESCLASS", 2),
+            ("RESERVED1", 3),
+            ("NAME", 4),
+            ("SIGNATURE", 5),
+            ("SCSI_ADDRESS", 6),
+            ("DISK_NUMBER", 7),
+            ("PARTITION_INFO", 8),
+            ("FTSET_INFO", 9),
+            ("DISK_SERIALNUMBER", 10),
+            ("DISK_GUID", 11),
+            ("DISK_SIZE", 12),
+            ("PARTITION_INFO_EX", 13),
+            ("PARTITION_INFO_EX2", 14),
+            ("STORAGE_DEVICE_ID_DESCRIPTOR", 15),
+            ("USER", 0x8000),
+        ];
+        assert_eq!(Type::ALL.len(), types.len());
+        for &(name, value) in types {
+            assert_eq!(Type::from_name(name), Some(Type(value)), "{name}");
+            assert_eq!(
+                Type::from_name(&format!("CLUSPROP_TYPE_{name}")),
+                Some(Type(value))
+            );
+        }
+    }
+
+    #[test]
+    fn halves_and_composition() {
+        for &(syntax, _) in Syntax::ALL {
+            assert_eq!(Syntax::new(syntax.ty(), syntax.format()), syntax);
+        }
+        let s = Syntax(0xDEAD_BEEF);
+        assert_eq!(s.format(), Format(0xBEEF));
+        assert_eq!(s.ty(), Type(0xDEAD));
+        assert_eq!(Syntax::new(s.ty(), s.format()), s);
+        assert_eq!(Syntax::list_value(Format::WORD), Syntax::LIST_VALUE_WORD);
+    }
+
+    #[test]
+    fn display_and_debug() {
+        assert_eq!(
+            Syntax::NAME.to_string(),
+            "0x00040003 (CLUSPROP_SYNTAX_NAME)"
+        );
+        assert_eq!(
+            Syntax(0x0001_000D).to_string(),
+            "0x0001000d (CLUSPROP_TYPE_LIST_VALUE, CLUSPROP_FORMAT_VALUE_LIST)"
+        );
+        assert_eq!(
+            Syntax(0x1234_5678).to_string(),
+            "0x12345678 (type 0x1234, format 0x5678)"
+        );
+        assert_eq!(
+            format!("{:?}", Syntax::LIST_VALUE_SZ),
+            "Syntax(CLUSPROP_SYNTAX_LIST_VALUE_SZ)"
+        );
+        assert_eq!(format!("{:?}", Syntax(7)), "Syntax(0x00000007)");
+        assert_eq!(format!("{:?}", Format(0x20)), "Format(0x0020)");
+        assert_eq!(
+            Syntax::from_name("0x0001000b"),
+            Some(Syntax::LIST_VALUE_WORD)
+        );
+        assert_eq!(
+            Syntax::from_name("LIST_VALUE_WORD"),
+            Some(Syntax::LIST_VALUE_WORD)
+        );
+        assert_eq!(Syntax::from_name("nonsense"), None);
+        assert_eq!(Syntax::from_name("0xZZ"), None);
+    }
+
+    #[test]
+    fn fixed_widths() {
+        assert_eq!(Format::DWORD.fixed_len(), Some(4));
+        assert_eq!(Format::LONG.fixed_len(), Some(4));
+        assert_eq!(Format::WORD.fixed_len(), Some(2));
+        assert_eq!(Format::ULARGE_INTEGER.fixed_len(), Some(8));
+        assert_eq!(Format::LARGE_INTEGER.fixed_len(), Some(8));
+        assert_eq!(Format::FILETIME.fixed_len(), Some(8));
+        assert_eq!(Format::SZ.fixed_len(), None);
+        assert!(Type(0x8001).is_user());
+        assert!(!Type::UNKNOWN.is_user());
+        assert!(Format(0x8001).is_user());
+    }
+}

@@ -1,0 +1,592 @@
+//! Borrowed values: [`Value`], its decoded form [`Decoded`], standalone [`ValueList`]s.
+
+use crate::error::ParseError;
+use crate::list::PropertyList;
+use crate::rules::{self, Ctx, Mode};
+use crate::syntax::{Format, Syntax, Type};
+use crate::utf16::{MultiSz, Utf16Str};
+use crate::wire::{entry_at, SYNTAX_LEN};
+use core::fmt;
+use core::iter::FusedIterator;
+use std::time::{Duration, SystemTime};
+
+/// One value entry: a syntax, exact data bytes (no padding) and its decoded form.
+///
+/// ```
+/// use clusprop::{Decoded, PropertyListBuilder, PropertyList, Syntax};
+///
+/// let bytes = PropertyListBuilder::new()
+///     .property("Path").expand_sz("%SystemRoot%\\x").expanded_sz("C:\\Windows\\x")
+///     .finish()?;
+/// let list = PropertyList::parse(&bytes)?;
+/// let path = list.get("Path").unwrap();
+/// let mut values = path.values();
+/// let raw = values.next().unwrap();
+/// assert_eq!(raw.syntax(), Syntax::LIST_VALUE_EXPAND_SZ);
+/// assert_eq!(raw.as_str().unwrap(), "%SystemRoot%\\x");
+/// match values.next().unwrap().decoded() {
+///     Decoded::ExpandedSz(s) => assert_eq!(s, "C:\\Windows\\x"),
+///     other => panic!("unexpected {other:?}"),
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct Value<'a> {
+    syntax: Syntax,
+    data: &'a [u8],
+    padding: &'a [u8],
+    offset: usize,
+    ctx: Ctx,
+}
+
+/// A FILETIME: 100-nanosecond intervals since 1601-01-01 UTC, as one `u64`
+/// (`dwLowDateTime | dwHighDateTime << 32`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct FileTime(pub u64);
+
+/// Seconds from 1601-01-01 to 1970-01-01.
+const FILETIME_UNIX_EPOCH_SECS: u64 = 11_644_473_600;
+
+impl FileTime {
+    /// From the two DWORDs of the Win32 struct.
+    #[must_use]
+    pub const fn from_parts(low: u32, high: u32) -> FileTime {
+        FileTime(((high as u64) << 32) | low as u64)
+    }
+
+    /// `dwLowDateTime`.
+    #[must_use]
+    pub const fn low(self) -> u32 {
+        (self.0 & 0xFFFF_FFFF) as u32
+    }
+
+    /// `dwHighDateTime`.
+    #[must_use]
+    pub const fn high(self) -> u32 {
+        (self.0 >> 32) as u32
+    }
+
+    /// The instant, if `SystemTime` can represent it.
+    ///
+    /// ```
+    /// use clusprop::FileTime;
+    /// use std::time::{Duration, UNIX_EPOCH};
+    ///
+    /// let t = FileTime(134_361_186_894_390_000).to_system_time().unwrap();
+    /// assert_eq!(t, UNIX_EPOCH + Duration::from_millis(1_791_731_489_439));
+    /// ```
+    #[must_use]
+    pub fn to_system_time(self) -> Option<SystemTime> {
+        let secs = self.0.checked_div(10_000_000)?;
+        let nanos = self.0.checked_rem(10_000_000)?.checked_mul(100)?;
+        let since_1601 = Duration::new(secs, u32::try_from(nanos).ok()?);
+        let epoch_1601 =
+            SystemTime::UNIX_EPOCH.checked_sub(Duration::from_secs(FILETIME_UNIX_EPOCH_SECS))?;
+        epoch_1601.checked_add(since_1601)
+    }
+
+    /// The FILETIME of an instant, if it lies in the range a FILETIME can hold.
+    #[must_use]
+    pub fn from_system_time(time: SystemTime) -> Option<FileTime> {
+        let epoch_1601 =
+            SystemTime::UNIX_EPOCH.checked_sub(Duration::from_secs(FILETIME_UNIX_EPOCH_SECS))?;
+        let since = time.duration_since(epoch_1601).ok()?;
+        let ticks = since.as_nanos() / 100;
+        u64::try_from(ticks).ok().map(FileTime)
+    }
+}
+
+/// A value's data decoded according to its format (the syntax's low WORD).
+///
+/// The type half does not change the decoding: Microsoft advises to interpret the data by its
+/// format when the type is not understood, and user types carry standard formats.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug)]
+pub enum Decoded<'a> {
+    /// BINARY: raw bytes.
+    Binary(&'a [u8]),
+    /// DWORD.
+    Dword(u32),
+    /// SZ: the code units before the first NUL.
+    Sz(Utf16Str<'a>),
+    /// EXPAND_SZ (unexpanded `%VARIABLES%`).
+    ExpandSz(Utf16Str<'a>),
+    /// MULTI_SZ.
+    MultiSz(MultiSz<'a>),
+    /// ULARGE_INTEGER.
+    ULargeInteger(u64),
+    /// LONG.
+    Long(i32),
+    /// EXPANDED_SZ (variables expanded by the server).
+    ExpandedSz(Utf16Str<'a>),
+    /// SECURITY_DESCRIPTOR: the self-relative descriptor's bytes.
+    SecurityDescriptor(&'a [u8]),
+    /// LARGE_INTEGER.
+    LargeInteger(i64),
+    /// WORD.
+    Word(u16),
+    /// FILETIME.
+    FileTime(FileTime),
+    /// VALUE_LIST whose data forms a value list.
+    ValueList(ValueList<'a>),
+    /// PROPERTY_LIST whose data forms a property list.
+    PropertyList(PropertyList<'a>),
+    /// Any other data: formats without a decoded form (UNKNOWN, user formats, unknown formats),
+    /// and VALUE_LIST / PROPERTY_LIST data that does not form a list.
+    Bytes(&'a [u8]),
+}
+
+impl<'a> Value<'a> {
+    pub(crate) fn from_parts(
+        syntax: Syntax,
+        data: &'a [u8],
+        padding: &'a [u8],
+        offset: usize,
+        ctx: Ctx,
+    ) -> Self {
+        Value {
+            syntax,
+            data,
+            padding,
+            offset,
+            ctx,
+        }
+    }
+
+    /// A view of a value's syntax and exact data bytes that were not parsed from a list (an owned
+    /// value's, for example). Nested lists in it are parsed in strict mode.
+    #[must_use]
+    pub fn new(syntax: Syntax, data: &'a [u8]) -> Self {
+        Value::from_parts(syntax, data, &[], 0, Ctx::top(Mode::Strict))
+    }
+
+    /// The syntax word.
+    #[must_use]
+    pub fn syntax(&self) -> Syntax {
+        self.syntax
+    }
+
+    /// The format half of the syntax.
+    #[must_use]
+    pub fn format(&self) -> Format {
+        self.syntax.format()
+    }
+
+    /// The type half of the syntax.
+    #[must_use]
+    pub fn ty(&self) -> Type {
+        self.syntax.ty()
+    }
+
+    /// The exact data bytes: `cbLength` of them, padding excluded.
+    #[must_use]
+    pub fn bytes(&self) -> &'a [u8] {
+        self.data
+    }
+
+    /// `cbLength`.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.data.len()
+    }
+
+    /// Whether `cbLength` is 0.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.data.is_empty()
+    }
+
+    /// The padding bytes after the data (0 to 3; their contents are ignored by the parser).
+    #[must_use]
+    pub fn padding(&self) -> &'a [u8] {
+        self.padding
+    }
+
+    /// Offset of the value's entry (its syntax word) in the outermost parsed buffer.
+    #[must_use]
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The data decoded according to the format.
+    #[must_use]
+    pub fn decoded(&self) -> Decoded<'a> {
+        let data = self.data;
+        match self.syntax.format() {
+            Format::BINARY => Decoded::Binary(data),
+            Format::DWORD => fixed(data).map_or(Decoded::Bytes(data), |b| {
+                Decoded::Dword(u32::from_le_bytes(b))
+            }),
+            Format::LONG => fixed(data).map_or(Decoded::Bytes(data), |b| {
+                Decoded::Long(i32::from_le_bytes(b))
+            }),
+            Format::WORD => fixed(data).map_or(Decoded::Bytes(data), |b| {
+                Decoded::Word(u16::from_le_bytes(b))
+            }),
+            Format::ULARGE_INTEGER => fixed(data).map_or(Decoded::Bytes(data), |b| {
+                Decoded::ULargeInteger(u64::from_le_bytes(b))
+            }),
+            Format::LARGE_INTEGER => fixed(data).map_or(Decoded::Bytes(data), |b| {
+                Decoded::LargeInteger(i64::from_le_bytes(b))
+            }),
+            Format::FILETIME => fixed(data).map_or(Decoded::Bytes(data), |b| {
+                Decoded::FileTime(FileTime(u64::from_le_bytes(b)))
+            }),
+            Format::SZ => Decoded::Sz(rules::before_nul(data)),
+            Format::EXPAND_SZ => Decoded::ExpandSz(rules::before_nul(data)),
+            Format::EXPANDED_SZ => Decoded::ExpandedSz(rules::before_nul(data)),
+            Format::MULTI_SZ => Decoded::MultiSz(MultiSz::from_le_bytes(data)),
+            Format::SECURITY_DESCRIPTOR => Decoded::SecurityDescriptor(data),
+            Format::PROPERTY_LIST => self
+                .nested_ctx()
+                .and_then(|ctx| PropertyList::parse_in(data, ctx).ok())
+                .map_or(Decoded::Bytes(data), Decoded::PropertyList),
+            Format::VALUE_LIST => self
+                .nested_ctx()
+                .and_then(|ctx| ValueList::parse_in(data, ctx).ok())
+                .map_or(Decoded::Bytes(data), Decoded::ValueList),
+            _ => Decoded::Bytes(data),
+        }
+    }
+
+    fn nested_ctx(&self) -> Option<Ctx> {
+        self.ctx
+            .nested(self.offset.saturating_add(crate::wire::HEADER_LEN))
+            .ok()
+    }
+
+    /// A DWORD value.
+    #[must_use]
+    pub fn as_u32(&self) -> Option<u32> {
+        match self.decoded() {
+            Decoded::Dword(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A LONG value.
+    #[must_use]
+    pub fn as_i32(&self) -> Option<i32> {
+        match self.decoded() {
+            Decoded::Long(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A WORD value.
+    #[must_use]
+    pub fn as_u16(&self) -> Option<u16> {
+        match self.decoded() {
+            Decoded::Word(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A ULARGE_INTEGER value.
+    #[must_use]
+    pub fn as_u64(&self) -> Option<u64> {
+        match self.decoded() {
+            Decoded::ULargeInteger(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A LARGE_INTEGER value.
+    #[must_use]
+    pub fn as_i64(&self) -> Option<i64> {
+        match self.decoded() {
+            Decoded::LargeInteger(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A FILETIME value.
+    #[must_use]
+    pub fn as_filetime(&self) -> Option<FileTime> {
+        match self.decoded() {
+            Decoded::FileTime(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// An SZ, EXPAND_SZ or EXPANDED_SZ value.
+    #[must_use]
+    pub fn as_str(&self) -> Option<Utf16Str<'a>> {
+        match self.decoded() {
+            Decoded::Sz(s) | Decoded::ExpandSz(s) | Decoded::ExpandedSz(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A MULTI_SZ value.
+    #[must_use]
+    pub fn as_multi_sz(&self) -> Option<MultiSz<'a>> {
+        match self.decoded() {
+            Decoded::MultiSz(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A PROPERTY_LIST value whose data forms a property list.
+    #[must_use]
+    pub fn as_property_list(&self) -> Option<PropertyList<'a>> {
+        match self.decoded() {
+            Decoded::PropertyList(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A VALUE_LIST value whose data forms a value list.
+    #[must_use]
+    pub fn as_value_list(&self) -> Option<ValueList<'a>> {
+        match self.decoded() {
+            Decoded::ValueList(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Whether the data bytes are exactly the canonical encoding of the decoded value, i.e. what
+    /// the builder writes for it:
+    ///
+    /// * strings: valid UTF-16, one NUL at the end and none before it;
+    /// * MULTI_SZ: valid UTF-16, each string followed by a NUL, then one more NUL, the last string
+    ///   not empty; an empty list is 4 zero bytes (Windows' 2-byte empty list is not canonical);
+    /// * nested lists: canonical lists ([`PropertyList::is_canonical`]);
+    /// * every other format: always (fixed widths are checked by the parser, bytes are bytes).
+    ///
+    /// The canonical JSON carries a `raw` key for a value that is not canonical.
+    #[must_use]
+    pub fn is_canonical(&self) -> bool {
+        match self.decoded() {
+            Decoded::PropertyList(list) => list.is_canonical(),
+            Decoded::ValueList(list) => list.is_canonical(),
+            _ => self.data_is_canonical(),
+        }
+    }
+
+    /// Whether the canonical JSON of this value (without `raw`) rebuilds its exact data. For a
+    /// nested list that is a question of its layout only: its own values carry their own `raw`.
+    pub(crate) fn json_is_exact(&self) -> bool {
+        match self.decoded() {
+            Decoded::PropertyList(list) => list.layout_is_canonical(),
+            Decoded::ValueList(list) => list.layout_is_canonical(),
+            _ => self.data_is_canonical(),
+        }
+    }
+
+    fn data_is_canonical(&self) -> bool {
+        let data = self.data;
+        let units = Utf16Str::from_le_bytes(data);
+        let format = self.syntax.format();
+        if format.is_string() {
+            let text = rules::before_nul(data);
+            data.len() == text.as_bytes().len().saturating_add(2)
+                && units.code_units().next_back() == Some(0)
+                && text.is_valid()
+        } else if format == Format::MULTI_SZ {
+            if data == [0, 0, 0, 0] {
+                return true;
+            }
+            let mut back = units.code_units().rev();
+            data.len() % 2 == 0
+                && back.next() == Some(0)
+                && back.next() == Some(0)
+                && back.next().is_some_and(|u| u != 0)
+                && units.is_valid()
+        } else {
+            true
+        }
+    }
+}
+
+/// The data as a fixed-size array, when it has exactly that size.
+fn fixed<const N: usize>(data: &[u8]) -> Option<[u8; N]> {
+    data.try_into().ok()
+}
+
+impl fmt::Debug for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Value")
+            .field("syntax", &self.syntax)
+            .field("value", &self.decoded())
+            .finish()
+    }
+}
+
+/// Iterator over the values of a [`Property`](crate::Property) or a [`ValueList`].
+#[derive(Clone, Debug)]
+pub struct Values<'a> {
+    /// The value entries, end mark excluded.
+    bytes: &'a [u8],
+    pos: usize,
+    base: usize,
+    remaining: u32,
+    ctx: Ctx,
+}
+
+impl<'a> Values<'a> {
+    pub(crate) fn new(bytes: &'a [u8], base: usize, count: u32, ctx: Ctx) -> Self {
+        Values {
+            bytes,
+            pos: 0,
+            base,
+            remaining: count,
+            ctx,
+        }
+    }
+}
+
+impl<'a> Iterator for Values<'a> {
+    type Item = Value<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Value<'a>> {
+        if self.remaining == 0 {
+            return None;
+        }
+        let Some(entry) = entry_at(self.bytes, self.pos) else {
+            // Unreachable for a checked list; ends the iteration rather than panicking.
+            self.remaining = 0;
+            return None;
+        };
+        let value = Value::from_parts(
+            Syntax(entry.syntax),
+            entry.data,
+            entry.padding,
+            self.base.saturating_add(self.pos),
+            self.ctx,
+        );
+        self.pos = entry.next;
+        self.remaining = self.remaining.saturating_sub(1);
+        Some(value)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = usize::try_from(self.remaining).unwrap_or(usize::MAX);
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for Values<'_> {}
+impl FusedIterator for Values<'_> {}
+
+/// A checked, borrowed view of a standalone value list: value entries, then a 4-byte end mark.
+///
+/// ```
+/// use clusprop::{ValueList, ValueListBuilder};
+///
+/// let bytes = ValueListBuilder::new().dword(7).sz("seven").finish()?;
+/// let list = ValueList::parse(&bytes)?;
+/// let values: Vec<_> = list.values().collect();
+/// assert_eq!(values[0].as_u32(), Some(7));
+/// assert_eq!(values[1].as_str().unwrap(), "seven");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct ValueList<'a> {
+    bytes: &'a [u8],
+    /// Local offset just past the end mark.
+    end: usize,
+    count: u32,
+    ctx: Ctx,
+}
+
+impl<'a> ValueList<'a> {
+    /// Parses a value list in [strict](Mode::Strict) mode.
+    pub fn parse(bytes: &'a [u8]) -> Result<Self, ParseError> {
+        Self::parse_with(bytes, Mode::Strict)
+    }
+
+    /// Parses a value list in [lenient](Mode::Lenient) mode.
+    pub fn parse_lenient(bytes: &'a [u8]) -> Result<Self, ParseError> {
+        Self::parse_with(bytes, Mode::Lenient)
+    }
+
+    /// Parses a value list in the given mode.
+    pub fn parse_with(bytes: &'a [u8], mode: Mode) -> Result<Self, ParseError> {
+        Self::parse_in(bytes, Ctx::top(mode))
+    }
+
+    pub(crate) fn parse_in(bytes: &'a [u8], ctx: Ctx) -> Result<Self, ParseError> {
+        let (end, count) = rules::value_list(bytes, ctx)?;
+        Ok(ValueList {
+            bytes,
+            end,
+            count,
+            ctx,
+        })
+    }
+
+    /// The values.
+    #[must_use]
+    pub fn values(&self) -> Values<'a> {
+        let entries = self
+            .bytes
+            .get(..self.end.saturating_sub(SYNTAX_LEN))
+            .unwrap_or_default();
+        Values::new(entries, self.ctx.base, self.count, self.ctx)
+    }
+
+    /// The number of values.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        usize::try_from(self.count).unwrap_or(usize::MAX)
+    }
+
+    /// Whether the list is just its end mark.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Bytes after the end mark: always empty in strict mode.
+    #[must_use]
+    pub fn trailing_bytes(&self) -> &'a [u8] {
+        self.bytes.get(self.end..).unwrap_or_default()
+    }
+
+    /// The whole buffer that was parsed.
+    #[must_use]
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// The mode the list was parsed in.
+    #[must_use]
+    pub fn mode(&self) -> Mode {
+        self.ctx.mode
+    }
+
+    /// Offset of this list in the outermost parsed buffer.
+    #[must_use]
+    pub fn offset(&self) -> usize {
+        self.ctx.base
+    }
+
+    /// Whether the buffer is exactly what the builder writes for this content (zero padding,
+    /// canonical values, nothing after the end mark).
+    #[must_use]
+    pub fn is_canonical(&self) -> bool {
+        self.layout_is_canonical() && self.values().all(|v| v.is_canonical())
+    }
+
+    pub(crate) fn layout_is_canonical(&self) -> bool {
+        self.trailing_bytes().is_empty()
+            && self.values().all(|v| v.padding().iter().all(|&b| b == 0))
+    }
+}
+
+impl fmt::Debug for ValueList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.values()).finish()
+    }
+}
+
+impl<'a> IntoIterator for ValueList<'a> {
+    type Item = Value<'a>;
+    type IntoIter = Values<'a>;
+
+    fn into_iter(self) -> Values<'a> {
+        self.values()
+    }
+}

@@ -1,0 +1,124 @@
+//! The byte layout, in one place: header structs, sizes and the padding rule.
+//!
+//! Every reader in this module is panic-free: it returns `None` when the bytes are not there.
+
+use zerocopy::little_endian::U32;
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+/// The header of a value or name entry (`CLUSPROP_VALUE`): syntax word, then `cbLength`.
+///
+/// Little-endian and alignment 1: buffers are only 4-aligned relative to their own start and may
+/// begin at any address.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug)]
+#[repr(C)]
+pub(crate) struct EntryHeader {
+    pub(crate) syntax: U32,
+    pub(crate) length: U32,
+}
+
+/// Size of the property count that opens a property list.
+pub(crate) const COUNT_LEN: usize = 4;
+/// Size of a syntax word, and of an end mark (which is a bare syntax word).
+pub(crate) const SYNTAX_LEN: usize = 4;
+/// Size of an entry header (syntax word and `cbLength`).
+pub(crate) const HEADER_LEN: usize = 8;
+/// The smallest property a strict list can hold: a name entry with an empty name (8 + 4), a value
+/// entry with no data (8) and the end mark (4).
+pub(crate) const MIN_STRICT_PROPERTY_LEN: usize = 24;
+/// The smallest property a lenient list can hold: a name entry with no data and the end mark.
+pub(crate) const MIN_LENIENT_PROPERTY_LEN: usize = 12;
+
+/// Bytes of zero padding after `len` data bytes, up to the next 4-byte boundary
+/// (`ALIGN_CLUSPROP(len) - len`).
+#[inline]
+pub(crate) const fn padding_len(len: usize) -> usize {
+    len.wrapping_neg() & 3
+}
+
+/// Reads the little-endian DWORD at `at`.
+#[inline]
+pub(crate) fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    let rest = bytes.get(at..)?;
+    U32::read_from_prefix(rest).ok().map(|(v, _)| v.get())
+}
+
+/// Reads the entry header at `at`.
+#[inline]
+pub(crate) fn header_at(bytes: &[u8], at: usize) -> Option<(u32, u32)> {
+    let rest = bytes.get(at..)?;
+    let (header, _) = EntryHeader::ref_from_prefix(rest).ok()?;
+    Some((header.syntax.get(), header.length.get()))
+}
+
+/// One entry whose bounds have been checked: its syntax, data and padding, and where the next
+/// entry starts.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry<'a> {
+    pub(crate) syntax: u32,
+    pub(crate) data: &'a [u8],
+    pub(crate) padding: &'a [u8],
+    pub(crate) next: usize,
+}
+
+/// Reads the entry (header, data, padding) at `at`; `None` if any of it is out of bounds.
+#[inline]
+pub(crate) fn entry_at(bytes: &[u8], at: usize) -> Option<Entry<'_>> {
+    let (syntax, length) = header_at(bytes, at)?;
+    let start = at.checked_add(HEADER_LEN)?;
+    let len = usize::try_from(length).ok()?;
+    let end = start.checked_add(len)?;
+    let next = end.checked_add(padding_len(len))?;
+    Some(Entry {
+        syntax,
+        data: bytes.get(start..end)?,
+        padding: bytes.get(end..next)?,
+        next,
+    })
+}
+
+/// Encodes an entry header.
+#[inline]
+pub(crate) fn header_bytes(syntax: u32, length: u32) -> [u8; HEADER_LEN] {
+    let header = EntryHeader {
+        syntax: U32::new(syntax),
+        length: U32::new(length),
+    };
+    let mut out = [0u8; HEADER_LEN];
+    out.copy_from_slice(header.as_bytes());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn padding_rounds_up_to_four() {
+        let expected = [0, 3, 2, 1, 0, 3, 2, 1, 0];
+        for (len, pad) in expected.iter().enumerate() {
+            assert_eq!(padding_len(len), *pad, "len {len}");
+        }
+        assert_eq!(padding_len(usize::MAX), 1);
+    }
+
+    #[test]
+    fn readers_never_read_out_of_bounds() {
+        let bytes = [3, 0, 4, 0, 10, 0, 0, 0, 1, 2];
+        assert_eq!(header_at(&bytes, 0), Some((0x0004_0003, 10)));
+        assert_eq!(header_at(&bytes, 3), None);
+        assert_eq!(u32_at(&bytes, 6), Some(0x0201_0000));
+        assert_eq!(u32_at(&bytes, 7), None);
+        assert_eq!(u32_at(&bytes, usize::MAX), None);
+        assert!(
+            entry_at(&bytes, 0).is_none(),
+            "cbLength 10 runs past the end"
+        );
+        let ok = [1, 0, 1, 0, 1, 0, 0, 0, 0xAB, 0, 0, 0];
+        let e = entry_at(&ok, 0).unwrap();
+        assert_eq!(
+            (e.syntax, e.data, e.padding, e.next),
+            (0x0001_0001, &[0xAB][..], &[0, 0, 0][..], 12)
+        );
+        assert_eq!(header_bytes(0x0001_0002, 4), [2, 0, 1, 0, 4, 0, 0, 0]);
+    }
+}
