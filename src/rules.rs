@@ -7,8 +7,7 @@ use crate::error::{Item, ParseError};
 use crate::syntax::{Format, Syntax, Type};
 use crate::utf16::Utf16Str;
 use crate::wire::{
-    header_at, padding_len, u32_at, COUNT_LEN, HEADER_LEN, MIN_LENIENT_PROPERTY_LEN,
-    MIN_STRICT_PROPERTY_LEN, SYNTAX_LEN,
+    header_at, padding_len, u32_at, COUNT_LEN, HEADER_LEN, MIN_PROPERTY_LEN, SYNTAX_LEN,
 };
 
 /// How much a parser accepts.
@@ -133,12 +132,7 @@ pub(crate) fn property_list(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseEr
         });
     };
     let available = len.saturating_sub(COUNT_LEN);
-    let min = if ctx.strict() {
-        MIN_STRICT_PROPERTY_LEN
-    } else {
-        MIN_LENIENT_PROPERTY_LEN
-    };
-    let max = available.checked_div(min).unwrap_or(0);
+    let max = available.checked_div(MIN_PROPERTY_LEN).unwrap_or(0);
     if usize::try_from(count).map_or(true, |c| c > max) {
         return Err(ParseError::CountTooLarge {
             offset: ctx.at(0),

@@ -20,7 +20,7 @@
 //! // Unknown values are kept, and displayed by their parts.
 //! let odd = Syntax(0x8001_0002);
 //! assert_eq!(odd.name(), None);
-//! assert_eq!(odd.to_string(), "0x80010002 (type 0x8001, format CLUSPROP_FORMAT_DWORD)");
+//! assert_eq!(odd.to_string(), "0x80010002 (type 0x8001, CLUSPROP_FORMAT_DWORD)");
 //! ```
 
 use core::fmt;

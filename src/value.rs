@@ -73,7 +73,7 @@ impl FileTime {
     /// use std::time::{Duration, UNIX_EPOCH};
     ///
     /// let t = FileTime(134_361_186_894_390_000).to_system_time().unwrap();
-    /// assert_eq!(t, UNIX_EPOCH + Duration::from_millis(1_791_731_489_439));
+    /// assert_eq!(t, UNIX_EPOCH + Duration::from_millis(1_791_645_089_439));
     /// ```
     #[must_use]
     pub fn to_system_time(self) -> Option<SystemTime> {

@@ -22,11 +22,11 @@ pub(crate) const COUNT_LEN: usize = 4;
 pub(crate) const SYNTAX_LEN: usize = 4;
 /// Size of an entry header (syntax word and `cbLength`).
 pub(crate) const HEADER_LEN: usize = 8;
-/// The smallest property a strict list can hold: a name entry with an empty name (8 + 4), a value
-/// entry with no data (8) and the end mark (4).
-pub(crate) const MIN_STRICT_PROPERTY_LEN: usize = 24;
-/// The smallest property a lenient list can hold: a name entry with no data and the end mark.
-pub(crate) const MIN_LENIENT_PROPERTY_LEN: usize = 12;
+/// The smallest property any mode accepts: a name entry with no data (lenient) and the end mark.
+/// A count larger than the buffer can hold at this size is rejected before anything else is read.
+/// (Strict properties take at least 24 bytes; using the common bound lets strict mode report the
+/// precise rule a short list breaks.)
+pub(crate) const MIN_PROPERTY_LEN: usize = 12;
 
 /// Bytes of zero padding after `len` data bytes, up to the next 4-byte boundary
 /// (`ALIGN_CLUSPROP(len) - len`).

@@ -1,0 +1,126 @@
+//! Helpers shared by the integration tests: test data and a tiny raw-byte writer for building
+//! malformed buffers by hand (deliberately independent of the crate's builder).
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// `tests/data/<name>`.
+pub fn data_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// The bytes of `tests/data/<name>`.
+pub fn data(name: &str) -> Vec<u8> {
+    std::fs::read(data_path(name)).unwrap_or_else(|e| panic!("tests/data/{name}: {e}"))
+}
+
+/// The six real captures: (file name, property count).
+pub const CAPTURES: &[(&str, usize)] = &[
+    ("samba-cluster-ro-common-6.bin", 6),
+    ("samba-node-ro-common-12.bin", 12),
+    ("wexp-cluster-common-74.bin", 74),
+    ("wexp-resource-common-generic-service-15.bin", 15),
+    ("wexp-resource-ro-common-generic-service-6.bin", 6),
+    ("wexp-resource-ro-private-ip-address-5.bin", 5),
+];
+
+/// The valid generated samples (Samba-checked), in both layouts.
+pub const VALID_SAMPLES: &[&str] = &[
+    "samples/network_common.bin",
+    "samples/network_common.listend.bin",
+    "samples/syntaxes.bin",
+    "samples/syntaxes.listend.bin",
+    "samples/names.bin",
+    "samples/names.listend.bin",
+    "samples/empty.bin",
+    "samples/empty.listend.bin",
+    "samples/single_dword.bin",
+    "samples/single_dword.listend.bin",
+    "samples/multi_value.bin",
+    "samples/multi_value.listend.bin",
+    "samples/multi_value_last.bin",
+    "samples/multi_value_last.listend.bin",
+];
+
+pub const NAME: u32 = 0x0004_0003;
+pub const DWORD: u32 = 0x0001_0002;
+pub const SZ: u32 = 0x0001_0003;
+
+/// A raw byte writer: little-endian words, entries with explicit lengths, padding.
+#[derive(Default, Clone)]
+pub struct Raw(pub Vec<u8>);
+
+impl Raw {
+    pub fn new() -> Self {
+        Raw(Vec::new())
+    }
+    pub fn u32(mut self, v: u32) -> Self {
+        self.0.extend_from_slice(&v.to_le_bytes());
+        self
+    }
+    pub fn bytes(mut self, b: &[u8]) -> Self {
+        self.0.extend_from_slice(b);
+        self
+    }
+    /// Zero padding to a multiple of 4.
+    pub fn pad(mut self) -> Self {
+        while self.0.len() % 4 != 0 {
+            self.0.push(0);
+        }
+        self
+    }
+    /// An entry: syntax, cbLength = data length, data, zero padding.
+    pub fn entry(self, syntax: u32, data: &[u8]) -> Self {
+        self.u32(syntax).u32(data.len() as u32).bytes(data).pad()
+    }
+    /// A NAME entry for `name` with its NUL.
+    pub fn name(self, name: &str) -> Self {
+        self.entry(NAME, &utf16z(name))
+    }
+    pub fn end(self) -> Self {
+        self.u32(0)
+    }
+    pub fn build(self) -> Vec<u8> {
+        self.0
+    }
+}
+
+/// UTF-16LE without NUL.
+pub fn utf16(s: &str) -> Vec<u8> {
+    s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+}
+
+/// UTF-16LE with one NUL.
+pub fn utf16z(s: &str) -> Vec<u8> {
+    let mut v = utf16(s);
+    v.extend_from_slice(&[0, 0]);
+    v
+}
+
+/// `Role = 1`: the 40-byte list of spec section 14.4 (a). Offsets: count 0, name header 4
+/// (cbLength at 8), name data 12..22, padding 22..24, value header 24 (cbLength at 28), data
+/// 32..36, end mark 36.
+pub fn role_list() -> Vec<u8> {
+    Raw::new().u32(1).name("Role").entry(DWORD, &1u32.to_le_bytes()).end().build()
+}
+
+/// A deterministic pseudo-random generator (SplitMix64), so tests need no extra crates.
+pub struct SplitMix(pub u64);
+
+impl SplitMix {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+    pub fn fill(&mut self, n: usize) -> Vec<u8> {
+        (0..n).map(|_| self.next_u64() as u8).collect()
+    }
+}

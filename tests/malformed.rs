@@ -1,0 +1,658 @@
+//! One test per malformation class: the exact error variant, offset and values, in strict mode,
+//! and what lenient mode does with the same bytes.
+
+mod common;
+
+use clusprop::{
+    Decoded, Item, Mode, ParseError, PropertyList, PropertyListBuilder, Syntax, ValueList,
+    MAX_NESTING_DEPTH,
+};
+use common::{role_list, utf16, utf16z, Raw, DWORD, NAME, SZ};
+
+fn strict(bytes: &[u8]) -> ParseError {
+    PropertyList::parse(bytes).expect_err("strict parse must fail")
+}
+
+fn lenient(bytes: &[u8]) -> Result<PropertyList<'_>, ParseError> {
+    PropertyList::parse_lenient(bytes)
+}
+
+/// `Role` with a value entry of the given syntax and data, no trailing end mark.
+fn role_with(syntax: u32, data: &[u8]) -> Vec<u8> {
+    Raw::new().u32(1).name("Role").entry(syntax, data).end().build()
+}
+
+#[test]
+fn valid_reference_list() {
+    let bytes = role_list();
+    assert_eq!(bytes.len(), 40);
+    let list = PropertyList::parse(&bytes).unwrap();
+    assert_eq!(list.get("Role").unwrap().value().unwrap().as_u32(), Some(1));
+}
+
+#[test]
+fn truncated_count() {
+    for len in 0..4 {
+        let bytes = vec![1u8; len];
+        let expected = ParseError::Truncated {
+            item: Item::PropertyCount,
+            offset: 0,
+            needed: 4,
+            available: len,
+        };
+        assert_eq!(strict(&bytes), expected);
+        assert_eq!(lenient(&bytes).unwrap_err(), expected);
+    }
+}
+
+#[test]
+fn truncated_name_header() {
+    // Two properties declared; the second one's header is cut after 6 bytes.
+    let mut bytes = role_list();
+    bytes[0] = 2;
+    bytes.extend_from_slice(&role_list()[4..10]);
+    let expected = ParseError::Truncated {
+        item: Item::NameHeader,
+        offset: 40,
+        needed: 8,
+        available: 6,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected);
+    // With one property declared, 6 bytes cannot hold it: the count check answers first.
+    assert_eq!(
+        strict(&role_list()[..10]),
+        ParseError::CountTooLarge {
+            offset: 0,
+            count: 1,
+            max: 0,
+            available: 6,
+        }
+    );
+}
+
+#[test]
+fn truncated_value_header() {
+    let bytes = &role_list()[..30];
+    assert_eq!(
+        strict(bytes),
+        ParseError::Truncated {
+            item: Item::ValueHeader,
+            offset: 24,
+            needed: 8,
+            available: 6,
+        }
+    );
+}
+
+#[test]
+fn truncated_padding() {
+    let bytes = &role_list()[..22];
+    assert_eq!(
+        strict(bytes),
+        ParseError::Truncated {
+            item: Item::Padding,
+            offset: 22,
+            needed: 2,
+            available: 0,
+        }
+    );
+}
+
+#[test]
+fn truncated_end_mark() {
+    let bytes = &role_list()[..36];
+    let expected = ParseError::Truncated {
+        item: Item::ValueOrEndMark,
+        offset: 36,
+        needed: 4,
+        available: 0,
+    };
+    assert_eq!(strict(bytes), expected);
+    assert_eq!(lenient(bytes).unwrap_err(), expected);
+}
+
+#[test]
+fn name_length_past_the_end() {
+    let mut bytes = role_list();
+    bytes[8] = 100;
+    let expected = ParseError::LengthOutOfBounds {
+        item: Item::Name,
+        offset: 8,
+        length: 100,
+        available: 28,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected);
+}
+
+#[test]
+fn value_length_past_the_end() {
+    let mut bytes = role_list();
+    bytes[28..32].copy_from_slice(&u32::MAX.to_le_bytes());
+    let expected = ParseError::LengthOutOfBounds {
+        item: Item::Value,
+        offset: 28,
+        length: u32::MAX,
+        available: 8,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected);
+}
+
+#[test]
+fn missing_name_syntax() {
+    let bytes = Raw::new().u32(1).entry(SZ, &utf16z("Role")).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    let expected = ParseError::ExpectedName {
+        offset: 4,
+        found: Syntax::LIST_VALUE_SZ,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected);
+}
+
+#[test]
+fn odd_name_length() {
+    let bytes = Raw::new()
+        .u32(1)
+        .u32(NAME)
+        .u32(9)
+        .bytes(&utf16z("Role")[..9])
+        .pad()
+        .entry(DWORD, &[1, 0, 0, 0])
+        .end()
+        .build();
+    assert_eq!(
+        strict(&bytes),
+        ParseError::OddLength {
+            item: Item::Name,
+            offset: 8,
+            length: 9,
+        }
+    );
+    // Lenient: the name is the code units before the NUL; the odd byte is left out.
+    let list = lenient(&bytes).unwrap();
+    assert_eq!(list.properties().next().unwrap().name(), "Role");
+}
+
+#[test]
+fn name_without_nul() {
+    let bytes = Raw::new().u32(1).entry(NAME, &utf16("Role")).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    assert_eq!(
+        strict(&bytes),
+        ParseError::NotTerminated {
+            item: Item::Name,
+            offset: 18,
+            found: u16::from(b'e'),
+        }
+    );
+    let list = lenient(&bytes).unwrap();
+    let role = list.get("Role").unwrap();
+    assert_eq!(role.name_bytes(), utf16("Role"));
+    assert_eq!(role.value().unwrap().as_u32(), Some(1));
+}
+
+#[test]
+fn empty_name_data_is_not_terminated() {
+    let bytes = Raw::new().u32(1).entry(NAME, &[]).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    assert_eq!(
+        strict(&bytes),
+        ParseError::NotTerminated {
+            item: Item::Name,
+            offset: 12,
+            found: 0xFFFF,
+        }
+    );
+    assert_eq!(lenient(&bytes).unwrap().properties().next().unwrap().name(), "");
+}
+
+#[test]
+fn interior_nul_in_name() {
+    let bytes = Raw::new().u32(1).entry(NAME, &utf16z("Ro\0e")).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    assert_eq!(
+        strict(&bytes),
+        ParseError::InteriorNul {
+            item: Item::Name,
+            offset: 16,
+        }
+    );
+    // Lenient: a cbLength that counts bytes after the NUL (Samba's name_cb_large probe).
+    assert_eq!(lenient(&bytes).unwrap().properties().next().unwrap().name(), "Ro");
+}
+
+#[test]
+fn invalid_utf16_name() {
+    let mut name = utf16("R");
+    name.extend_from_slice(&0xD800u16.to_le_bytes());
+    name.extend_from_slice(&utf16z("le"));
+    let bytes = Raw::new().u32(1).entry(NAME, &name).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    let expected = ParseError::InvalidName {
+        offset: 14,
+        unit: 0xD800,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected, "names are text in both modes");
+}
+
+#[test]
+fn dword_of_2_bytes() {
+    let bytes = role_with(DWORD, &[1, 0]);
+    let expected = ParseError::WrongLength {
+        offset: 28,
+        syntax: Syntax::LIST_VALUE_DWORD,
+        expected: 4,
+        found: 2,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected, "a wrong width cannot be read in any mode");
+}
+
+#[test]
+fn long_of_8_bytes() {
+    let bytes = role_with(Syntax::LIST_VALUE_LONG.0, &[0; 8]);
+    assert_eq!(
+        strict(&bytes),
+        ParseError::WrongLength {
+            offset: 28,
+            syntax: Syntax::LIST_VALUE_LONG,
+            expected: 4,
+            found: 8,
+        }
+    );
+}
+
+#[test]
+fn word_of_4_bytes() {
+    let bytes = role_with(Syntax::LIST_VALUE_WORD.0, &[1, 0, 0, 0]);
+    assert_eq!(
+        strict(&bytes),
+        ParseError::WrongLength {
+            offset: 28,
+            syntax: Syntax::LIST_VALUE_WORD,
+            expected: 2,
+            found: 4,
+        }
+    );
+}
+
+#[test]
+fn eight_byte_values_of_4_bytes() {
+    for syntax in [
+        Syntax::LIST_VALUE_ULARGE_INTEGER,
+        Syntax::LIST_VALUE_LARGE_INTEGER,
+        Syntax::LIST_VALUE_FILETIME,
+    ] {
+        let bytes = role_with(syntax.0, &[1, 0, 0, 0]);
+        assert_eq!(
+            strict(&bytes),
+            ParseError::WrongLength {
+                offset: 28,
+                syntax,
+                expected: 8,
+                found: 4,
+            }
+        );
+    }
+}
+
+#[test]
+fn property_without_values() {
+    // A property whose end mark follows its name, then a valid one.
+    let bytes = Raw::new().u32(2).name("Role").end().name("Role").entry(DWORD, &[1, 0, 0, 0]).end().build();
+    assert_eq!(strict(&bytes), ParseError::NoValues { offset: 24 });
+    let list = lenient(&bytes).unwrap();
+    let counts: Vec<usize> = list.properties().map(|p| p.value_count()).collect();
+    assert_eq!(counts, [0, 1]);
+    assert!(list.properties().next().unwrap().value().is_none());
+}
+
+#[test]
+fn single_property_without_values() {
+    let bytes = Raw::new().u32(1).name("Role").end().build();
+    assert_eq!(strict(&bytes), ParseError::NoValues { offset: 24 });
+}
+
+#[test]
+fn missing_end_mark() {
+    // The first property's values run straight into the next property's NAME entry.
+    let bytes = Raw::new()
+        .u32(2)
+        .name("Role")
+        .entry(DWORD, &[1, 0, 0, 0])
+        .name("Role")
+        .entry(DWORD, &[1, 0, 0, 0])
+        .end()
+        .build();
+    let expected = ParseError::MissingEndMark {
+        offset: 36,
+        found: Syntax::NAME,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected);
+}
+
+#[test]
+fn value_type_not_list_value() {
+    let bytes = role_with(Syntax::RESCLASS.0, &[1, 0, 0, 0]);
+    assert_eq!(
+        strict(&bytes),
+        ParseError::UnexpectedValueType {
+            offset: 24,
+            syntax: Syntax::RESCLASS,
+        }
+    );
+    assert_eq!(lenient(&bytes).unwrap().get("Role").unwrap().value().unwrap().syntax(), Syntax::RESCLASS);
+    // A corrupted end mark reads as a value of type 0 (Samba's endmark_nonzero probe).
+    let mut bytes = role_list();
+    bytes[36] = 7;
+    assert_eq!(
+        strict(&bytes),
+        ParseError::UnexpectedValueType {
+            offset: 36,
+            syntax: Syntax(7),
+        }
+    );
+    // User types are allowed in strict mode.
+    let bytes = role_with(0x8001_0002, &[1, 0, 0, 0]);
+    assert_eq!(PropertyList::parse(&bytes).unwrap().get("role").unwrap().value().unwrap().as_u32(), Some(1));
+}
+
+#[test]
+fn count_higher_than_properties_present() {
+    let mut bytes = role_list();
+    bytes[0] = 2;
+    let expected = ParseError::MissingProperties {
+        offset: 40,
+        declared: 2,
+        found: 1,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected);
+    // The same with the list-level end mark where the second property should be.
+    bytes.extend_from_slice(&[0; 4]);
+    assert_eq!(strict(&bytes), expected);
+}
+
+#[test]
+fn count_lower_than_properties_present() {
+    let one = role_list();
+    let mut bytes = one.clone();
+    bytes.extend_from_slice(&one[4..]);
+    assert_eq!(
+        strict(&bytes),
+        ParseError::ExtraProperty {
+            offset: 40,
+            declared: 1,
+        }
+    );
+    let list = lenient(&bytes).unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list.trailing_bytes(), &one[4..]);
+    assert!(!list.has_trailing_end_mark());
+}
+
+#[test]
+fn garbage_after_trailing_end_mark() {
+    let mut bytes = role_list();
+    bytes.extend_from_slice(&[0, 0, 0, 0, 0xde, 0xad, 0xbe, 0xef]);
+    assert_eq!(strict(&bytes), ParseError::TrailingBytes { offset: 44, length: 4 });
+    let list = lenient(&bytes).unwrap();
+    assert!(list.has_trailing_end_mark());
+    assert_eq!(list.trailing_bytes(), [0xde, 0xad, 0xbe, 0xef]);
+}
+
+#[test]
+fn two_trailing_end_marks() {
+    let mut bytes = role_list();
+    bytes.extend_from_slice(&[0; 8]);
+    assert_eq!(strict(&bytes), ParseError::TrailingBytes { offset: 44, length: 4 });
+    assert_eq!(lenient(&bytes).unwrap().trailing_bytes(), [0; 4]);
+}
+
+#[test]
+fn garbage_instead_of_trailing_end_mark() {
+    let mut bytes = role_list();
+    bytes.extend_from_slice(&[0xff, 0xff, 0xff, 0xff]);
+    assert_eq!(strict(&bytes), ParseError::TrailingBytes { offset: 40, length: 4 });
+    let mut short = role_list();
+    short.extend_from_slice(&[0, 0]);
+    assert_eq!(strict(&short), ParseError::TrailingBytes { offset: 40, length: 2 });
+    let list = lenient(&short).unwrap();
+    assert!(!list.has_trailing_end_mark());
+    assert_eq!(list.trailing_bytes(), [0, 0]);
+}
+
+#[test]
+fn huge_count_in_small_buffer_fails_at_once() {
+    let mut bytes = vec![0xff; 4];
+    bytes.extend_from_slice(&[0; 8]);
+    let expected = ParseError::CountTooLarge {
+        offset: 0,
+        count: u32::MAX,
+        max: 0,
+        available: 8,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected);
+    let mut bytes = role_list();
+    bytes[0..4].copy_from_slice(&4u32.to_le_bytes());
+    assert_eq!(
+        strict(&bytes),
+        ParseError::CountTooLarge {
+            offset: 0,
+            count: 4,
+            max: 3,
+            available: 36,
+        }
+    );
+}
+
+#[test]
+fn string_values_in_strict_and_lenient() {
+    // Not terminated.
+    let bytes = role_with(SZ, &utf16("ab"));
+    assert_eq!(
+        strict(&bytes),
+        ParseError::NotTerminated {
+            item: Item::Value,
+            offset: 34,
+            found: u16::from(b'b'),
+        }
+    );
+    let list = lenient(&bytes).unwrap();
+    assert_eq!(list.get("Role").unwrap().value().unwrap().as_str().unwrap(), "ab");
+    // Interior NUL, e.g. a cbLength that counts padding.
+    let bytes = role_with(SZ, &utf16z("a\0"));
+    assert_eq!(
+        strict(&bytes),
+        ParseError::InteriorNul {
+            item: Item::Value,
+            offset: 34,
+        }
+    );
+    let list = lenient(&bytes).unwrap();
+    let value = list.get("Role").unwrap().value().unwrap();
+    assert_eq!(value.as_str().unwrap(), "a");
+    assert_eq!(value.bytes(), utf16z("a\0"));
+    assert!(!value.is_canonical());
+    // Odd length.
+    let bytes = role_with(Syntax::LIST_VALUE_EXPAND_SZ.0, &[b'a', 0, 0, 0, 0]);
+    assert_eq!(
+        strict(&bytes),
+        ParseError::OddLength {
+            item: Item::Value,
+            offset: 28,
+            length: 5,
+        }
+    );
+    assert_eq!(lenient(&bytes).unwrap().get("Role").unwrap().value().unwrap().as_str().unwrap(), "a");
+    // Empty data.
+    let bytes = role_with(Syntax::LIST_VALUE_EXPANDED_SZ.0, &[]);
+    assert_eq!(
+        strict(&bytes),
+        ParseError::NotTerminated {
+            item: Item::Value,
+            offset: 32,
+            found: 0xFFFF,
+        }
+    );
+}
+
+#[test]
+fn invalid_utf16_in_a_value_is_kept() {
+    let mut data = 0xDC00u16.to_le_bytes().to_vec();
+    data.extend_from_slice(&[0, 0]);
+    let bytes = role_with(SZ, &data);
+    let list = PropertyList::parse(&bytes).unwrap();
+    let value = list.get("Role").unwrap().value().unwrap();
+    assert_eq!(value.bytes(), data);
+    assert!(!value.as_str().unwrap().is_valid());
+    assert!(!value.is_canonical());
+}
+
+#[test]
+fn multi_sz_rules() {
+    let ms = Syntax::LIST_VALUE_MULTI_SZ.0;
+    // Windows' quirks are valid in strict mode.
+    for (data, items) in [
+        (vec![0u8, 0], vec![]),
+        (vec![0, 0, 0, 0], vec![]),
+        ([utf16z("a"), utf16z(""), vec![0, 0]].concat(), vec!["a"]),
+    ] {
+        let bytes = role_with(ms, &data);
+        let list = PropertyList::parse(&bytes).unwrap();
+        let got: Vec<String> = list.get("Role").unwrap().value().unwrap().as_multi_sz().unwrap().iter().map(|s| s.to_string()).collect();
+        assert_eq!(got, items);
+    }
+    let bytes = role_with(ms, &utf16("a"));
+    assert_eq!(
+        strict(&bytes),
+        ParseError::NotTerminated {
+            item: Item::Value,
+            offset: 32,
+            found: u16::from(b'a'),
+        }
+    );
+    assert!(lenient(&bytes).is_ok());
+    let bytes = role_with(ms, &[b'a', 0, 0]);
+    assert_eq!(
+        strict(&bytes),
+        ParseError::OddLength {
+            item: Item::Value,
+            offset: 28,
+            length: 3,
+        }
+    );
+    assert!(lenient(&bytes).is_ok());
+}
+
+/// `levels` property lists wrapped around a list holding one DWORD: the outermost is at depth 0,
+/// the DWORD list at depth `levels`.
+fn nested_property_lists(levels: usize) -> Vec<u8> {
+    let mut inner = PropertyListBuilder::new().property("D").dword(7).finish().unwrap();
+    for _ in 0..levels {
+        inner = PropertyListBuilder::new().property("N").property_list(&inner).finish().unwrap();
+    }
+    inner
+}
+
+#[test]
+fn nesting_up_to_the_limit_decodes() {
+    let bytes = nested_property_lists(MAX_NESTING_DEPTH);
+    let mut list = PropertyList::parse(&bytes).unwrap();
+    for _ in 0..MAX_NESTING_DEPTH {
+        list = list.get("N").unwrap().value().unwrap().as_property_list().expect("nested list");
+    }
+    assert_eq!(list.get("D").unwrap().value().unwrap().as_u32(), Some(7));
+    // Each level adds 24 bytes before the nested data (count, name entry "N", value header).
+    assert_eq!(list.offset(), 24 * MAX_NESTING_DEPTH);
+}
+
+#[test]
+fn nesting_beyond_the_limit() {
+    let bytes = nested_property_lists(MAX_NESTING_DEPTH + 1);
+    let expected = ParseError::NestingTooDeep {
+        offset: 24 * (MAX_NESTING_DEPTH + 1),
+        limit: MAX_NESTING_DEPTH,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected);
+}
+
+#[test]
+fn nested_value_lists_beyond_the_limit() {
+    let mut inner = clusprop::ValueListBuilder::new().dword(1).finish().unwrap();
+    for _ in 0..=MAX_NESTING_DEPTH {
+        inner = clusprop::ValueListBuilder::new().value_list(&inner).finish().unwrap();
+    }
+    assert_eq!(
+        ValueList::parse(&inner).unwrap_err(),
+        ParseError::NestingTooDeep {
+            offset: 8 * (MAX_NESTING_DEPTH + 1),
+            limit: MAX_NESTING_DEPTH,
+        }
+    );
+}
+
+#[test]
+fn nested_format_with_other_bytes_is_bytes() {
+    let bytes = role_with(Syntax::LIST_VALUE_PROPERTY_LIST.0, &[1, 2, 3]);
+    let list = PropertyList::parse(&bytes).unwrap();
+    let value = list.get("Role").unwrap().value().unwrap();
+    assert!(matches!(value.decoded(), Decoded::Bytes([1, 2, 3])));
+    assert!(value.as_property_list().is_none());
+}
+
+#[test]
+fn value_list_errors() {
+    assert_eq!(
+        ValueList::parse(&[]).unwrap_err(),
+        ParseError::Truncated {
+            item: Item::ValueOrEndMark,
+            offset: 0,
+            needed: 4,
+            available: 0,
+        }
+    );
+    let bytes = Raw::new().entry(DWORD, &[1, 0, 0, 0]).end().u32(9).build();
+    assert_eq!(ValueList::parse(&bytes).unwrap_err(), ParseError::TrailingBytes { offset: 16, length: 4 });
+    assert_eq!(ValueList::parse_lenient(&bytes).unwrap().trailing_bytes(), [9, 0, 0, 0]);
+    let bytes = Raw::new().entry(DWORD, &[1, 0, 0, 0]).name("x").end().build();
+    assert_eq!(
+        ValueList::parse(&bytes).unwrap_err(),
+        ParseError::MissingEndMark {
+            offset: 12,
+            found: Syntax::NAME,
+        }
+    );
+    // Any type is fine in a standalone value list (a resource class, a disk signature, ...).
+    let bytes = Raw::new().entry(Syntax::RESCLASS.0, &[1, 0, 0, 0]).entry(Syntax::DISK_SIGNATURE.0, &[2, 0, 0, 0]).end().build();
+    let list = ValueList::parse(&bytes).unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list.values().map(|v| v.as_u32().unwrap()).collect::<Vec<_>>(), [1, 2]);
+    assert!(ValueList::parse(&[0, 0, 0, 0]).unwrap().is_empty());
+}
+
+#[test]
+fn errors_name_rule_and_offset() {
+    let cases: Vec<Vec<u8>> = vec![
+        vec![1],
+        role_list()[..10].to_vec(),
+        role_with(DWORD, &[1, 0]),
+        Raw::new().u32(1).entry(NAME, &utf16("Role")).entry(DWORD, &[1, 0, 0, 0]).end().build(),
+    ];
+    for bytes in cases {
+        let e = strict(&bytes);
+        let text = e.to_string();
+        assert!(text.contains(&format!("at offset {}", e.offset())), "{text}");
+        assert!(!text.contains('\n'));
+    }
+}
+
+#[test]
+fn modes_are_explicit() {
+    let bytes = role_list();
+    assert_eq!(PropertyList::parse_with(&bytes, Mode::Lenient).unwrap().mode(), Mode::Lenient);
+    assert_eq!(PropertyList::parse(&bytes).unwrap().mode(), Mode::Strict);
+    assert_eq!(Mode::default(), Mode::Strict);
+}
