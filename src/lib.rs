@@ -82,3 +82,8 @@ pub use rules::{Mode, MAX_NESTING_DEPTH};
 pub use syntax::{Format, Syntax, Type};
 pub use utf16::{Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};
 pub use value::{Decoded, FileTime, Value, ValueList, Values};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

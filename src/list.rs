@@ -144,10 +144,7 @@ impl<'a> PropertyList<'a> {
 
     /// The canonical-layout part of [`is_canonical`](Self::is_canonical), values' data excluded.
     pub(crate) fn layout_is_canonical(&self) -> bool {
-        self.trailing_bytes().is_empty()
-            && self.properties().all(|p| {
-                p.name_is_canonical() && p.values().all(|v| v.padding().iter().all(|&b| b == 0))
-            })
+        self.trailing_bytes().is_empty() && self.properties().all(|p| p.layout_is_canonical())
     }
 
     /// The absolute offset of this list in the outermost parsed buffer.
@@ -315,9 +312,12 @@ impl<'a> Property<'a> {
         self.offset
     }
 
-    fn name_is_canonical(&self) -> bool {
-        self.name_bytes.len() == self.name.as_bytes().len().saturating_add(2)
+    /// At least one value, a name of exactly its characters and one NUL, zero padding.
+    fn layout_is_canonical(&self) -> bool {
+        self.value_count > 0
+            && self.name_bytes.len() == self.name.as_bytes().len().saturating_add(2)
             && self.name_padding.iter().all(|&b| b == 0)
+            && self.values().all(|v| v.padding().iter().all(|&b| b == 0))
     }
 }
 

@@ -114,14 +114,17 @@ impl<'a> Utf16Str<'a> {
     pub fn try_to_string(&self) -> Result<String, InvalidUtf16> {
         match self.first_invalid() {
             Some(e) => Err(e),
-            None => Ok(self.chars().collect()),
+            None => Ok(self.to_string_lossy()),
         }
     }
 
     /// The string as a `String`, with U+FFFD for each unpaired surrogate.
     #[must_use]
     pub fn to_string_lossy(&self) -> String {
-        self.chars().collect()
+        // One allocation for ASCII; UTF-8 needs at most 3 bytes per UTF-16 code unit.
+        let mut s = String::with_capacity(self.len());
+        s.extend(self.chars());
+        s
     }
 
     /// Case-insensitive comparison, the way Windows compares property names: character by
@@ -129,15 +132,14 @@ impl<'a> Utf16Str<'a> {
     /// several characters, such as `ß`, is compared as itself). Does not allocate.
     #[must_use]
     pub fn eq_ignore_case(&self, other: &str) -> bool {
-        // Fast path for ASCII: equal lengths are necessary and the comparison is per byte.
-        if other.is_ascii() {
-            if self.len() != other.len() {
-                return false;
-            }
-            return self
-                .code_units()
-                .zip(other.bytes())
-                .all(|(u, b)| u < 0x80 && (u as u8).eq_ignore_ascii_case(&b));
+        // Fast path when both sides are ASCII: equal lengths are necessary and the comparison
+        // is per byte. (Only then: some non-ASCII characters uppercase to ASCII, `ſ` to `S`.)
+        if other.is_ascii() && self.code_units().all(|u| u < 0x80) {
+            return self.len() == other.len()
+                && self
+                    .code_units()
+                    .zip(other.bytes())
+                    .all(|(u, b)| u8::try_from(u).is_ok_and(|a| a.eq_ignore_ascii_case(&b)));
         }
         chars_eq_ignore_case(self.chars(), other.chars())
     }
@@ -451,6 +453,11 @@ mod tests {
         assert!(!s.eq_ignore_case("GRÖSSE"), "simple mapping only");
         let b = utf16("é");
         assert!(!Utf16Str::from_le_bytes(&b).eq_ignore_case("e"));
+        // Both directions agree when one side is ASCII and the other is not.
+        let long_s = utf16("\u{17f}");
+        assert!(Utf16Str::from_le_bytes(&long_s).eq_ignore_case("s"));
+        assert!(Utf16Str::from_le_bytes(&utf16("s")).eq_ignore_case("\u{17f}"));
+        assert!(Utf16Str::from_le_bytes(&utf16("Ab")).eq_ignore_case("aB"));
     }
 
     #[test]

@@ -366,6 +366,7 @@ impl<'a> Value<'a> {
 
     /// Whether the canonical JSON of this value (without `raw`) rebuilds its exact data. For a
     /// nested list that is a question of its layout only: its own values carry their own `raw`.
+    #[cfg(feature = "serde")]
     pub(crate) fn json_is_exact(&self) -> bool {
         match self.decoded() {
             Decoded::PropertyList(list) => list.layout_is_canonical(),

@@ -7,11 +7,23 @@ use clusprop::{Decoded, FileTime, PropertyList, Syntax};
 use common::{data, CAPTURES};
 
 fn dword(list: &PropertyList<'_>, name: &str) -> u32 {
-    list.get(name).unwrap_or_else(|| panic!("{name}")).value().unwrap().as_u32().unwrap()
+    list.get(name)
+        .unwrap_or_else(|| panic!("{name}"))
+        .value()
+        .unwrap()
+        .as_u32()
+        .unwrap()
 }
 
 fn string(list: &PropertyList<'_>, name: &str) -> String {
-    list.get(name).unwrap_or_else(|| panic!("{name}")).value().unwrap().as_str().unwrap().try_to_string().unwrap()
+    list.get(name)
+        .unwrap_or_else(|| panic!("{name}"))
+        .value()
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .try_to_string()
+        .unwrap()
 }
 
 #[test]
@@ -24,7 +36,11 @@ fn every_capture_parses_strictly_with_its_count_and_trailing_end_mark() {
         assert!(list.has_trailing_end_mark(), "{file}");
         assert!(list.trailing_bytes().is_empty());
         for property in list.properties() {
-            assert_eq!(property.value_count(), 1, "{file}: every capture has one value per property");
+            assert_eq!(
+                property.value_count(),
+                1,
+                "{file}: every capture has one value per property"
+            );
             assert!(property.name().is_valid());
             for value in property.values() {
                 assert_eq!(value.syntax().ty(), clusprop::Type::LIST_VALUE);
@@ -85,7 +101,14 @@ fn samba_cluster_ro_common() {
     assert_eq!(dword(&list, "PreventQuorum"), 0);
     assert_eq!(dword(&list, "IgnorePersistentStateOnStartup"), 0);
     assert_eq!(string(&list, "SharedVolumesRoot"), "C:\\ClusterStorage");
-    assert_eq!(list.get("SharedVolumesRoot").unwrap().value().unwrap().len(), 0x24);
+    assert_eq!(
+        list.get("SharedVolumesRoot")
+            .unwrap()
+            .value()
+            .unwrap()
+            .len(),
+        0x24
+    );
     assert_eq!(dword(&list, "WitnessDynamicWeight"), 1);
     assert_eq!(dword(&list, "AdminAccessPoint"), 1);
     // Spec 14.1: the 2 pad bytes after IgnorePersistentStateOnStartup's name are at 0xA8.
@@ -110,7 +133,10 @@ fn samba_node_ro_common() {
     assert_eq!(string(&list, "CSDVersion"), "");
     let csd = list.get("CSDVersion").unwrap().value().unwrap();
     assert_eq!((csd.len(), csd.padding().len()), (2, 2));
-    assert_eq!(string(&list, "NodeInstanceID"), "00000000-0000-0000-0000-000000000002");
+    assert_eq!(
+        string(&list, "NodeInstanceID"),
+        "00000000-0000-0000-0000-000000000002"
+    );
     let id = list.get("NodeInstanceID").unwrap().value().unwrap();
     assert_eq!((id.len(), id.padding().len()), (74, 2));
     assert_eq!(dword(&list, "NodeDrainStatus"), 0);
@@ -139,11 +165,25 @@ fn wexp_cluster_common() {
     let sd = list.get("Security Descriptor").unwrap().value().unwrap();
     assert_eq!(sd.syntax(), Syntax::LIST_VALUE_BINARY);
     assert_eq!(sd.len(), 396);
-    assert_eq!(&sd.bytes()[2..4], &0x8014u16.to_le_bytes(), "SD control word");
-    assert_eq!(list.get("SharedVolumeSecurityDescriptor").unwrap().value().unwrap().len(), 280);
+    assert_eq!(
+        &sd.bytes()[2..4],
+        &0x8014u16.to_le_bytes(),
+        "SD control word"
+    );
+    assert_eq!(
+        list.get("SharedVolumeSecurityDescriptor")
+            .unwrap()
+            .value()
+            .unwrap()
+            .len(),
+        280
+    );
 
     // Empty MULTI_SZ with cbLength 2: valid, empty, not canonical.
-    for name in ["SharedVolumeCompatibleFilters", "SharedVolumeIncompatibleFilters"] {
+    for name in [
+        "SharedVolumeCompatibleFilters",
+        "SharedVolumeIncompatibleFilters",
+    ] {
         let v = list.get(name).unwrap().value().unwrap();
         assert_eq!(v.len(), 2);
         assert!(v.as_multi_sz().unwrap().is_empty());
@@ -154,27 +194,46 @@ fn wexp_cluster_common() {
     assert_eq!(logs.len(), 354);
     assert_eq!(logs.as_multi_sz().unwrap().len(), 4);
     assert!(!logs.is_canonical());
-    assert!(!list.is_canonical(), "the list carries Windows' MULTI_SZ quirks");
+    assert!(
+        !list.is_canonical(),
+        "the list carries Windows' MULTI_SZ quirks"
+    );
 
     // 8-byte values at offsets 4 mod 8.
     let reset = list.get("RecentEventsResetTime").unwrap().value().unwrap();
     assert_eq!(reset.offset() + 8, 3452);
     assert_eq!(reset.as_filetime(), Some(FileTime(134_361_186_894_390_000)));
     let when = reset.as_filetime().unwrap().to_system_time().unwrap();
-    let unix_ms = when.duration_since(std::time::UNIX_EPOCH).unwrap().as_millis();
+    let unix_ms = when
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
     assert_eq!(unix_ms, 1_791_645_089_439, "2026-10-10T15:11:29.439Z");
     let dump = list.get("DumpPolicy").unwrap().value().unwrap();
     assert_eq!(dump.offset() + 8, 3876);
     assert_eq!(dump.as_u64(), Some(0x5201_1119));
-    assert_eq!(list.get("S2DCacheBehavior").unwrap().value().unwrap().as_u64(), Some(88));
+    assert_eq!(
+        list.get("S2DCacheBehavior")
+            .unwrap()
+            .value()
+            .unwrap()
+            .as_u64(),
+        Some(88)
+    );
 
     assert_eq!(string(&list, "Description"), "");
     assert_eq!(string(&list, "PreferredSite"), "");
-    let padded_names = list.properties().filter(|p| p.name_bytes().len() % 4 != 0).count();
+    let padded_names = list
+        .properties()
+        .filter(|p| p.name_bytes().len() % 4 != 0)
+        .count();
     assert_eq!(padded_names, 33);
     assert_eq!(bytes.len() - 4, 6020);
     // windows_exporter asserts 64 properties whose first value is a 32-bit DWORD or LONG.
-    let words = list.properties().filter(|p| p.value().unwrap().format().fixed_len() == Some(4)).count();
+    let words = list
+        .properties()
+        .filter(|p| p.value().unwrap().format().fixed_len() == Some(4))
+        .count();
     assert_eq!(words, 64);
 }
 
@@ -193,7 +252,10 @@ fn wexp_resource_common_generic_service() {
     assert_eq!(string(&list, "ResourceSpecificStatus"), "");
     let order: Vec<String> = list.properties().map(|p| p.name().to_string()).collect();
     let pos = |n: &str| order.iter().position(|x| x == n).unwrap();
-    assert!(pos("EmbeddedFailureAction") > pos("RestartThreshold"), "server order, not alphabetical");
+    assert!(
+        pos("EmbeddedFailureAction") > pos("RestartThreshold"),
+        "server order, not alphabetical"
+    );
     assert_eq!(order.last().unwrap(), "ResourceSpecificStatus");
     assert!(list.is_canonical());
 }
@@ -205,10 +267,27 @@ fn wexp_resource_ro_common_generic_service() {
     assert_eq!(string(&list, "Name"), "CI Generic Service");
     assert_eq!(list.get("Name").unwrap().value().unwrap().len(), 38);
     assert_eq!(dword(&list, "MonitorProcessId"), 9092);
-    for name in ["StatusInformation", "LastOperationStatusCode", "ResourceSpecificData1", "ResourceSpecificData2"] {
-        assert_eq!(list.get(name).unwrap().value().unwrap().as_u64(), Some(0), "{name}");
+    for name in [
+        "StatusInformation",
+        "LastOperationStatusCode",
+        "ResourceSpecificData1",
+        "ResourceSpecificData2",
+    ] {
+        assert_eq!(
+            list.get(name).unwrap().value().unwrap().as_u64(),
+            Some(0),
+            "{name}"
+        );
     }
-    assert_eq!(list.get("StatusInformation").unwrap().value().unwrap().offset() + 8, 188);
+    assert_eq!(
+        list.get("StatusInformation")
+            .unwrap()
+            .value()
+            .unwrap()
+            .offset()
+            + 8,
+        188
+    );
 }
 
 #[test]
@@ -224,7 +303,11 @@ fn wexp_resource_ro_private_ip_address() {
     assert_eq!(list.get("DhcpServer").unwrap().value().unwrap().len(), 32);
     assert_eq!(string(&list, "DhcpAddress"), "0.0.0.0");
     assert_eq!(string(&list, "DhcpSubnetMask"), "255.0.0.0");
-    assert_eq!(list.get("DhcpSubnetMask").unwrap().value().unwrap().len(), 20, "cbLength never counts padding");
+    assert_eq!(
+        list.get("DhcpSubnetMask").unwrap().value().unwrap().len(),
+        20,
+        "cbLength never counts padding"
+    );
     match list.get("dhcpserver").unwrap().value().unwrap().decoded() {
         Decoded::Sz(s) => assert_eq!(s, "255.255.255.255"),
         other => panic!("{other:?}"),
@@ -242,11 +325,18 @@ fn samba_samples_decode_as_the_oracle_says() {
     assert_eq!(dword(&list, "AutoMetric"), 1);
     assert_eq!(string(&list, "Description"), "");
     // Several values per property: EXPAND_SZ then EXPANDED_SZ.
-    for file in ["samples/multi_value.bin", "samples/multi_value_last.listend.bin"] {
+    for file in [
+        "samples/multi_value.bin",
+        "samples/multi_value_last.listend.bin",
+    ] {
         let bytes = data(file);
         let list = PropertyList::parse(&bytes).unwrap();
         let multi = list.properties().find(|p| p.value_count() == 2).unwrap();
         let syntaxes: Vec<Syntax> = multi.values().map(|v| v.syntax()).collect();
-        assert_eq!(syntaxes, [Syntax::LIST_VALUE_EXPAND_SZ, Syntax::LIST_VALUE_EXPANDED_SZ], "{file}");
+        assert_eq!(
+            syntaxes,
+            [Syntax::LIST_VALUE_EXPAND_SZ, Syntax::LIST_VALUE_EXPANDED_SZ],
+            "{file}"
+        );
     }
 }

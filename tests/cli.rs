@@ -414,10 +414,7 @@ fn value_list_prints_values() {
         bytes.len(),
     );
     let args = ["decode", "--value-list", "--lenient"];
-    assert_eq!(
-        success_json(&args, &run_path(&args, file.path())),
-        expected
-    );
+    assert_eq!(success_json(&args, &run_path(&args, file.path())), expected);
 
     // A value list without its end mark is truncated where the end mark belongs.
     let file = TempFile::new("value-list-no-end", &bytes[..bytes.len() - 4]);
@@ -580,7 +577,10 @@ fn hand_made_malformed_inputs_fail_at_the_exact_offset() {
 fn hex_and_base64_errors_keep_offsets_in_the_decoded_bytes() {
     // The offset of a parse error counts bytes of the decoded buffer, not of the text.
     let bytes = read(&sample_path("value_cb_overflow.bin"));
-    let output = run(&["decode", "--hex"], Some(wrap(&to_hex(&bytes), 8).as_bytes()));
+    let output = run(
+        &["decode", "--hex"],
+        Some(wrap(&to_hex(&bytes), 8).as_bytes()),
+    );
     assert_fails_at("value_cb_overflow.bin as hex", &output, 28);
     let output = run(&["decode", "--base64"], Some(to_base64(&bytes).as_bytes()));
     assert_fails_at("value_cb_overflow.bin as base64", &output, 28);
@@ -642,7 +642,11 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn help_and_version_exit_0() {
-    for args in [&["--help"][..], &["decode", "--help"][..], &["--version"][..]] {
+    for args in [
+        &["--help"][..],
+        &["decode", "--help"][..],
+        &["--version"][..],
+    ] {
         let output = run(args, None);
         assert_eq!(output.status.code(), Some(0), "clusprop {args:?}");
         assert!(!output.stdout.is_empty(), "clusprop {args:?}");
@@ -654,7 +658,11 @@ fn help_and_version_exit_0() {
 #[test]
 fn every_sample_decodes_or_fails_cleanly() {
     for path in all_sample_files() {
-        let file = path.file_name().expect("name").to_string_lossy().into_owned();
+        let file = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
         let mut strict_json = None;
         for flags in [&[][..], &["--lenient"][..]] {
             let mut args = vec!["decode", "--compact"];
@@ -712,5 +720,8 @@ fn valid_samples_decode_strictly() {
         );
         checked += 1;
     }
-    assert!(checked >= 12, "only {checked} valid samples in the manifest");
+    assert!(
+        checked >= 12,
+        "only {checked} valid samples in the manifest"
+    );
 }

@@ -19,7 +19,12 @@ fn lenient(bytes: &[u8]) -> Result<PropertyList<'_>, ParseError> {
 
 /// `Role` with a value entry of the given syntax and data, no trailing end mark.
 fn role_with(syntax: u32, data: &[u8]) -> Vec<u8> {
-    Raw::new().u32(1).name("Role").entry(syntax, data).end().build()
+    Raw::new()
+        .u32(1)
+        .name("Role")
+        .entry(syntax, data)
+        .end()
+        .build()
 }
 
 #[test]
@@ -142,7 +147,12 @@ fn value_length_past_the_end() {
 
 #[test]
 fn missing_name_syntax() {
-    let bytes = Raw::new().u32(1).entry(SZ, &utf16z("Role")).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    let bytes = Raw::new()
+        .u32(1)
+        .entry(SZ, &utf16z("Role"))
+        .entry(DWORD, &[1, 0, 0, 0])
+        .end()
+        .build();
     let expected = ParseError::ExpectedName {
         offset: 4,
         found: Syntax::LIST_VALUE_SZ,
@@ -177,7 +187,12 @@ fn odd_name_length() {
 
 #[test]
 fn name_without_nul() {
-    let bytes = Raw::new().u32(1).entry(NAME, &utf16("Role")).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    let bytes = Raw::new()
+        .u32(1)
+        .entry(NAME, &utf16("Role"))
+        .entry(DWORD, &[1, 0, 0, 0])
+        .end()
+        .build();
     assert_eq!(
         strict(&bytes),
         ParseError::NotTerminated {
@@ -194,7 +209,12 @@ fn name_without_nul() {
 
 #[test]
 fn empty_name_data_is_not_terminated() {
-    let bytes = Raw::new().u32(1).entry(NAME, &[]).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    let bytes = Raw::new()
+        .u32(1)
+        .entry(NAME, &[])
+        .entry(DWORD, &[1, 0, 0, 0])
+        .end()
+        .build();
     assert_eq!(
         strict(&bytes),
         ParseError::NotTerminated {
@@ -203,12 +223,20 @@ fn empty_name_data_is_not_terminated() {
             found: 0xFFFF,
         }
     );
-    assert_eq!(lenient(&bytes).unwrap().properties().next().unwrap().name(), "");
+    assert_eq!(
+        lenient(&bytes).unwrap().properties().next().unwrap().name(),
+        ""
+    );
 }
 
 #[test]
 fn interior_nul_in_name() {
-    let bytes = Raw::new().u32(1).entry(NAME, &utf16z("Ro\0e")).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    let bytes = Raw::new()
+        .u32(1)
+        .entry(NAME, &utf16z("Ro\0e"))
+        .entry(DWORD, &[1, 0, 0, 0])
+        .end()
+        .build();
     assert_eq!(
         strict(&bytes),
         ParseError::InteriorNul {
@@ -217,7 +245,10 @@ fn interior_nul_in_name() {
         }
     );
     // Lenient: a cbLength that counts bytes after the NUL (Samba's name_cb_large probe).
-    assert_eq!(lenient(&bytes).unwrap().properties().next().unwrap().name(), "Ro");
+    assert_eq!(
+        lenient(&bytes).unwrap().properties().next().unwrap().name(),
+        "Ro"
+    );
 }
 
 #[test]
@@ -225,13 +256,22 @@ fn invalid_utf16_name() {
     let mut name = utf16("R");
     name.extend_from_slice(&0xD800u16.to_le_bytes());
     name.extend_from_slice(&utf16z("le"));
-    let bytes = Raw::new().u32(1).entry(NAME, &name).entry(DWORD, &[1, 0, 0, 0]).end().build();
+    let bytes = Raw::new()
+        .u32(1)
+        .entry(NAME, &name)
+        .entry(DWORD, &[1, 0, 0, 0])
+        .end()
+        .build();
     let expected = ParseError::InvalidName {
         offset: 14,
         unit: 0xD800,
     };
     assert_eq!(strict(&bytes), expected);
-    assert_eq!(lenient(&bytes).unwrap_err(), expected, "names are text in both modes");
+    assert_eq!(
+        lenient(&bytes).unwrap_err(),
+        expected,
+        "names are text in both modes"
+    );
 }
 
 #[test]
@@ -244,7 +284,11 @@ fn dword_of_2_bytes() {
         found: 2,
     };
     assert_eq!(strict(&bytes), expected);
-    assert_eq!(lenient(&bytes).unwrap_err(), expected, "a wrong width cannot be read in any mode");
+    assert_eq!(
+        lenient(&bytes).unwrap_err(),
+        expected,
+        "a wrong width cannot be read in any mode"
+    );
 }
 
 #[test]
@@ -298,7 +342,14 @@ fn eight_byte_values_of_4_bytes() {
 #[test]
 fn property_without_values() {
     // A property whose end mark follows its name, then a valid one.
-    let bytes = Raw::new().u32(2).name("Role").end().name("Role").entry(DWORD, &[1, 0, 0, 0]).end().build();
+    let bytes = Raw::new()
+        .u32(2)
+        .name("Role")
+        .end()
+        .name("Role")
+        .entry(DWORD, &[1, 0, 0, 0])
+        .end()
+        .build();
     assert_eq!(strict(&bytes), ParseError::NoValues { offset: 24 });
     let list = lenient(&bytes).unwrap();
     let counts: Vec<usize> = list.properties().map(|p| p.value_count()).collect();
@@ -341,7 +392,16 @@ fn value_type_not_list_value() {
             syntax: Syntax::RESCLASS,
         }
     );
-    assert_eq!(lenient(&bytes).unwrap().get("Role").unwrap().value().unwrap().syntax(), Syntax::RESCLASS);
+    assert_eq!(
+        lenient(&bytes)
+            .unwrap()
+            .get("Role")
+            .unwrap()
+            .value()
+            .unwrap()
+            .syntax(),
+        Syntax::RESCLASS
+    );
     // A corrupted end mark reads as a value of type 0 (Samba's endmark_nonzero probe).
     let mut bytes = role_list();
     bytes[36] = 7;
@@ -354,7 +414,16 @@ fn value_type_not_list_value() {
     );
     // User types are allowed in strict mode.
     let bytes = role_with(0x8001_0002, &[1, 0, 0, 0]);
-    assert_eq!(PropertyList::parse(&bytes).unwrap().get("role").unwrap().value().unwrap().as_u32(), Some(1));
+    assert_eq!(
+        PropertyList::parse(&bytes)
+            .unwrap()
+            .get("role")
+            .unwrap()
+            .value()
+            .unwrap()
+            .as_u32(),
+        Some(1)
+    );
 }
 
 #[test]
@@ -395,7 +464,13 @@ fn count_lower_than_properties_present() {
 fn garbage_after_trailing_end_mark() {
     let mut bytes = role_list();
     bytes.extend_from_slice(&[0, 0, 0, 0, 0xde, 0xad, 0xbe, 0xef]);
-    assert_eq!(strict(&bytes), ParseError::TrailingBytes { offset: 44, length: 4 });
+    assert_eq!(
+        strict(&bytes),
+        ParseError::TrailingBytes {
+            offset: 44,
+            length: 4
+        }
+    );
     let list = lenient(&bytes).unwrap();
     assert!(list.has_trailing_end_mark());
     assert_eq!(list.trailing_bytes(), [0xde, 0xad, 0xbe, 0xef]);
@@ -405,7 +480,13 @@ fn garbage_after_trailing_end_mark() {
 fn two_trailing_end_marks() {
     let mut bytes = role_list();
     bytes.extend_from_slice(&[0; 8]);
-    assert_eq!(strict(&bytes), ParseError::TrailingBytes { offset: 44, length: 4 });
+    assert_eq!(
+        strict(&bytes),
+        ParseError::TrailingBytes {
+            offset: 44,
+            length: 4
+        }
+    );
     assert_eq!(lenient(&bytes).unwrap().trailing_bytes(), [0; 4]);
 }
 
@@ -413,10 +494,22 @@ fn two_trailing_end_marks() {
 fn garbage_instead_of_trailing_end_mark() {
     let mut bytes = role_list();
     bytes.extend_from_slice(&[0xff, 0xff, 0xff, 0xff]);
-    assert_eq!(strict(&bytes), ParseError::TrailingBytes { offset: 40, length: 4 });
+    assert_eq!(
+        strict(&bytes),
+        ParseError::TrailingBytes {
+            offset: 40,
+            length: 4
+        }
+    );
     let mut short = role_list();
     short.extend_from_slice(&[0, 0]);
-    assert_eq!(strict(&short), ParseError::TrailingBytes { offset: 40, length: 2 });
+    assert_eq!(
+        strict(&short),
+        ParseError::TrailingBytes {
+            offset: 40,
+            length: 2
+        }
+    );
     let list = lenient(&short).unwrap();
     assert!(!list.has_trailing_end_mark());
     assert_eq!(list.trailing_bytes(), [0, 0]);
@@ -460,7 +553,10 @@ fn string_values_in_strict_and_lenient() {
         }
     );
     let list = lenient(&bytes).unwrap();
-    assert_eq!(list.get("Role").unwrap().value().unwrap().as_str().unwrap(), "ab");
+    assert_eq!(
+        list.get("Role").unwrap().value().unwrap().as_str().unwrap(),
+        "ab"
+    );
     // Interior NUL, e.g. a cbLength that counts padding.
     let bytes = role_with(SZ, &utf16z("a\0"));
     assert_eq!(
@@ -485,7 +581,17 @@ fn string_values_in_strict_and_lenient() {
             length: 5,
         }
     );
-    assert_eq!(lenient(&bytes).unwrap().get("Role").unwrap().value().unwrap().as_str().unwrap(), "a");
+    assert_eq!(
+        lenient(&bytes)
+            .unwrap()
+            .get("Role")
+            .unwrap()
+            .value()
+            .unwrap()
+            .as_str()
+            .unwrap(),
+        "a"
+    );
     // Empty data.
     let bytes = role_with(Syntax::LIST_VALUE_EXPANDED_SZ.0, &[]);
     assert_eq!(
@@ -521,7 +627,16 @@ fn multi_sz_rules() {
     ] {
         let bytes = role_with(ms, &data);
         let list = PropertyList::parse(&bytes).unwrap();
-        let got: Vec<String> = list.get("Role").unwrap().value().unwrap().as_multi_sz().unwrap().iter().map(|s| s.to_string()).collect();
+        let got: Vec<String> = list
+            .get("Role")
+            .unwrap()
+            .value()
+            .unwrap()
+            .as_multi_sz()
+            .unwrap()
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(got, items);
     }
     let bytes = role_with(ms, &utf16("a"));
@@ -549,9 +664,17 @@ fn multi_sz_rules() {
 /// `levels` property lists wrapped around a list holding one DWORD: the outermost is at depth 0,
 /// the DWORD list at depth `levels`.
 fn nested_property_lists(levels: usize) -> Vec<u8> {
-    let mut inner = PropertyListBuilder::new().property("D").dword(7).finish().unwrap();
+    let mut inner = PropertyListBuilder::new()
+        .property("D")
+        .dword(7)
+        .finish()
+        .unwrap();
     for _ in 0..levels {
-        inner = PropertyListBuilder::new().property("N").property_list(&inner).finish().unwrap();
+        inner = PropertyListBuilder::new()
+            .property("N")
+            .property_list(&inner)
+            .finish()
+            .unwrap();
     }
     inner
 }
@@ -561,7 +684,13 @@ fn nesting_up_to_the_limit_decodes() {
     let bytes = nested_property_lists(MAX_NESTING_DEPTH);
     let mut list = PropertyList::parse(&bytes).unwrap();
     for _ in 0..MAX_NESTING_DEPTH {
-        list = list.get("N").unwrap().value().unwrap().as_property_list().expect("nested list");
+        list = list
+            .get("N")
+            .unwrap()
+            .value()
+            .unwrap()
+            .as_property_list()
+            .expect("nested list");
     }
     assert_eq!(list.get("D").unwrap().value().unwrap().as_u32(), Some(7));
     // Each level adds 24 bytes before the nested data (count, name entry "N", value header).
@@ -583,7 +712,10 @@ fn nesting_beyond_the_limit() {
 fn nested_value_lists_beyond_the_limit() {
     let mut inner = clusprop::ValueListBuilder::new().dword(1).finish().unwrap();
     for _ in 0..=MAX_NESTING_DEPTH {
-        inner = clusprop::ValueListBuilder::new().value_list(&inner).finish().unwrap();
+        inner = clusprop::ValueListBuilder::new()
+            .value_list(&inner)
+            .finish()
+            .unwrap();
     }
     assert_eq!(
         ValueList::parse(&inner).unwrap_err(),
@@ -615,9 +747,22 @@ fn value_list_errors() {
         }
     );
     let bytes = Raw::new().entry(DWORD, &[1, 0, 0, 0]).end().u32(9).build();
-    assert_eq!(ValueList::parse(&bytes).unwrap_err(), ParseError::TrailingBytes { offset: 16, length: 4 });
-    assert_eq!(ValueList::parse_lenient(&bytes).unwrap().trailing_bytes(), [9, 0, 0, 0]);
-    let bytes = Raw::new().entry(DWORD, &[1, 0, 0, 0]).name("x").end().build();
+    assert_eq!(
+        ValueList::parse(&bytes).unwrap_err(),
+        ParseError::TrailingBytes {
+            offset: 16,
+            length: 4
+        }
+    );
+    assert_eq!(
+        ValueList::parse_lenient(&bytes).unwrap().trailing_bytes(),
+        [9, 0, 0, 0]
+    );
+    let bytes = Raw::new()
+        .entry(DWORD, &[1, 0, 0, 0])
+        .name("x")
+        .end()
+        .build();
     assert_eq!(
         ValueList::parse(&bytes).unwrap_err(),
         ParseError::MissingEndMark {
@@ -626,10 +771,19 @@ fn value_list_errors() {
         }
     );
     // Any type is fine in a standalone value list (a resource class, a disk signature, ...).
-    let bytes = Raw::new().entry(Syntax::RESCLASS.0, &[1, 0, 0, 0]).entry(Syntax::DISK_SIGNATURE.0, &[2, 0, 0, 0]).end().build();
+    let bytes = Raw::new()
+        .entry(Syntax::RESCLASS.0, &[1, 0, 0, 0])
+        .entry(Syntax::DISK_SIGNATURE.0, &[2, 0, 0, 0])
+        .end()
+        .build();
     let list = ValueList::parse(&bytes).unwrap();
     assert_eq!(list.len(), 2);
-    assert_eq!(list.values().map(|v| v.as_u32().unwrap()).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(
+        list.values()
+            .map(|v| v.as_u32().unwrap())
+            .collect::<Vec<_>>(),
+        [1, 2]
+    );
     assert!(ValueList::parse(&[0, 0, 0, 0]).unwrap().is_empty());
 }
 
@@ -639,12 +793,20 @@ fn errors_name_rule_and_offset() {
         vec![1],
         role_list()[..10].to_vec(),
         role_with(DWORD, &[1, 0]),
-        Raw::new().u32(1).entry(NAME, &utf16("Role")).entry(DWORD, &[1, 0, 0, 0]).end().build(),
+        Raw::new()
+            .u32(1)
+            .entry(NAME, &utf16("Role"))
+            .entry(DWORD, &[1, 0, 0, 0])
+            .end()
+            .build(),
     ];
     for bytes in cases {
         let e = strict(&bytes);
         let text = e.to_string();
-        assert!(text.contains(&format!("at offset {}", e.offset())), "{text}");
+        assert!(
+            text.contains(&format!("at offset {}", e.offset())),
+            "{text}"
+        );
         assert!(!text.contains('\n'));
     }
 }
@@ -652,7 +814,12 @@ fn errors_name_rule_and_offset() {
 #[test]
 fn modes_are_explicit() {
     let bytes = role_list();
-    assert_eq!(PropertyList::parse_with(&bytes, Mode::Lenient).unwrap().mode(), Mode::Lenient);
+    assert_eq!(
+        PropertyList::parse_with(&bytes, Mode::Lenient)
+            .unwrap()
+            .mode(),
+        Mode::Lenient
+    );
     assert_eq!(PropertyList::parse(&bytes).unwrap().mode(), Mode::Strict);
     assert_eq!(Mode::default(), Mode::Strict);
 }

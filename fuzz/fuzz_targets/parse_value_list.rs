@@ -10,7 +10,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let strict = ValueList::parse(data);
     let lenient = ValueList::parse_lenient(data);
-    assert_eq!(ValueList::parse_with(data, Mode::Strict).is_ok(), strict.is_ok());
+    assert_eq!(
+        ValueList::parse_with(data, Mode::Strict).is_ok(),
+        strict.is_ok()
+    );
 
     if let Ok(list) = &lenient {
         common::walk_value_list(list);
@@ -25,16 +28,21 @@ fuzz_target!(|data: &[u8]| {
             if list.is_canonical() {
                 assert_eq!(bytes, data, "a canonical list rebuilt to other bytes");
             }
-            let lenient = lenient.expect("lenient accepts what strict accepts");
+            let lenient = lenient
+                .as_ref()
+                .expect("lenient accepts what strict accepts");
             assert_eq!(lenient.into_owned(), owned);
         }
         Err(e) => {
             assert!(e.offset() <= data.len(), "{e}: offset past the end");
             let message = e.to_string();
-            assert!(message.contains(&format!("at offset {}", e.offset())), "{message}");
+            assert!(
+                message.contains(&format!("at offset {}", e.offset())),
+                "{message}"
+            );
         }
     }
-    if let Err(e) = lenient {
+    if let Err(e) = &lenient {
         assert!(e.offset() <= data.len(), "{e}: offset past the end");
     }
 });

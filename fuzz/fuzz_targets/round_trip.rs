@@ -14,7 +14,10 @@ fuzz_target!(|list: OwnedPropertyList| {
 
     let parsed = PropertyList::parse(&bytes).expect("an encoded list parses strictly");
     assert_eq!(parsed.into_owned(), list, "round trip changed the list");
-    assert!(parsed.is_canonical(), "the builder wrote a non-canonical list");
+    assert!(
+        parsed.is_canonical(),
+        "the builder wrote a non-canonical list"
+    );
     assert_eq!(parsed.has_trailing_end_mark(), list.trailing_end_mark);
     common::walk_property_list(&parsed);
 

@@ -109,7 +109,7 @@ fn read_input(file: Option<&PathBuf>) -> Result<(String, Vec<u8>), Failure> {
 /// Decodes hexadecimal text, ignoring ASCII whitespace.
 fn from_hex(text: &[u8]) -> Result<Vec<u8>, Failure> {
     let mut out = Vec::with_capacity(text.len() / 2);
-    let mut high: Option<u8> = None;
+    let mut high: Option<(usize, u8)> = None;
     for (offset, &c) in text.iter().enumerate() {
         if c.is_ascii_whitespace() {
             continue;
@@ -121,14 +121,13 @@ fn from_hex(text: &[u8]) -> Result<Vec<u8>, Failure> {
             ))
         })? as u8;
         match high.take() {
-            None => high = Some(digit),
-            Some(h) => out.push(h << 4 | digit),
+            None => high = Some((offset, digit)),
+            Some((_, h)) => out.push(h << 4 | digit),
         }
     }
-    if high.is_some() {
+    if let Some((offset, _)) = high {
         return Err(Failure::Input(format!(
-            "invalid hex input: odd number of hex digits, at offset {} of the text",
-            text.len()
+            "invalid hex input: odd number of hex digits, the last one at offset {offset} of the text"
         )));
     }
     Ok(out)

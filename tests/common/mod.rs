@@ -103,7 +103,12 @@ pub fn utf16z(s: &str) -> Vec<u8> {
 /// (cbLength at 8), name data 12..22, padding 22..24, value header 24 (cbLength at 28), data
 /// 32..36, end mark 36.
 pub fn role_list() -> Vec<u8> {
-    Raw::new().u32(1).name("Role").entry(DWORD, &1u32.to_le_bytes()).end().build()
+    Raw::new()
+        .u32(1)
+        .name("Role")
+        .entry(DWORD, &1u32.to_le_bytes())
+        .end()
+        .build()
 }
 
 /// A deterministic pseudo-random generator (SplitMix64), so tests need no extra crates.
