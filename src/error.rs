@@ -35,6 +35,8 @@ pub enum Item {
     ValueOrEndMark,
     /// The padding after a name or a value.
     Padding,
+    /// A string or MULTI_SZ that is a control's whole output (GET_NAME, ENUM_*_PROPERTIES).
+    String,
 }
 
 impl fmt::Display for Item {
@@ -47,6 +49,7 @@ impl fmt::Display for Item {
             Item::Value => "value data",
             Item::ValueOrEndMark => "value or end mark",
             Item::Padding => "padding",
+            Item::String => "output string",
         })
     }
 }

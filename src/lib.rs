@@ -60,8 +60,10 @@
 )]
 
 mod build;
+pub mod control;
 pub mod error;
 mod list;
+pub mod network;
 mod owned;
 mod rules;
 pub mod syntax;

@@ -5,7 +5,7 @@
 
 use crate::error::{Item, ParseError};
 use crate::syntax::{Format, Syntax, Type};
-use crate::utf16::Utf16Str;
+use crate::utf16::{MultiSz, Utf16Str};
 use crate::wire::{
     header_at, padding_len, u32_at, COUNT_LEN, HEADER_LEN, MIN_PROPERTY_LEN, SYNTAX_LEN,
 };
@@ -428,4 +428,19 @@ pub(crate) fn before_nul(data: &[u8]) -> Utf16Str<'_> {
         Some(i) => Utf16Str::from_le_bytes(data.get(..i.saturating_mul(2)).unwrap_or_default()),
         None => units,
     }
+}
+
+/// A bare NUL-terminated UTF-16 string filling a whole buffer (the output of GET_NAME and its
+/// kind): even length, a final NUL, no NUL before it. Returns the code units before the NUL.
+pub(crate) fn bare_string(bytes: &[u8]) -> Result<Utf16Str<'_>, ParseError> {
+    terminated_string(bytes, Item::String, 0, 0)
+}
+
+/// A bare MULTI_SZ filling a whole buffer (the output of ENUM_*_PROPERTIES): empty, or an even
+/// length ending with a NUL.
+pub(crate) fn bare_multi_sz(bytes: &[u8]) -> Result<MultiSz<'_>, ParseError> {
+    if !bytes.is_empty() {
+        even_and_terminated(bytes, Item::String, 0, 0)?;
+    }
+    Ok(MultiSz::from_le_bytes(bytes))
 }

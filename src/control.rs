@@ -1,0 +1,661 @@
+//! Control codes (`CLUSCTL_*`, `CLCTL_*`) and the output each control returns.
+//!
+//! A control code packs an object, a function and flags into 32 bits (spec section 8):
+//!
+//! ```text
+//!  31      24 23 22 21 20 19 ........................ 2 1  0
+//! +----------+--+--+--+--+----------------------------+----+
+//! |  OBJECT  |G |M |U |I |   function (18 bits)       |ACC |
+//! +----------+--+--+--+--+----------------------------+----+
+//! ```
+//!
+//! [`ControlCode`] is an open newtype: every network and network-interface code has a named
+//! constant with Microsoft's value, and any other code is still representable, displayed by its
+//! parts, and parsed back from text.
+//!
+//! ```
+//! use clusprop::control::{Access, ControlCode, Object};
+//!
+//! let code: ControlCode = "CLUSCTL_NETWORK_SET_COMMON_PROPERTIES".parse()?;
+//! assert_eq!(code, ControlCode::NETWORK_SET_COMMON_PROPERTIES);
+//! assert_eq!(code.0, 0x0540_005E);
+//! assert_eq!(code.object(), Object::NETWORK);
+//! assert_eq!(code.function(), 23);
+//! assert_eq!(code.access(), Access::WRITE);
+//! assert!(code.is_modify() && !code.is_internal() && !code.is_user() && !code.is_global());
+//! assert_eq!(code.to_string(), "CLUSCTL_NETWORK_SET_COMMON_PROPERTIES");
+//! assert_eq!("0x0540005e".parse::<ControlCode>()?, code);
+//! assert_eq!(ControlCode(0x0500_0091).to_string(), "0x05000091 (object network, function 36, access read)");
+//! # Ok::<(), clusprop::control::UnknownControlName>(())
+//! ```
+
+use crate::error::ParseError;
+use crate::list::PropertyList;
+use crate::rules::Mode;
+use crate::utf16::{MultiSz, Utf16Str};
+use core::fmt;
+use core::str::FromStr;
+
+/// A cluster control code (`CLUSCTL_*`): object, function, access and flags in one DWORD.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[repr(transparent)]
+pub struct ControlCode(pub u32);
+
+/// A generic control function code (`CLCTL_*`): a control code without its object.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
+#[repr(transparent)]
+pub struct Clctl(pub u32);
+
+/// The object a control code addresses (`CLUSTER_CONTROL_OBJECT`, bits 24–31).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
+#[repr(transparent)]
+pub struct Object(pub u8);
+
+/// The access a control code requires (bits 0–1).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
+#[repr(transparent)]
+pub struct Access(pub u8);
+
+const ACCESS_MASK: u32 = 0x3;
+const FUNCTION_SHIFT: u32 = 2;
+const FUNCTION_MASK: u32 = 0x3_FFFF;
+const INTERNAL_MASK: u32 = 0x0010_0000;
+const USER_MASK: u32 = 0x0020_0000;
+const MODIFY_MASK: u32 = 0x0040_0000;
+const GLOBAL_MASK: u32 = 0x0080_0000;
+const OBJECT_SHIFT: u32 = 24;
+
+impl Access {
+    /// `CLUS_ACCESS_ANY`.
+    pub const ANY: Access = Access(0);
+    /// `CLUS_ACCESS_READ`.
+    pub const READ: Access = Access(1);
+    /// `CLUS_ACCESS_WRITE`.
+    pub const WRITE: Access = Access(2);
+    /// Read and write (both bits).
+    pub const READ_WRITE: Access = Access(3);
+
+    /// `any`, `read`, `write` or `read_write`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self.0 & 3 {
+            0 => "any",
+            1 => "read",
+            2 => "write",
+            _ => "read_write",
+        }
+    }
+}
+
+impl fmt::Display for Access {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Object {
+    /// `CLUS_OBJECT_INVALID`.
+    pub const INVALID: Object = Object(0);
+    /// `CLUS_OBJECT_RESOURCE`.
+    pub const RESOURCE: Object = Object(1);
+    /// `CLUS_OBJECT_RESOURCE_TYPE`.
+    pub const RESOURCE_TYPE: Object = Object(2);
+    /// `CLUS_OBJECT_GROUP`.
+    pub const GROUP: Object = Object(3);
+    /// `CLUS_OBJECT_NODE`.
+    pub const NODE: Object = Object(4);
+    /// `CLUS_OBJECT_NETWORK`.
+    pub const NETWORK: Object = Object(5);
+    /// `CLUS_OBJECT_NETINTERFACE`.
+    pub const NETINTERFACE: Object = Object(6);
+    /// `CLUS_OBJECT_CLUSTER`.
+    pub const CLUSTER: Object = Object(7);
+    /// `CLUS_OBJECT_GROUPSET`.
+    pub const GROUPSET: Object = Object(8);
+    /// `CLUS_OBJECT_AFFINITYRULE`.
+    pub const AFFINITYRULE: Object = Object(9);
+    /// `CLUS_OBJECT_USER`.
+    pub const USER: Object = Object(0x80);
+
+    /// The lowercase name (`network`, `netinterface`, …), or `None` for an unnamed object.
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        Some(match self {
+            Object::INVALID => "invalid",
+            Object::RESOURCE => "resource",
+            Object::RESOURCE_TYPE => "resource_type",
+            Object::GROUP => "group",
+            Object::NODE => "node",
+            Object::NETWORK => "network",
+            Object::NETINTERFACE => "netinterface",
+            Object::CLUSTER => "cluster",
+            Object::GROUPSET => "groupset",
+            Object::AFFINITYRULE => "affinityrule",
+            Object::USER => "user",
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for Object {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.name() {
+            Some(name) => f.write_str(name),
+            None => write!(f, "{:#04x}", self.0),
+        }
+    }
+}
+
+/// `CLCTL_EXTERNAL_CODE(function, access, modify)`.
+const fn external(function: u32, access: Access, modify: bool) -> Clctl {
+    Clctl((access.0 as u32) | (function << FUNCTION_SHIFT) | if modify { MODIFY_MASK } else { 0 })
+}
+
+/// Declares the generic `CLCTL_*` codes and the `CLUSCTL_<OBJECT>_*` codes built from them.
+macro_rules! codes {
+    (
+        clctl { $( $(#[$cdoc:meta])* $cname:ident = ($f:expr, $a:expr, $m:expr), )* }
+        network { $( $nname:ident = $nclctl:ident, )* }
+        netinterface { $( $iname:ident = $iclctl:ident, )* }
+    ) => {
+        impl Clctl {
+            $( $(#[$cdoc])* pub const $cname: Clctl = external($f, $a, $m); )*
+
+            /// Every named generic code, with its `clusapi.h` name.
+            pub const ALL: &'static [(Clctl, &'static str)] =
+                &[ $( (Clctl::$cname, concat!("CLCTL_", stringify!($cname))), )* ];
+        }
+
+        impl ControlCode {
+            $(
+                #[doc = concat!("`CLUSCTL_NETWORK_", stringify!($nname), "`.")]
+                pub const $nname: ControlCode = ControlCode::new(Object::NETWORK, Clctl::$nclctl);
+            )*
+            $(
+                #[doc = concat!("`CLUSCTL_NETINTERFACE_", stringify!($iname), "`.")]
+                pub const $iname: ControlCode = ControlCode::new(Object::NETINTERFACE, Clctl::$iclctl);
+            )*
+
+            /// Every named network and network-interface code, with its `clusapi.h` name.
+            pub const ALL: &'static [(ControlCode, &'static str)] = &[
+                $( (ControlCode::$nname, concat!("CLUSCTL_NETWORK_", stringify!($nclctl))), )*
+                $( (ControlCode::$iname, concat!("CLUSCTL_NETINTERFACE_", stringify!($iclctl))), )*
+            ];
+        }
+    };
+}
+
+codes! {
+    clctl {
+        /// Function 0, any access: does nothing.
+        UNKNOWN = (0, Access::ANY, false),
+        /// Function 1: the object's characteristics (a DWORD).
+        GET_CHARACTERISTICS = (1, Access::READ, false),
+        /// Function 2: the object's flags (a DWORD).
+        GET_FLAGS = (2, Access::READ, false),
+        /// Function 3: a resource's class information.
+        GET_CLASS_INFO = (3, Access::READ, false),
+        /// Function 4: a resource's required dependencies.
+        GET_REQUIRED_DEPENDENCIES = (4, Access::READ, false),
+        /// Function 5: a resource's arbitration timeout.
+        GET_ARB_TIMEOUT = (5, Access::READ, false),
+        /// Function 6: a resource's failure information.
+        GET_FAILURE_INFO = (6, Access::READ, false),
+        /// Function 10: the object's name (a string).
+        GET_NAME = (10, Access::READ, false),
+        /// Function 11: a resource's type.
+        GET_RESOURCE_TYPE = (11, Access::READ, false),
+        /// Function 12: the owning node's name (a string).
+        GET_NODE = (12, Access::READ, false),
+        /// Function 13: the network's name (a string).
+        GET_NETWORK = (13, Access::READ, false),
+        /// Function 14: the object's ID (a string).
+        GET_ID = (14, Access::READ, false),
+        /// Function 15: the fully qualified domain name.
+        GET_FQDN = (15, Access::READ, false),
+        /// Function 20: the names of the writable common properties (a MULTI_SZ).
+        ENUM_COMMON_PROPERTIES = (20, Access::READ, false),
+        /// Function 21: the read-only common properties (a property list).
+        GET_RO_COMMON_PROPERTIES = (21, Access::READ, false),
+        /// Function 22: the read/write common properties (a property list).
+        GET_COMMON_PROPERTIES = (22, Access::READ, false),
+        /// Function 23: sets common properties from a property list.
+        SET_COMMON_PROPERTIES = (23, Access::WRITE, true),
+        /// Function 24: validates a property list of common properties.
+        VALIDATE_COMMON_PROPERTIES = (24, Access::READ, false),
+        /// Function 25: the formats of the common properties (a property list).
+        GET_COMMON_PROPERTY_FMTS = (25, Access::READ, false),
+        /// Function 26: the formats of a resource's common properties.
+        GET_COMMON_RESOURCE_PROPERTY_FMTS = (26, Access::READ, false),
+        /// Function 30: the names of the private properties (a MULTI_SZ).
+        ENUM_PRIVATE_PROPERTIES = (30, Access::READ, false),
+        /// Function 31: the read-only private properties (a property list).
+        GET_RO_PRIVATE_PROPERTIES = (31, Access::READ, false),
+        /// Function 32: the private properties (a property list).
+        GET_PRIVATE_PROPERTIES = (32, Access::READ, false),
+        /// Function 33: sets private properties from a property list.
+        SET_PRIVATE_PROPERTIES = (33, Access::WRITE, true),
+        /// Function 34: validates a property list of private properties.
+        VALIDATE_PRIVATE_PROPERTIES = (34, Access::READ, false),
+        /// Function 35: the formats of the private properties (a property list).
+        GET_PRIVATE_PROPERTY_FMTS = (35, Access::READ, false),
+        /// Function 36: the formats of a resource's private properties.
+        GET_PRIVATE_RESOURCE_PROPERTY_FMTS = (36, Access::READ, false),
+    }
+    network {
+        NETWORK_UNKNOWN = UNKNOWN,
+        NETWORK_GET_CHARACTERISTICS = GET_CHARACTERISTICS,
+        NETWORK_GET_FLAGS = GET_FLAGS,
+        NETWORK_GET_NAME = GET_NAME,
+        NETWORK_GET_ID = GET_ID,
+        NETWORK_ENUM_COMMON_PROPERTIES = ENUM_COMMON_PROPERTIES,
+        NETWORK_GET_RO_COMMON_PROPERTIES = GET_RO_COMMON_PROPERTIES,
+        NETWORK_GET_COMMON_PROPERTIES = GET_COMMON_PROPERTIES,
+        NETWORK_SET_COMMON_PROPERTIES = SET_COMMON_PROPERTIES,
+        NETWORK_VALIDATE_COMMON_PROPERTIES = VALIDATE_COMMON_PROPERTIES,
+        NETWORK_GET_COMMON_PROPERTY_FMTS = GET_COMMON_PROPERTY_FMTS,
+        NETWORK_ENUM_PRIVATE_PROPERTIES = ENUM_PRIVATE_PROPERTIES,
+        NETWORK_GET_RO_PRIVATE_PROPERTIES = GET_RO_PRIVATE_PROPERTIES,
+        NETWORK_GET_PRIVATE_PROPERTIES = GET_PRIVATE_PROPERTIES,
+        NETWORK_SET_PRIVATE_PROPERTIES = SET_PRIVATE_PROPERTIES,
+        NETWORK_VALIDATE_PRIVATE_PROPERTIES = VALIDATE_PRIVATE_PROPERTIES,
+        NETWORK_GET_PRIVATE_PROPERTY_FMTS = GET_PRIVATE_PROPERTY_FMTS,
+    }
+    netinterface {
+        NETINTERFACE_UNKNOWN = UNKNOWN,
+        NETINTERFACE_GET_CHARACTERISTICS = GET_CHARACTERISTICS,
+        NETINTERFACE_GET_FLAGS = GET_FLAGS,
+        NETINTERFACE_GET_NAME = GET_NAME,
+        NETINTERFACE_GET_NODE = GET_NODE,
+        NETINTERFACE_GET_NETWORK = GET_NETWORK,
+        NETINTERFACE_GET_ID = GET_ID,
+        NETINTERFACE_ENUM_COMMON_PROPERTIES = ENUM_COMMON_PROPERTIES,
+        NETINTERFACE_GET_RO_COMMON_PROPERTIES = GET_RO_COMMON_PROPERTIES,
+        NETINTERFACE_GET_COMMON_PROPERTIES = GET_COMMON_PROPERTIES,
+        NETINTERFACE_SET_COMMON_PROPERTIES = SET_COMMON_PROPERTIES,
+        NETINTERFACE_VALIDATE_COMMON_PROPERTIES = VALIDATE_COMMON_PROPERTIES,
+        NETINTERFACE_GET_COMMON_PROPERTY_FMTS = GET_COMMON_PROPERTY_FMTS,
+        NETINTERFACE_ENUM_PRIVATE_PROPERTIES = ENUM_PRIVATE_PROPERTIES,
+        NETINTERFACE_GET_RO_PRIVATE_PROPERTIES = GET_RO_PRIVATE_PROPERTIES,
+        NETINTERFACE_GET_PRIVATE_PROPERTIES = GET_PRIVATE_PROPERTIES,
+        NETINTERFACE_SET_PRIVATE_PROPERTIES = SET_PRIVATE_PROPERTIES,
+        NETINTERFACE_VALIDATE_PRIVATE_PROPERTIES = VALIDATE_PRIVATE_PROPERTIES,
+        NETINTERFACE_GET_PRIVATE_PROPERTY_FMTS = GET_PRIVATE_PROPERTY_FMTS,
+    }
+}
+
+impl Clctl {
+    /// The `clusapi.h` name (`CLCTL_GET_NAME`), if this is a named generic code.
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        Clctl::ALL.iter().find(|(c, _)| *c == self).map(|(_, n)| *n)
+    }
+}
+
+/// What a control returns in its output buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OutputKind {
+    /// Nothing (SET, VALIDATE, UNKNOWN).
+    Nothing,
+    /// A raw DWORD (GET_CHARACTERISTICS, GET_FLAGS).
+    Dword,
+    /// One NUL-terminated UTF-16 string (GET_NAME, GET_ID, GET_NODE, GET_NETWORK).
+    String,
+    /// A bare MULTI_SZ of names (ENUM_*_PROPERTIES).
+    Strings,
+    /// A property list (GET_*_PROPERTIES, the *_PROPERTY_FMTS lists).
+    PropertyList,
+}
+
+impl ControlCode {
+    /// The code for `clctl` on `object`: `(object << 24) | clctl` (`CLUSCTL_*_CODE`).
+    #[must_use]
+    pub const fn new(object: Object, clctl: Clctl) -> ControlCode {
+        ControlCode(((object.0 as u32) << OBJECT_SHIFT) | clctl.0)
+    }
+
+    /// A code from its parts. `function` is truncated to its 18 bits.
+    #[must_use]
+    pub const fn from_parts(
+        object: Object,
+        function: u32,
+        access: Access,
+        internal: bool,
+        user: bool,
+        modify: bool,
+        global: bool,
+    ) -> ControlCode {
+        let mut code = ((object.0 as u32) << OBJECT_SHIFT)
+            | ((function & FUNCTION_MASK) << FUNCTION_SHIFT)
+            | (access.0 as u32 & ACCESS_MASK);
+        if internal {
+            code |= INTERNAL_MASK;
+        }
+        if user {
+            code |= USER_MASK;
+        }
+        if modify {
+            code |= MODIFY_MASK;
+        }
+        if global {
+            code |= GLOBAL_MASK;
+        }
+        ControlCode(code)
+    }
+
+    /// The object (bits 24–31, `CLUSCTL_GET_CONTROL_OBJECT`).
+    #[must_use]
+    pub const fn object(self) -> Object {
+        Object((self.0 >> OBJECT_SHIFT) as u8)
+    }
+
+    /// The function number (bits 2–19).
+    #[must_use]
+    pub const fn function(self) -> u32 {
+        (self.0 >> FUNCTION_SHIFT) & FUNCTION_MASK
+    }
+
+    /// The access mode (bits 0–1, `CLUSCTL_GET_ACCESS_MODE`).
+    #[must_use]
+    pub const fn access(self) -> Access {
+        Access((self.0 & ACCESS_MASK) as u8)
+    }
+
+    /// The internal bit (20).
+    #[must_use]
+    pub const fn is_internal(self) -> bool {
+        self.0 & INTERNAL_MASK != 0
+    }
+
+    /// The user bit (21): a user-defined function.
+    #[must_use]
+    pub const fn is_user(self) -> bool {
+        self.0 & USER_MASK != 0
+    }
+
+    /// The modify bit (22): the control changes the object (needs "All" access in MS-CMRP v3).
+    #[must_use]
+    pub const fn is_modify(self) -> bool {
+        self.0 & MODIFY_MASK != 0
+    }
+
+    /// The global bit (23).
+    #[must_use]
+    pub const fn is_global(self) -> bool {
+        self.0 & GLOBAL_MASK != 0
+    }
+
+    /// The generic code without the object (`CLCTL_*`).
+    #[must_use]
+    pub const fn clctl(self) -> Clctl {
+        Clctl(self.0 & 0x00FF_FFFF)
+    }
+
+    /// The `clusapi.h` name, for the network and network-interface codes.
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        ControlCode::ALL
+            .iter()
+            .find(|(c, _)| *c == self)
+            .map(|(_, n)| *n)
+    }
+
+    /// What the control returns, decided by its generic function code (the same for every
+    /// object), or `None` for a code whose output this crate does not know (user, internal and
+    /// object-specific codes).
+    #[must_use]
+    pub fn output_kind(self) -> Option<OutputKind> {
+        Some(match self.clctl() {
+            Clctl::UNKNOWN
+            | Clctl::SET_COMMON_PROPERTIES
+            | Clctl::VALIDATE_COMMON_PROPERTIES
+            | Clctl::SET_PRIVATE_PROPERTIES
+            | Clctl::VALIDATE_PRIVATE_PROPERTIES => OutputKind::Nothing,
+            Clctl::GET_CHARACTERISTICS | Clctl::GET_FLAGS => OutputKind::Dword,
+            Clctl::GET_NAME | Clctl::GET_ID | Clctl::GET_NODE | Clctl::GET_NETWORK => {
+                OutputKind::String
+            }
+            Clctl::ENUM_COMMON_PROPERTIES | Clctl::ENUM_PRIVATE_PROPERTIES => OutputKind::Strings,
+            Clctl::GET_RO_COMMON_PROPERTIES
+            | Clctl::GET_COMMON_PROPERTIES
+            | Clctl::GET_RO_PRIVATE_PROPERTIES
+            | Clctl::GET_PRIVATE_PROPERTIES
+            | Clctl::GET_COMMON_PROPERTY_FMTS
+            | Clctl::GET_PRIVATE_PROPERTY_FMTS => OutputKind::PropertyList,
+            _ => return None,
+        })
+    }
+
+    /// Whether the control takes a property list as its input buffer (SET_* and VALIDATE_*).
+    #[must_use]
+    pub fn takes_property_list(self) -> bool {
+        matches!(
+            self.clctl(),
+            Clctl::SET_COMMON_PROPERTIES
+                | Clctl::VALIDATE_COMMON_PROPERTIES
+                | Clctl::SET_PRIVATE_PROPERTIES
+                | Clctl::VALIDATE_PRIVATE_PROPERTIES
+        )
+    }
+
+    /// Decodes a control's output buffer according to the code, in strict mode.
+    ///
+    /// ```
+    /// use clusprop::control::{ControlCode, ControlOutput};
+    ///
+    /// let out = ControlCode::NETWORK_GET_FLAGS.decode_output(&[1, 0, 0, 0])?;
+    /// assert!(matches!(out, ControlOutput::Dword(1)));
+    /// let name = [b'L', 0, b'A', 0, b'N', 0, 0, 0];
+    /// let out = ControlCode::NETWORK_GET_NAME.decode_output(&name)?;
+    /// assert_eq!(out.name().unwrap(), "LAN");
+    /// # Ok::<(), clusprop::control::OutputError>(())
+    /// ```
+    pub fn decode_output(self, bytes: &[u8]) -> Result<ControlOutput<'_>, OutputError> {
+        self.decode_output_with(bytes, Mode::Strict)
+    }
+
+    /// Decodes a control's output buffer according to the code; property lists in `mode`.
+    pub fn decode_output_with(
+        self,
+        bytes: &[u8],
+        mode: Mode,
+    ) -> Result<ControlOutput<'_>, OutputError> {
+        let kind = self
+            .output_kind()
+            .ok_or(OutputError::UnknownControl { code: self })?;
+        let parse = |source| OutputError::Parse { code: self, source };
+        match kind {
+            OutputKind::Nothing if bytes.is_empty() => Ok(ControlOutput::Nothing),
+            OutputKind::Nothing => Err(OutputError::UnexpectedOutput {
+                code: self,
+                length: bytes.len(),
+            }),
+            OutputKind::Dword => match <[u8; 4]>::try_from(bytes) {
+                Ok(b) => Ok(ControlOutput::Dword(u32::from_le_bytes(b))),
+                Err(_) => Err(OutputError::WrongLength {
+                    code: self,
+                    expected: 4,
+                    found: bytes.len(),
+                }),
+            },
+            OutputKind::String => crate::rules::bare_string(bytes)
+                .map(ControlOutput::String)
+                .map_err(parse),
+            OutputKind::Strings => crate::rules::bare_multi_sz(bytes)
+                .map(ControlOutput::Strings)
+                .map_err(parse),
+            OutputKind::PropertyList => PropertyList::parse_with(bytes, mode)
+                .map(ControlOutput::PropertyList)
+                .map_err(parse),
+        }
+    }
+}
+
+/// The `clusapi.h` name where one exists, else the hex value and the parts.
+impl fmt::Display for ControlCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(name) = self.name() {
+            return f.write_str(name);
+        }
+        write!(
+            f,
+            "{:#010x} (object {}, function {}, access {}",
+            self.0,
+            self.object(),
+            self.function(),
+            self.access()
+        )?;
+        for (set, flag) in [
+            (self.is_internal(), "internal"),
+            (self.is_user(), "user"),
+            (self.is_modify(), "modify"),
+            (self.is_global(), "global"),
+        ] {
+            if set {
+                write!(f, ", {flag}")?;
+            }
+        }
+        f.write_str(")")
+    }
+}
+
+impl fmt::Debug for ControlCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.name() {
+            Some(name) => write!(f, "ControlCode({name})"),
+            None => write!(f, "ControlCode({:#010x})", self.0),
+        }
+    }
+}
+
+/// A control code name or number that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "unknown control code {0:?}: expected a CLUSCTL_NETWORK_* or CLUSCTL_NETINTERFACE_* name, or a \
+     number such as 0x0540005E or 88080478"
+)]
+pub struct UnknownControlName(pub String);
+
+/// Parses a `clusapi.h` name (case-insensitive, `CLUSCTL_` prefix optional), a hexadecimal
+/// number with `0x`, or a decimal number.
+impl FromStr for ControlCode {
+    type Err = UnknownControlName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let text = s.trim();
+        let number = match text.get(..2) {
+            Some("0x" | "0X") => text.get(2..).and_then(|h| u32::from_str_radix(h, 16).ok()),
+            _ => text.parse::<u32>().ok(),
+        };
+        if let Some(n) = number {
+            return Ok(ControlCode(n));
+        }
+        let upper = text.to_ascii_uppercase();
+        let wanted = upper.strip_prefix("CLUSCTL_").unwrap_or(&upper);
+        ControlCode::ALL
+            .iter()
+            .find(|(_, name)| name.strip_prefix("CLUSCTL_") == Some(wanted))
+            .map(|(code, _)| *code)
+            .ok_or_else(|| UnknownControlName(s.to_owned()))
+    }
+}
+
+/// A control's output, decoded by its code ([`ControlCode::decode_output`]).
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum ControlOutput<'a> {
+    /// The control returns nothing, and the buffer was empty.
+    Nothing,
+    /// A DWORD (GET_CHARACTERISTICS, GET_FLAGS).
+    Dword(u32),
+    /// A string (GET_NAME, GET_ID, GET_NODE, GET_NETWORK), without its NUL.
+    String(Utf16Str<'a>),
+    /// A list of names (ENUM_*_PROPERTIES).
+    Strings(MultiSz<'a>),
+    /// A property list (GET_*_PROPERTIES).
+    PropertyList(PropertyList<'a>),
+}
+
+impl<'a> ControlOutput<'a> {
+    /// The property list, for the GET_*_PROPERTIES controls.
+    #[must_use]
+    pub fn property_list(&self) -> Option<PropertyList<'a>> {
+        match self {
+            ControlOutput::PropertyList(list) => Some(*list),
+            _ => None,
+        }
+    }
+
+    /// The name: the string a GET_NAME returns, or the `Name` property of a property list.
+    #[must_use]
+    pub fn name(&self) -> Option<Utf16Str<'a>> {
+        match self {
+            ControlOutput::String(s) => Some(*s),
+            ControlOutput::PropertyList(list) => list.get("Name")?.value()?.as_str(),
+            _ => None,
+        }
+    }
+
+    /// The network role: the `Role` property of a property list.
+    #[must_use]
+    pub fn role(&self) -> Option<crate::network::NetworkRole> {
+        let value = self.property_list()?.get("Role")?.value()?.as_u32()?;
+        Some(crate::network::NetworkRole(value))
+    }
+
+    /// The characteristics a GET_CHARACTERISTICS returns.
+    #[must_use]
+    pub fn characteristics(&self) -> Option<crate::network::Characteristics> {
+        match self {
+            ControlOutput::Dword(v) => Some(crate::network::Characteristics(*v)),
+            _ => None,
+        }
+    }
+
+    /// The flags a GET_FLAGS returns.
+    #[must_use]
+    pub fn flags(&self) -> Option<crate::network::Flags> {
+        match self {
+            ControlOutput::Dword(v) => Some(crate::network::Flags(*v)),
+            _ => None,
+        }
+    }
+}
+
+/// A control output buffer that does not have the shape its control code says.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OutputError {
+    /// This crate does not know what the control returns.
+    #[error("{code}: unknown control, its output shape is not known")]
+    UnknownControl {
+        /// The code.
+        code: ControlCode,
+    },
+    /// The control returns nothing, but the buffer holds bytes.
+    #[error("{code} returns no output, but the buffer holds {length} bytes (at offset 0)")]
+    UnexpectedOutput {
+        /// The code.
+        code: ControlCode,
+        /// The buffer's length.
+        length: usize,
+    },
+    /// A fixed-size output of the wrong size.
+    #[error("{code} returns {expected} bytes, but the buffer holds {found} (at offset 0)")]
+    WrongLength {
+        /// The code.
+        code: ControlCode,
+        /// The size the control returns.
+        expected: usize,
+        /// The buffer's length.
+        found: usize,
+    },
+    /// A string, name list or property list that does not parse.
+    #[error("{code}: {source}")]
+    Parse {
+        /// The code.
+        code: ControlCode,
+        /// What broke, and where.
+        source: ParseError,
+    },
+}
