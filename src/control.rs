@@ -543,9 +543,23 @@ impl FromStr for ControlCode {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let text = s.trim();
+        let digits = |t: &str, hex: bool| {
+            !t.is_empty()
+                && t.chars().all(|c| {
+                    if hex {
+                        c.is_ascii_hexdigit()
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                })
+        };
         let number = match text.get(..2) {
-            Some("0x" | "0X") => text.get(2..).and_then(|h| u32::from_str_radix(h, 16).ok()),
-            _ => text.parse::<u32>().ok(),
+            Some("0x" | "0X") => text
+                .get(2..)
+                .filter(|h| digits(h, true))
+                .and_then(|h| u32::from_str_radix(h, 16).ok()),
+            _ if digits(text, false) => text.parse::<u32>().ok(),
+            _ => None,
         };
         if let Some(n) = number {
             return Ok(ControlCode(n));

@@ -220,7 +220,10 @@ fn decode_by_control_code_rejects_wrong_shapes() {
         ],
         &[1, 0, 0, 0],
     ));
-    assert!(err.contains("impossible property count 1 at offset 0"), "{err}");
+    assert!(
+        err.contains("impossible property count 1 at offset 0"),
+        "{err}"
+    );
     let err = failure(&run(&["decode", "--control", "0x05200001"], b""));
     assert!(err.contains("unknown control"), "{err}");
 }

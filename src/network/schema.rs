@@ -88,6 +88,9 @@ pub const NETINTERFACE: Schema = Schema {
 };
 
 /// A property list that does not fit an object's schema, or a typed value that cannot be read.
+///
+/// A property the schema knows is named as the schema spells it (`Role`, even if the list said
+/// `ROLE`); an unknown property is named as the list spelled it.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PropertyError {
@@ -188,13 +191,14 @@ impl Schema {
             return Err(PropertyError::Empty);
         }
         for (index, property) in list.properties().enumerate() {
-            let name = || property.name().to_string_lossy();
             let spec = self
                 .spec_of(&property)
                 .ok_or_else(|| PropertyError::Unknown {
                     object: self.object,
-                    name: name(),
+                    name: property.name().to_string_lossy(),
                 })?;
+            // Known properties are named as the schema spells them.
+            let name = || spec.name.to_owned();
             if !spec.writable {
                 return Err(PropertyError::ReadOnly {
                     object: self.object,
