@@ -1,0 +1,56 @@
+//! `clusprop decode`.
+
+use crate::input::{parse_code, read_bytes};
+use crate::{DecodeArgs, Failure};
+use clusprop::control::ControlOutput;
+use clusprop::{Mode, PropertyList, ValueList};
+use std::io::{self, Write};
+
+pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
+    let code = args.control.as_deref().map(parse_code).transpose()?;
+    let (name, bytes) = read_bytes(args.file.as_ref(), &args.encoding)?;
+    let mode = if args.lenient {
+        Mode::Lenient
+    } else {
+        Mode::Strict
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written = if let Some(code) = code {
+        let output = code
+            .decode_output_with(&bytes, mode)
+            .map_err(|e| Failure::Output(name, e))?;
+        let json = match output {
+            ControlOutput::PropertyList(list) => serde_json::to_value(list),
+            ControlOutput::Dword(v) => Ok(serde_json::json!({ "dword": v })),
+            ControlOutput::String(s) => Ok(serde_json::json!({ "string": s })),
+            ControlOutput::Strings(m) => Ok(serde_json::json!({ "strings": m })),
+            _ => Ok(serde_json::json!({})),
+        };
+        let json = json.map_err(|e| Failure::Input(format!("cannot serialize the output: {e}")))?;
+        write_json(&mut out, &json, args.compact)
+    } else if args.value_list {
+        let list = ValueList::parse_with(&bytes, mode).map_err(|e| Failure::Parse(name, e))?;
+        write_json(&mut out, &list, args.compact)
+    } else {
+        let list = PropertyList::parse_with(&bytes, mode).map_err(|e| Failure::Parse(name, e))?;
+        write_json(&mut out, &list, args.compact)
+    };
+    written
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::Io("standard output".into(), e))
+}
+
+/// Writes `value` as JSON (pretty unless `compact`) and a newline.
+pub(crate) fn write_json<W: Write, T: serde::Serialize>(
+    out: &mut W,
+    value: &T,
+    compact: bool,
+) -> io::Result<()> {
+    if compact {
+        serde_json::to_writer(&mut *out, value)?;
+    } else {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+    }
+    out.write_all(b"\n")
+}

@@ -1,0 +1,148 @@
+//! `clusprop`: decode Windows Failover Cluster property lists and value lists.
+//!
+//! ```text
+//! clusprop decode [--hex|--base64] [--lenient] [--value-list | --control CODE] [--compact] [FILE|-]
+//! clusprop control [--json] CODE
+//! clusprop show network|netinterface [--state N] [--hex|--base64] FILE...
+//! ```
+//!
+//! `decode` prints the canonical JSON. Malformed input: exit status 1 and one line on stderr that
+//! names the broken rule and says `at offset N`.
+
+mod control;
+mod decode;
+mod input;
+mod show;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::fmt;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "clusprop",
+    version,
+    about = "Decode Windows Failover Cluster property lists (CLUSPROP)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Decode a property list (or a value list, or a control's output) into the canonical JSON.
+    Decode(DecodeArgs),
+    /// Explain a control code (a CLUSCTL_* name or a number such as 0x0540005E).
+    Control(ControlArgs),
+    /// Print the typed common properties of a network or network interface for a person.
+    Show(ShowArgs),
+}
+
+#[derive(Args, Debug)]
+struct ControlArgs {
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+    /// The code: a name such as CLUSCTL_NETWORK_GET_COMMON_PROPERTIES, 0x-hex, or decimal.
+    code: String,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum ObjectKind {
+    /// A cluster network.
+    Network,
+    /// A cluster network interface.
+    Netinterface,
+}
+
+#[derive(Args, Debug)]
+struct ShowArgs {
+    /// What the property lists describe.
+    #[arg(value_enum)]
+    object: ObjectKind,
+    /// The state as GetClusterNetworkState / GetClusterNetInterfaceState returned it.
+    #[arg(long)]
+    state: Option<i64>,
+    #[command(flatten)]
+    encoding: Encoding,
+    /// Property lists (GET_COMMON_PROPERTIES and GET_RO_COMMON_PROPERTIES output) of the same
+    /// object; `-` reads standard input.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct Encoding {
+    /// The input is hexadecimal text (whitespace ignored), not raw bytes.
+    #[arg(long, conflicts_with = "base64")]
+    hex: bool,
+    /// The input is base64 text (whitespace ignored), not raw bytes.
+    #[arg(long)]
+    base64: bool,
+}
+
+#[derive(Args, Debug)]
+struct DecodeArgs {
+    #[command(flatten)]
+    encoding: Encoding,
+    /// Accept what sloppy producers send (see the `Mode::Lenient` documentation).
+    #[arg(long)]
+    lenient: bool,
+    /// The input is a standalone value list, not a property list.
+    #[arg(long, conflicts_with = "control")]
+    value_list: bool,
+    /// The input is the output buffer of this control code (a name or a number): a property
+    /// list prints as the canonical JSON, a DWORD as {"dword": N}, a string as {"string": "..."},
+    /// a name list as {"strings": [...]}, and a control without output as {}.
+    #[arg(long, value_name = "CODE")]
+    control: Option<String>,
+    /// Print the JSON on one line.
+    #[arg(long)]
+    compact: bool,
+    /// The input file; `-` or nothing reads standard input.
+    file: Option<PathBuf>,
+}
+
+/// Everything that ends the program with status 1.
+#[derive(Debug)]
+enum Failure {
+    Io(String, io::Error),
+    Input(String),
+    Parse(String, clusprop::ParseError),
+    Output(String, clusprop::control::OutputError),
+    Property(String, clusprop::network::PropertyError),
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Io(what, e) => write!(f, "{what}: {e}"),
+            Failure::Input(message) => f.write_str(message),
+            Failure::Parse(what, e) => write!(f, "{what}: {e}"),
+            Failure::Output(what, e) => write!(f, "{what}: {e}"),
+            Failure::Property(what, e) => write!(f, "{what}: {e}"),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Decode(args) => decode::decode(&args),
+        Command::Control(args) => control::control(&args),
+        Command::Show(args) => show::show(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Io(_, e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(failure) => {
+            // One line, whatever the message holds.
+            let line = failure.to_string().replace(['\n', '\r'], " ");
+            let _ = writeln!(io::stderr(), "clusprop: {line}");
+            ExitCode::FAILURE
+        }
+    }
+}
