@@ -75,15 +75,20 @@ mod wire;
 mod arbitrary;
 #[cfg(feature = "serde")]
 pub mod json;
+#[cfg(feature = "serde")]
+pub mod plist;
 
 pub use build::{Counter, PropertyListBuilder, Sink, SliceSink, ValueListBuilder};
-pub use error::{BuildError, Item, ParseError};
+pub use error::{BuildError, Item, ParseError, PropertyError};
 pub use list::{Properties, Property, PropertyList};
 pub use owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
 pub use rules::{Mode, MAX_NESTING_DEPTH};
 pub use syntax::{Format, Syntax, Type};
 pub use utf16::{Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};
 pub use value::{Decoded, FileTime, Value, ValueList, Values};
+
+#[cfg(feature = "serde")]
+pub use plist::{from_property_list, to_property_list, ExpandSz, SecurityDescriptor};
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -10,9 +10,7 @@ use clusprop::network::{
     NetworkCommonProperties, NetworkRole, NetworkState, NetworkUpdate, Parsed, PropertyError,
     Schema, NETINTERFACE, NETWORK,
 };
-use clusprop::{
-    BuildError, Item, OwnedValue, ParseError, PropertyList, PropertyListBuilder, Syntax,
-};
+use clusprop::{Item, OwnedValue, ParseError, PropertyList, PropertyListBuilder, Syntax};
 use common::{data, utf16z, Raw, SplitMix, DWORD, SZ};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -883,7 +881,7 @@ fn out_of_range_is_rejected() {
             net(PropertyListBuilder::new().property(name).dword(value)),
             Err(PropertyError::OutOfRange {
                 name: name.into(),
-                value,
+                value: i64::from(value),
                 min,
                 max
             }),
@@ -1252,14 +1250,14 @@ fn network_update_errors() {
     };
     assert!(matches!(
         nul.to_bytes(),
-        Err(PropertyError::Build(BuildError::Nul { index: 1, .. }))
+        Err(PropertyError::Mapping { ref name, ref message }) if name == "Description" && message.contains("NUL")
     ));
     let nul = NetInterfaceUpdate {
         description: Some("\0".into()),
     };
     assert!(matches!(
         nul.to_bytes(),
-        Err(PropertyError::Build(BuildError::Nul { index: 0, .. }))
+        Err(PropertyError::Mapping { ref name, ref message }) if name == "Description" && message.contains("index 0")
     ));
 }
 

@@ -16,6 +16,11 @@ use core::fmt;
 /// assert_eq!(NetworkRole(8).to_string(), "unknown role 8");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(transparent)
+)]
 #[repr(transparent)]
 pub struct NetworkRole(pub u32);
 
@@ -81,6 +86,11 @@ impl fmt::Debug for NetworkRole {
 
 /// `CLUSTER_NETWORK_STATE`, as `GetClusterNetworkState` returns it.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(transparent)
+)]
 #[repr(transparent)]
 pub struct NetworkState(pub u32);
 
@@ -192,6 +202,11 @@ impl fmt::Debug for NetworkState {
 /// assert_eq!(NetInterfaceState::UNAVAILABLE.to_ms_cmrp(), 2);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(transparent)
+)]
 #[repr(transparent)]
 pub struct NetInterfaceState(pub u32);
 
@@ -272,6 +287,7 @@ macro_rules! bit_set {
     ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
         #[repr(transparent)]
         pub struct $ty(pub u32);
 

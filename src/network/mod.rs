@@ -20,11 +20,14 @@
 //! ```
 
 mod enums;
+#[cfg(feature = "serde")]
 mod properties;
 mod schema;
 
+pub use crate::error::PropertyError;
 pub use enums::{Characteristics, Flags, NetInterfaceState, NetworkRole, NetworkState};
+#[cfg(feature = "serde")]
 pub use properties::{NetInterfaceCommonProperties, NetworkCommonProperties, Parsed};
-pub use schema::{
-    NetInterfaceUpdate, NetworkUpdate, PropertyError, PropertySpec, Schema, NETINTERFACE, NETWORK,
-};
+#[cfg(feature = "serde")]
+pub use schema::{NetInterfaceUpdate, NetworkUpdate};
+pub use schema::{PropertySpec, Schema, NETINTERFACE, NETWORK};

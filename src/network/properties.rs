@@ -1,12 +1,16 @@
-//! Typed common properties of networks and network interfaces, read from property lists.
+//! Typed common properties of networks and network interfaces, read from property lists through
+//! the property-list serde format ([`from_property_list`](crate::from_property_list)): the
+//! struct's fields are the mapping, as in a ResUtil property table.
 
-use super::schema::{PropertyError, PropertySpec, Schema, NETINTERFACE, NETWORK};
+use super::schema::{Schema, NETINTERFACE, NETWORK};
 use super::NetworkRole;
-use crate::list::{Property, PropertyList};
+use crate::error::PropertyError;
+use crate::list::PropertyList;
 use crate::owned::OwnedProperty;
-use crate::value::Value;
+use crate::plist::from_property_list;
 use core::fmt;
 use core::str::FromStr;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 /// A value given as text that is kept parsed when it parses (an address, a prefix length), and
@@ -50,6 +54,20 @@ impl<T: fmt::Display> fmt::Display for Parsed<T> {
     }
 }
 
+/// As the text.
+impl<T: fmt::Display> Serialize for Parsed<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// From a string, parsed where it parses.
+impl<'de, T: FromStr> Deserialize<'de> for Parsed<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Parsed::parse)
+    }
+}
+
 /// The common properties of a network (spec section 11.1): the union of what
 /// `CLUSCTL_NETWORK_GET_COMMON_PROPERTIES` (read/write) and `…_GET_RO_COMMON_PROPERTIES`
 /// (read-only) return. A property absent from the lists read is `None` (or empty).
@@ -72,7 +90,8 @@ impl<T: fmt::Display> fmt::Display for Parsed<T> {
 /// assert_eq!(network.other[0].name, "LinkSpeed", "unknown properties are kept");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
 pub struct NetworkCommonProperties {
     /// `Name` (read-only; renamed with SetClusterNetworkName).
@@ -90,19 +109,25 @@ pub struct NetworkCommonProperties {
     /// `AddressMask`: the subnet mask.
     pub address_mask: Option<Parsed<Ipv4Addr>>,
     /// `IPv4Addresses`: IPv4 subnet addresses.
+    #[serde(rename = "IPv4Addresses", default)]
     pub ipv4_addresses: Vec<Parsed<Ipv4Addr>>,
     /// `IPv4PrefixLengths`, one per IPv4 address.
+    #[serde(rename = "IPv4PrefixLengths", default)]
     pub ipv4_prefix_lengths: Vec<Parsed<u8>>,
     /// `IPv6Addresses`: IPv6 prefixes.
+    #[serde(rename = "IPv6Addresses", default)]
     pub ipv6_addresses: Vec<Parsed<Ipv6Addr>>,
     /// `IPv6PrefixLengths`, one per IPv6 address.
+    #[serde(rename = "IPv6PrefixLengths", default)]
     pub ipv6_prefix_lengths: Vec<Parsed<u8>>,
-    /// Every property this crate does not know (LinkSpeed, RdmaCapable, …), as it came.
+    /// Every property the schema does not know (LinkSpeed, RdmaCapable, …), as it came.
+    #[serde(skip)]
     pub other: Vec<OwnedProperty>,
 }
 
 /// The common properties of a network interface (spec section 11.2).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
 pub struct NetInterfaceCommonProperties {
     /// `Name` (cluster-generated).
@@ -122,103 +147,40 @@ pub struct NetInterfaceCommonProperties {
     /// `DhcpEnabled`.
     pub dhcp_enabled: Option<bool>,
     /// `IPv4Addresses`.
+    #[serde(rename = "IPv4Addresses", default)]
     pub ipv4_addresses: Vec<Parsed<Ipv4Addr>>,
     /// `IPv6Addresses`.
+    #[serde(rename = "IPv6Addresses", default)]
     pub ipv6_addresses: Vec<Parsed<Ipv6Addr>>,
-    /// Every property this crate does not know, as it came.
+    /// Every property the schema does not know, as it came.
+    #[serde(skip)]
     pub other: Vec<OwnedProperty>,
 }
 
-/// Reads one property's first value against its spec.
-struct Field<'a, 'v> {
-    spec: &'static PropertySpec,
-    value: &'a Value<'v>,
+/// The properties of `list` that `schema` does not know.
+fn unknown(schema: &Schema, list: &PropertyList<'_>) -> Vec<OwnedProperty> {
+    list.properties()
+        .filter(|p| {
+            !schema
+                .properties
+                .iter()
+                .any(|s| p.name().eq_ignore_case(s.name))
+        })
+        .map(|p| p.into_owned())
+        .collect()
 }
 
-impl Field<'_, '_> {
-    fn checked(&self) -> Result<(), PropertyError> {
-        if self.value.format() != self.spec.syntax.format() {
-            return Err(PropertyError::WrongSyntax {
-                name: self.spec.name.to_owned(),
-                expected: self.spec.syntax,
-                found: self.value.syntax(),
-            });
-        }
-        Ok(())
-    }
-
-    fn string(&self) -> Result<String, PropertyError> {
-        self.checked()?;
-        Ok(self
-            .value
-            .as_str()
-            .map(|s| s.to_string_lossy())
-            .unwrap_or_default())
-    }
-
-    fn strings<T: FromStr>(&self) -> Result<Vec<Parsed<T>>, PropertyError> {
-        self.checked()?;
-        Ok(self
-            .value
-            .as_multi_sz()
-            .map(|m| {
-                m.iter()
-                    .map(|s| Parsed::parse(s.to_string_lossy()))
-                    .collect()
-            })
-            .unwrap_or_default())
-    }
-
-    fn dword(&self) -> Result<u32, PropertyError> {
-        self.checked()?;
-        self.value
-            .as_u32()
-            .ok_or_else(|| PropertyError::WrongSyntax {
-                name: self.spec.name.to_owned(),
-                expected: self.spec.syntax,
-                found: self.value.syntax(),
-            })
-    }
-
-    /// A DWORD 0/1 flag; other values are an error rather than a guess.
-    fn flag(&self) -> Result<bool, PropertyError> {
-        match self.dword()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            value => Err(PropertyError::OutOfRange {
-                name: self.spec.name.to_owned(),
-                value,
-                min: 0,
-                max: 1,
-            }),
-        }
+/// `later` wins where it has a value.
+fn merge_option<T>(earlier: &mut Option<T>, later: Option<T>) {
+    if later.is_some() {
+        *earlier = later;
     }
 }
 
-/// Walks a list, handing each known property with a value to `known`, and collecting the rest.
-fn read_list(
-    schema: &Schema,
-    list: &PropertyList<'_>,
-    other: &mut Vec<OwnedProperty>,
-    mut known: impl FnMut(&str, Field<'_, '_>) -> Result<(), PropertyError>,
-) -> Result<(), PropertyError> {
-    for property in list.properties() {
-        let spec = schema
-            .properties
-            .iter()
-            .find(|s| property.name().eq_ignore_case(s.name));
-        match (spec, property.value()) {
-            (Some(spec), Some(value)) => known(
-                spec.name,
-                Field {
-                    spec,
-                    value: &value,
-                },
-            )?,
-            _ => other.push(Property::into_owned(property)),
-        }
+fn merge_vec<T>(earlier: &mut Vec<T>, later: Vec<T>) {
+    if !later.is_empty() {
+        *earlier = later;
     }
-    Ok(())
 }
 
 impl NetworkCommonProperties {
@@ -226,33 +188,27 @@ impl NetworkCommonProperties {
     /// Unknown properties go to [`other`](Self::other); a known property with the wrong syntax
     /// (or a flag other than 0 or 1) is an error naming it.
     pub fn from_list(list: &PropertyList<'_>) -> Result<Self, PropertyError> {
-        let mut this = Self::default();
-        this.merge_list(list)?;
+        let mut this: Self = from_property_list(list)?;
+        this.other = unknown(&NETWORK, list);
         Ok(this)
     }
 
-    /// Reads the properties of another list into `self` (for the read/write and the read-only
-    /// lists of the same network).
+    /// Reads another list into `self` (the read/write and the read-only lists of the same
+    /// network); what the new list has replaces what `self` had.
     pub fn merge_list(&mut self, list: &PropertyList<'_>) -> Result<(), PropertyError> {
-        let mut other = core::mem::take(&mut self.other);
-        read_list(&NETWORK, list, &mut other, |name, field| {
-            match name {
-                "Name" => self.name = Some(field.string()?),
-                "Description" => self.description = Some(field.string()?),
-                "Role" => self.role = Some(NetworkRole(field.dword()?)),
-                "Metric" => self.metric = Some(field.dword()?),
-                "AutoMetric" => self.auto_metric = Some(field.flag()?),
-                "Address" => self.address = Some(Parsed::parse(field.string()?)),
-                "AddressMask" => self.address_mask = Some(Parsed::parse(field.string()?)),
-                "IPv4Addresses" => self.ipv4_addresses = field.strings()?,
-                "IPv4PrefixLengths" => self.ipv4_prefix_lengths = field.strings()?,
-                "IPv6Addresses" => self.ipv6_addresses = field.strings()?,
-                "IPv6PrefixLengths" => self.ipv6_prefix_lengths = field.strings()?,
-                _ => {}
-            }
-            Ok(())
-        })?;
-        self.other = other;
+        let new = Self::from_list(list)?;
+        merge_option(&mut self.name, new.name);
+        merge_option(&mut self.description, new.description);
+        merge_option(&mut self.role, new.role);
+        merge_option(&mut self.metric, new.metric);
+        merge_option(&mut self.auto_metric, new.auto_metric);
+        merge_option(&mut self.address, new.address);
+        merge_option(&mut self.address_mask, new.address_mask);
+        merge_vec(&mut self.ipv4_addresses, new.ipv4_addresses);
+        merge_vec(&mut self.ipv4_prefix_lengths, new.ipv4_prefix_lengths);
+        merge_vec(&mut self.ipv6_addresses, new.ipv6_addresses);
+        merge_vec(&mut self.ipv6_prefix_lengths, new.ipv6_prefix_lengths);
+        self.other.extend(new.other);
         Ok(())
     }
 
@@ -280,31 +236,25 @@ fn pairs<A: Copy>(addresses: &[Parsed<A>], lengths: &[Parsed<u8>]) -> Vec<(A, u8
 impl NetInterfaceCommonProperties {
     /// Reads the properties of one list; see [`NetworkCommonProperties::from_list`].
     pub fn from_list(list: &PropertyList<'_>) -> Result<Self, PropertyError> {
-        let mut this = Self::default();
-        this.merge_list(list)?;
+        let mut this: Self = from_property_list(list)?;
+        this.other = unknown(&NETINTERFACE, list);
         Ok(this)
     }
 
-    /// Reads the properties of another list into `self`.
+    /// Reads another list into `self`; what the new list has replaces what `self` had.
     pub fn merge_list(&mut self, list: &PropertyList<'_>) -> Result<(), PropertyError> {
-        let mut other = core::mem::take(&mut self.other);
-        read_list(&NETINTERFACE, list, &mut other, |name, field| {
-            match name {
-                "Name" => self.name = Some(field.string()?),
-                "Description" => self.description = Some(field.string()?),
-                "Node" => self.node = Some(field.string()?),
-                "Network" => self.network = Some(field.string()?),
-                "Adapter" => self.adapter = Some(field.string()?),
-                "AdapterId" => self.adapter_id = Some(field.string()?),
-                "Address" => self.address = Some(Parsed::parse(field.string()?)),
-                "DhcpEnabled" => self.dhcp_enabled = Some(field.flag()?),
-                "IPv4Addresses" => self.ipv4_addresses = field.strings()?,
-                "IPv6Addresses" => self.ipv6_addresses = field.strings()?,
-                _ => {}
-            }
-            Ok(())
-        })?;
-        self.other = other;
+        let new = Self::from_list(list)?;
+        merge_option(&mut self.name, new.name);
+        merge_option(&mut self.description, new.description);
+        merge_option(&mut self.node, new.node);
+        merge_option(&mut self.network, new.network);
+        merge_option(&mut self.adapter, new.adapter);
+        merge_option(&mut self.adapter_id, new.adapter_id);
+        merge_option(&mut self.address, new.address);
+        merge_option(&mut self.dhcp_enabled, new.dhcp_enabled);
+        merge_vec(&mut self.ipv4_addresses, new.ipv4_addresses);
+        merge_vec(&mut self.ipv6_addresses, new.ipv6_addresses);
+        self.other.extend(new.other);
         Ok(())
     }
 }

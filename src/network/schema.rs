@@ -3,7 +3,7 @@
 
 use super::NetworkRole;
 use crate::build::PropertyListBuilder;
-use crate::error::{BuildError, ParseError};
+use crate::error::PropertyError;
 use crate::list::{Property, PropertyList};
 use crate::syntax::{Format, Syntax};
 use crate::utf16::chars_eq_ignore_case;
@@ -86,76 +86,6 @@ pub const NETINTERFACE: Schema = Schema {
         spec("IPv6Addresses", MULTI_SZ, false, None),
     ],
 };
-
-/// A property list that does not fit an object's schema, or a typed value that cannot be read.
-///
-/// A property the schema knows is named as the schema spells it (`Role`, even if the list said
-/// `ROLE`); an unknown property is named as the list spelled it.
-#[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum PropertyError {
-    /// A SET payload names a read-only property.
-    #[error("property {name:?} of a {object} is read-only")]
-    ReadOnly {
-        /// The object.
-        object: &'static str,
-        /// The property.
-        name: String,
-    },
-    /// A SET payload names a property the object does not have.
-    #[error("unknown property {name:?}: a {object} has no such common property")]
-    Unknown {
-        /// The object.
-        object: &'static str,
-        /// The property.
-        name: String,
-    },
-    /// A property has a syntax other than the schema's.
-    #[error("property {name:?} has syntax {found}, expected {expected}")]
-    WrongSyntax {
-        /// The property.
-        name: String,
-        /// The schema's syntax.
-        expected: Syntax,
-        /// The syntax found.
-        found: Syntax,
-    },
-    /// A DWORD outside the property's range.
-    #[error("property {name:?} is {value}, outside {min}..={max}")]
-    OutOfRange {
-        /// The property.
-        name: String,
-        /// The value found.
-        value: u32,
-        /// The smallest allowed value.
-        min: u32,
-        /// The largest allowed value.
-        max: u32,
-    },
-    /// A SET payload gives a property other than exactly one value.
-    #[error("property {name:?} has {count} values; a SET payload gives exactly one")]
-    ValueCount {
-        /// The property.
-        name: String,
-        /// The number of values.
-        count: usize,
-    },
-    /// A property appears twice (names compare case-insensitively).
-    #[error("property {name:?} appears more than once")]
-    Duplicate {
-        /// The property.
-        name: String,
-    },
-    /// A SET payload without properties.
-    #[error("the payload sets no property")]
-    Empty,
-    /// The payload is not a well-formed property list.
-    #[error("malformed payload: {0}")]
-    Parse(#[from] ParseError),
-    /// The payload cannot be encoded.
-    #[error("cannot encode the payload: {0}")]
-    Build(#[from] BuildError),
-}
 
 impl Schema {
     /// The property named `name` (compared case-insensitively, as Windows does).
@@ -282,6 +212,64 @@ impl Schema {
         self.validate_bytes(&bytes)?;
         Ok(Some(bytes))
     }
+
+    /// A SET / VALIDATE_COMMON_PROPERTIES payload from any serializable value whose fields (or
+    /// map keys) are property names, the schema supplying each property's syntax: plain JSON such
+    /// as `{"Role": 1, "Description": "Heartbeat"}` (a `serde_json::Value`), or a struct. Numbers
+    /// and `true`/`false` become DWORDs where the schema says DWORD; `None` / `null` leaves a
+    /// property out. The properties come in schema order, without a trailing end mark, and the
+    /// payload is [validated](Self::validate) (read-only, unknown, duplicate, wrong type, out of
+    /// range: an error naming the property).
+    ///
+    /// ```
+    /// use clusprop::network::NETWORK;
+    /// use std::collections::BTreeMap;
+    ///
+    /// let mut update = BTreeMap::new();
+    /// update.insert("Role", 1u32);
+    /// assert_eq!(NETWORK.payload(&update)?.len(), 40);
+    /// # Ok::<(), clusprop::PropertyError>(())
+    /// ```
+    #[cfg(feature = "serde")]
+    pub fn payload<T: serde::Serialize + ?Sized>(
+        &self,
+        update: &T,
+    ) -> Result<Vec<u8>, PropertyError> {
+        let mut chosen: Vec<Option<crate::OwnedValue>> = vec![None; self.properties.len()];
+        for (name, value) in crate::plist::properties_of(update)? {
+            let index = self
+                .properties
+                .iter()
+                .position(|p| chars_eq_ignore_case(p.name.chars(), name.chars()))
+                .ok_or_else(|| PropertyError::Unknown {
+                    object: self.object,
+                    name: name.clone(),
+                })?;
+            let spec = self.properties.get(index).ok_or(PropertyError::Empty)?;
+            if !spec.writable {
+                return Err(PropertyError::ReadOnly {
+                    object: self.object,
+                    name: spec.name.to_owned(),
+                });
+            }
+            let slot = chosen.get_mut(index).ok_or(PropertyError::Empty)?;
+            if slot.is_some() {
+                return Err(PropertyError::Duplicate {
+                    name: spec.name.to_owned(),
+                });
+            }
+            *slot = Some(coerce(spec, value)?);
+        }
+        let mut builder = PropertyListBuilder::new();
+        for (spec, value) in self.properties.iter().zip(&chosen) {
+            if let Some(value) = value {
+                builder.property(spec.name).value(value.syntax, &value.data);
+            }
+        }
+        let bytes = builder.finish()?;
+        self.validate_bytes(&bytes)?;
+        Ok(bytes)
+    }
 }
 
 /// The schema's syntax and range rules for one value.
@@ -297,13 +285,54 @@ fn check_value(spec: &PropertySpec, value: &Value<'_>) -> Result<(), PropertyErr
         if !range.contains(&v) {
             return Err(PropertyError::OutOfRange {
                 name: spec.name.to_owned(),
-                value: v,
+                value: i64::from(v),
                 min: *range.start(),
                 max: *range.end(),
             });
         }
     }
     Ok(())
+}
+
+/// A mapped value in the schema's syntax: any integer (or bool) in `u32` range for a DWORD.
+#[cfg(feature = "serde")]
+fn coerce(
+    spec: &PropertySpec,
+    value: crate::OwnedValue,
+) -> Result<crate::OwnedValue, PropertyError> {
+    if value.syntax == spec.syntax {
+        return Ok(value);
+    }
+    let view = value.view();
+    let integer = view
+        .as_u32()
+        .map(i128::from)
+        .or_else(|| view.as_i32().map(i128::from))
+        .or_else(|| view.as_u16().map(i128::from))
+        .or_else(|| view.as_u64().map(i128::from))
+        .or_else(|| view.as_i64().map(i128::from));
+    match integer {
+        Some(n) if spec.syntax == Syntax::LIST_VALUE_DWORD => match u32::try_from(n) {
+            Ok(v) => Ok(crate::OwnedValue::dword(v)),
+            Err(_) => {
+                let (min, max) = spec
+                    .range
+                    .clone()
+                    .map_or((0, u32::MAX), |r| (*r.start(), *r.end()));
+                Err(PropertyError::OutOfRange {
+                    name: spec.name.to_owned(),
+                    value: i64::try_from(n).unwrap_or(if n < 0 { i64::MIN } else { i64::MAX }),
+                    min,
+                    max,
+                })
+            }
+        },
+        _ => Err(PropertyError::WrongSyntax {
+            name: spec.name.to_owned(),
+            expected: spec.syntax,
+            found: value.syntax,
+        }),
+    }
 }
 
 /// Whether two values are the same: same format, and the same string (exactly, code unit by code
@@ -322,7 +351,8 @@ fn same_value(a: &Value<'_>, b: &Value<'_>) -> bool {
     }
 }
 
-/// A validated SET_COMMON_PROPERTIES payload for a network: the properties to change.
+/// A validated SET_COMMON_PROPERTIES payload for a network: the properties to change
+/// (feature `serde`: it maps through [`Schema::payload`]).
 ///
 /// ```
 /// use clusprop::network::{NetworkRole, NetworkUpdate};
@@ -335,43 +365,31 @@ fn same_value(a: &Value<'_>, b: &Value<'_>) -> bool {
 /// assert_eq!(bad.to_bytes().unwrap_err().to_string(), "property \"Metric\" is 0, outside 1..=268435455");
 /// # Ok::<(), clusprop::network::PropertyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct NetworkUpdate {
     /// `Description`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `Role` (0..=3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<NetworkRole>,
     /// `Metric` (1..=0x0FFFFFFF). Windows sets AutoMetric to 0 when Metric is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<u32>,
     /// `AutoMetric`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_metric: Option<bool>,
 }
 
+#[cfg(feature = "serde")]
 impl NetworkUpdate {
-    fn builder(&self) -> PropertyListBuilder {
-        let mut b = PropertyListBuilder::new();
-        if let Some(description) = &self.description {
-            b.property("Description").sz(description);
-        }
-        if let Some(role) = self.role {
-            b.property("Role").dword(role.0);
-        }
-        if let Some(metric) = self.metric {
-            b.property("Metric").dword(metric);
-        }
-        if let Some(auto_metric) = self.auto_metric {
-            b.property("AutoMetric").dword(u32::from(auto_metric));
-        }
-        b
-    }
-
     /// The input buffer of `CLUSCTL_NETWORK_SET_COMMON_PROPERTIES` (or VALIDATE): the set
     /// properties in schema order (Description, Role, Metric, AutoMetric), no trailing end mark,
     /// validated against [`NETWORK`].
     pub fn to_bytes(&self) -> Result<Vec<u8>, PropertyError> {
-        let bytes = self.builder().finish()?;
-        NETWORK.validate_bytes(&bytes)?;
-        Ok(bytes)
+        NETWORK.payload(self)
     }
 
     /// The payload of only the properties that differ from `current` (see
@@ -380,34 +398,28 @@ impl NetworkUpdate {
         &self,
         current: &PropertyList<'_>,
     ) -> Result<Option<Vec<u8>>, PropertyError> {
-        let bytes = self.builder().finish()?;
+        let bytes = self.to_bytes()?;
         NETWORK.changed_only(&PropertyList::parse(&bytes)?, current)
     }
 }
 
 /// A validated SET_COMMON_PROPERTIES payload for a network interface (only Description is
-/// writable).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// writable; feature `serde`).
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct NetInterfaceUpdate {
     /// `Description`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
+#[cfg(feature = "serde")]
 impl NetInterfaceUpdate {
-    fn builder(&self) -> PropertyListBuilder {
-        let mut b = PropertyListBuilder::new();
-        if let Some(description) = &self.description {
-            b.property("Description").sz(description);
-        }
-        b
-    }
-
     /// The input buffer of `CLUSCTL_NETINTERFACE_SET_COMMON_PROPERTIES`, validated against
     /// [`NETINTERFACE`].
     pub fn to_bytes(&self) -> Result<Vec<u8>, PropertyError> {
-        let bytes = self.builder().finish()?;
-        NETINTERFACE.validate_bytes(&bytes)?;
-        Ok(bytes)
+        NETINTERFACE.payload(self)
     }
 
     /// The payload of only the properties that differ from `current`; `None` when nothing
@@ -416,7 +428,7 @@ impl NetInterfaceUpdate {
         &self,
         current: &PropertyList<'_>,
     ) -> Result<Option<Vec<u8>>, PropertyError> {
-        let bytes = self.builder().finish()?;
+        let bytes = self.to_bytes()?;
         NETINTERFACE.changed_only(&PropertyList::parse(&bytes)?, current)
     }
 }

@@ -1,0 +1,408 @@
+//! Win32 error codes with their names, and [`AdapterError`]: what the adapter's calls return.
+
+use crate::control::{ControlCode, OutputError};
+use crate::network::PropertyError;
+use crate::utf16::InvalidUtf16;
+use core::fmt;
+
+/// A Win32 error code (a `DWORD` system error code, as the cluster API returns it), with its
+/// `winerror.h` name when this crate knows it.
+///
+/// An open newtype like the crate's other codes: the codes the cluster calls return (spec
+/// section 10) and the common system and RPC codes have named constants; any other code is kept
+/// as it is and displayed as a number.
+///
+/// ```
+/// use clusprop::adapter::Win32Error;
+///
+/// let e = Win32Error(5045);
+/// assert_eq!(e, Win32Error::CLUSTER_NETWORK_NOT_FOUND);
+/// assert_eq!(e.name(), Some("ERROR_CLUSTER_NETWORK_NOT_FOUND"));
+/// assert_eq!(e.to_string(), "ERROR_CLUSTER_NETWORK_NOT_FOUND (5045, 0x13B5): the cluster network was not found");
+/// assert_eq!(Win32Error(4242).to_string(), "Win32 error 4242 (0x1092)");
+/// // Spec section 10: malformed input is ERROR_INVALID_DATA or ERROR_INVALID_PARAMETER, alike.
+/// assert!(Win32Error::INVALID_DATA.is_invalid_input() && Win32Error::INVALID_PARAMETER.is_invalid_input());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[repr(transparent)]
+pub struct Win32Error(pub u32);
+
+/// Declares the named codes: the constant, its value, its `winerror.h` name and a short
+/// description (this crate's wording, not the text `FormatMessage` would give).
+macro_rules! win32_errors {
+    ( $( $(#[$doc:meta])* $konst:ident = $value:literal, $name:literal, $text:literal; )* ) => {
+        impl Win32Error {
+            $(
+                #[doc = concat!("`", $name, "` (", stringify!($value), "): ", $text, ".")]
+                $(#[$doc])*
+                pub const $konst: Win32Error = Win32Error($value);
+            )*
+
+            /// Every named code: the code, its `winerror.h` name and a short description.
+            pub const ALL: &'static [(Win32Error, &'static str, &'static str)] =
+                &[ $( (Win32Error($value), $name, $text), )* ];
+        }
+    };
+}
+
+win32_errors! {
+    SUCCESS = 0, "ERROR_SUCCESS", "the operation completed successfully";
+    /// A control code the object does not support (for example the `*_PROPERTY_FMTS` codes on
+    /// networks).
+    INVALID_FUNCTION = 1, "ERROR_INVALID_FUNCTION", "incorrect function: the object does not support this control";
+    FILE_NOT_FOUND = 2, "ERROR_FILE_NOT_FOUND", "the system cannot find the file specified";
+    ACCESS_DENIED = 5, "ERROR_ACCESS_DENIED", "access is denied";
+    /// A handle that is not (or no longer) valid; MS-CMRP returns it from the state calls.
+    INVALID_HANDLE = 6, "ERROR_INVALID_HANDLE", "the handle is invalid";
+    NOT_ENOUGH_MEMORY = 8, "ERROR_NOT_ENOUGH_MEMORY", "not enough memory to complete the operation";
+    /// A malformed property list or a value out of range; treat it like
+    /// [`INVALID_PARAMETER`](Self::INVALID_PARAMETER) ([`is_invalid_input`](Self::is_invalid_input)).
+    INVALID_DATA = 13, "ERROR_INVALID_DATA", "the data is invalid";
+    OUTOFMEMORY = 14, "ERROR_OUTOFMEMORY", "not enough memory to complete the operation";
+    NOT_SUPPORTED = 50, "ERROR_NOT_SUPPORTED", "the request is not supported";
+    /// A malformed property list or an unknown property name.
+    INVALID_PARAMETER = 87, "ERROR_INVALID_PARAMETER", "the parameter is incorrect";
+    /// The input property list (as parsed) runs past `cbInBufferSize`.
+    INSUFFICIENT_BUFFER = 122, "ERROR_INSUFFICIENT_BUFFER", "the data area passed is too small";
+    INVALID_NAME = 123, "ERROR_INVALID_NAME", "the name syntax is incorrect";
+    /// The output buffer is too small; the size needed is in `lpBytesReturned` (or the
+    /// character count). The adapter's growth loops handle it.
+    MORE_DATA = 234, "ERROR_MORE_DATA", "more data is available";
+    /// The end of an enumeration.
+    NO_MORE_ITEMS = 259, "ERROR_NO_MORE_ITEMS", "no more data is available";
+    /// From `OpenCluster` on a machine without the cluster service.
+    SERVICE_DOES_NOT_EXIST = 1060, "ERROR_SERVICE_DOES_NOT_EXIST", "the specified service does not exist";
+    SERVICE_NOT_ACTIVE = 1062, "ERROR_SERVICE_NOT_ACTIVE", "the service has not been started";
+    NOT_FOUND = 1168, "ERROR_NOT_FOUND", "element not found";
+    RPC_S_SERVER_UNAVAILABLE = 1722, "RPC_S_SERVER_UNAVAILABLE", "the RPC server is unavailable";
+    RPC_S_CALL_FAILED = 1726, "RPC_S_CALL_FAILED", "the remote procedure call failed";
+    EPT_S_NOT_REGISTERED = 1753, "EPT_S_NOT_REGISTERED", "no endpoints are available from the endpoint mapper";
+    /// A SET or VALIDATE control called without an input buffer.
+    RPC_X_BAD_STUB_DATA = 1783, "RPC_X_BAD_STUB_DATA", "the stub received bad data";
+    DEPENDENT_RESOURCE_EXISTS = 5001, "ERROR_DEPENDENT_RESOURCE_EXISTS", "the operation cannot be completed because other resources depend on this one";
+    /// Resources only: the properties are stored but take effect only when the resource is next
+    /// brought online.
+    RESOURCE_PROPERTIES_STORED = 5024, "ERROR_RESOURCE_PROPERTIES_STORED", "the properties were stored but not all changes take effect until the resource is next brought online";
+    NODE_NOT_AVAILABLE = 5036, "ERROR_NODE_NOT_AVAILABLE", "the cluster node is not available for this operation";
+    CLUSTER_NODE_NOT_FOUND = 5042, "ERROR_CLUSTER_NODE_NOT_FOUND", "the cluster node was not found";
+    CLUSTER_NETWORK_EXISTS = 5044, "ERROR_CLUSTER_NETWORK_EXISTS", "the cluster network already exists";
+    /// Opening a network by a name that does not exist.
+    CLUSTER_NETWORK_NOT_FOUND = 5045, "ERROR_CLUSTER_NETWORK_NOT_FOUND", "the cluster network was not found";
+    CLUSTER_NETINTERFACE_EXISTS = 5046, "ERROR_CLUSTER_NETINTERFACE_EXISTS", "the cluster network interface already exists";
+    /// Opening an interface by a name that does not exist; `GetClusterNetInterface` for a node
+    /// without an interface on the network.
+    CLUSTER_NETINTERFACE_NOT_FOUND = 5047, "ERROR_CLUSTER_NETINTERFACE_NOT_FOUND", "the cluster network interface was not found";
+    CLUSTER_INVALID_REQUEST = 5048, "ERROR_CLUSTER_INVALID_REQUEST", "the cluster request is not valid for this object";
+    CLUSTER_NODE_DOWN = 5050, "ERROR_CLUSTER_NODE_DOWN", "the cluster node is down";
+    CLUSTER_NODE_UNREACHABLE = 5051, "ERROR_CLUSTER_NODE_UNREACHABLE", "the cluster node is not reachable";
+    CLUSTER_NODE_NOT_MEMBER = 5052, "ERROR_CLUSTER_NODE_NOT_MEMBER", "the cluster node is not a member of the cluster";
+    CLUSTER_INVALID_NETWORK = 5054, "ERROR_CLUSTER_INVALID_NETWORK", "the cluster network is not valid";
+    CLUSTER_NETWORK_NOT_INTERNAL = 5060, "ERROR_CLUSTER_NETWORK_NOT_INTERNAL", "the cluster network is not configured for internal cluster communication";
+    /// Taking internal use away from the only network that has it (the Role rule).
+    CLUSTER_LAST_INTERNAL_NETWORK = 5066, "ERROR_CLUSTER_LAST_INTERNAL_NETWORK", "the cluster network is the only one configured for internal cluster communication";
+    /// Taking client access away from a network that IP address resources depend on (the Role
+    /// rule).
+    CLUSTER_NETWORK_HAS_DEPENDENTS = 5067, "ERROR_CLUSTER_NETWORK_HAS_DEPENDENTS", "IP address resources depend on the cluster network for client access";
+    /// A property whose type differs from the one expected.
+    CLUSTER_PROPERTY_DATA_TYPE_MISMATCH = 5895, "ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH", "the property's data type does not match the expected type";
+}
+
+impl Win32Error {
+    /// The `winerror.h` name (`ERROR_MORE_DATA`, `RPC_X_BAD_STUB_DATA`, …), for a named code.
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        Self::ALL.iter().find(|(c, _, _)| *c == self).map(|(_, n, _)| *n)
+    }
+
+    /// A short description, for a named code.
+    #[must_use]
+    pub fn description(self) -> Option<&'static str> {
+        Self::ALL.iter().find(|(c, _, _)| *c == self).map(|(_, _, d)| *d)
+    }
+
+    /// Whether this is `ERROR_INVALID_DATA` or `ERROR_INVALID_PARAMETER`: both mean "the input
+    /// is malformed or a value is invalid", and MS-CMRP tells clients to treat them alike.
+    #[must_use]
+    pub const fn is_invalid_input(self) -> bool {
+        matches!(self.0, 13 | 87)
+    }
+}
+
+/// `NAME (decimal, 0xHEX): description` for a named code, `Win32 error N (0xHEX)` otherwise.
+impl fmt::Display for Win32Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match Self::ALL.iter().find(|(c, _, _)| c == self) {
+            Some((_, name, text)) => write!(f, "{name} ({}, {:#X}): {text}", self.0, self.0),
+            None => write!(f, "Win32 error {} ({:#X})", self.0, self.0),
+        }
+    }
+}
+
+impl fmt::Debug for Win32Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.name() {
+            Some(name) => write!(f, "Win32Error({name} = {})", self.0),
+            None => write!(f, "Win32Error({})", self.0),
+        }
+    }
+}
+
+impl std::error::Error for Win32Error {}
+
+/// The unit of a size in an [`AdapterError`]: bytes for control buffers, characters (UTF-16 code
+/// units, `WCHAR`s) for the names of enumerations and getters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Bytes (`lpBytesReturned`).
+    Bytes,
+    /// UTF-16 code units (`lpcchName`).
+    Chars,
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Unit::Bytes => "bytes",
+            Unit::Chars => "characters",
+        })
+    }
+}
+
+/// Which call an [`AdapterError`] is about: the Win32 function, the control code for a control,
+/// and the object's name where there is one.
+///
+/// ```
+/// use clusprop::adapter::Call;
+/// use clusprop::control::ControlCode;
+///
+/// let call = Call::new("ClusterNetworkControl")
+///     .with_control(ControlCode::NETWORK_GET_FLAGS)
+///     .with_object("Cluster Network 1");
+/// assert_eq!(call.to_string(), "ClusterNetworkControl(CLUSCTL_NETWORK_GET_FLAGS) for \"Cluster Network 1\"");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Call {
+    /// The Win32 function (`ClusterNetworkControl`, `OpenClusterNetwork`, …).
+    pub function: &'static str,
+    /// The control code, for the `Cluster*Control` functions.
+    pub control: Option<ControlCode>,
+    /// The name of the object the call is about (as it was opened), if any.
+    pub object: Option<String>,
+}
+
+impl Call {
+    /// A call of `function`, without a control code or an object.
+    #[must_use]
+    pub fn new(function: &'static str) -> Call {
+        Call {
+            function,
+            control: None,
+            object: None,
+        }
+    }
+
+    /// The same call with a control code.
+    #[must_use]
+    pub fn with_control(mut self, code: ControlCode) -> Call {
+        self.control = Some(code);
+        self
+    }
+
+    /// The same call about the object named `name`.
+    #[must_use]
+    pub fn with_object(mut self, name: impl Into<String>) -> Call {
+        self.object = Some(name.into());
+        self
+    }
+}
+
+/// `Function(CONTROL) for "object"`, each part only when known.
+impl fmt::Display for Call {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.function)?;
+        if let Some(code) = self.control {
+            write!(f, "({code})")?;
+        }
+        if let Some(object) = &self.object {
+            write!(f, " for {object:?}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What can go wrong talking to the cluster: a Win32 error (with its code and name), a size
+/// answer the growth loops refuse to follow, an output that does not decode, or properties that
+/// do not validate.
+///
+/// Every variant that comes from a call carries the [`Call`]. The growth variants say what the
+/// loop refused and why; see [`read_output`](super::read_output) for the policy.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AdapterError {
+    /// A Win32 call returned (or, for the calls that return a handle, left in `GetLastError`) an
+    /// error code.
+    #[error("{call} failed: {error}")]
+    Win32 {
+        /// The call.
+        call: Call,
+        /// The error code.
+        error: Win32Error,
+    },
+    /// `ERROR_MORE_DATA` asked for more than the growth limit: nothing was allocated.
+    #[error("{call} asks for {requested} {unit}, more than the limit of {limit}")]
+    TooLarge {
+        /// The call.
+        call: Call,
+        /// The size asked for.
+        requested: u32,
+        /// The limit ([`Growth::limit`](super::Growth::limit)).
+        limit: usize,
+        /// Bytes or characters.
+        unit: Unit,
+    },
+    /// Still `ERROR_MORE_DATA` after the last attempt: the size kept growing between calls.
+    #[error(
+        "{call} still answers ERROR_MORE_DATA after {attempts} calls (it last asked for \
+         {requested} {unit})"
+    )]
+    KeepsGrowing {
+        /// The call.
+        call: Call,
+        /// Calls made ([`Growth::attempts`](super::Growth::attempts)).
+        attempts: u32,
+        /// The size the last answer asked for.
+        requested: u32,
+        /// Bytes or characters.
+        unit: Unit,
+    },
+    /// `ERROR_MORE_DATA` with a size that the buffer already had: following it would repeat the
+    /// same call.
+    #[error(
+        "{call} answers ERROR_MORE_DATA but asks for {requested} {unit}, no more than the \
+         {capacity} it was given"
+    )]
+    NoGrowth {
+        /// The call.
+        call: Call,
+        /// The size asked for.
+        requested: u32,
+        /// The buffer's size.
+        capacity: usize,
+        /// Bytes or characters.
+        unit: Unit,
+    },
+    /// Success, with a returned size larger than the buffer (a name's length that leaves no room
+    /// for its NUL counts as larger): the data cannot be in the buffer.
+    #[error("{call} reports success with {returned} {unit} in a buffer of {capacity}")]
+    Overrun {
+        /// The call.
+        call: Call,
+        /// The size returned.
+        returned: u32,
+        /// The buffer's size.
+        capacity: usize,
+        /// Bytes or characters.
+        unit: Unit,
+    },
+    /// The buffer could not be allocated.
+    #[error("cannot allocate {size} {unit} for {call}")]
+    OutOfMemory {
+        /// The call.
+        call: Call,
+        /// The size.
+        size: usize,
+        /// Bytes or characters.
+        unit: Unit,
+    },
+    /// An enumeration that does not end (no `ERROR_NO_MORE_ITEMS` after this many items).
+    #[error("{call} enumerates more than {limit} items")]
+    TooManyItems {
+        /// The call.
+        call: Call,
+        /// The limit ([`MAX_ITEMS`](super::MAX_ITEMS)).
+        limit: u32,
+    },
+    /// A name Windows returned is not valid UTF-16.
+    #[error("{call} returned a name that is not valid UTF-16: {error}")]
+    InvalidName {
+        /// The call.
+        call: Call,
+        /// The unpaired surrogate.
+        error: InvalidUtf16,
+    },
+    /// A name given to the adapter contains a NUL character, which would end it early.
+    #[error("name {name:?} contains a NUL character")]
+    NameWithNul {
+        /// The name.
+        name: String,
+    },
+    /// An input buffer longer than a `DWORD` can describe.
+    #[error("{call}: the input is {length} bytes, more than a DWORD can describe")]
+    InputTooLarge {
+        /// The call.
+        call: Call,
+        /// The input's length.
+        length: usize,
+    },
+    /// A control's output lacks a property its convenience getter reads.
+    #[error("{call}: the output has no {name:?} property")]
+    MissingProperty {
+        /// The call.
+        call: Call,
+        /// The property.
+        name: &'static str,
+    },
+    /// A control's output does not have the shape its code says.
+    #[error("{call}: {source}")]
+    Output {
+        /// The call.
+        call: Call,
+        /// What is wrong with the output.
+        source: OutputError,
+    },
+    /// Properties that do not validate: a SET or VALIDATE payload rejected before it is sent,
+    /// or output properties that do not have their schema's types.
+    #[error("{0}")]
+    Property(#[from] PropertyError),
+}
+
+impl AdapterError {
+    /// The Win32 error code, for [`AdapterError::Win32`].
+    ///
+    /// ```
+    /// use clusprop::adapter::{AdapterError, Call, Win32Error};
+    ///
+    /// let e = AdapterError::Win32 { call: Call::new("OpenClusterNetwork"), error: Win32Error(5045) };
+    /// assert_eq!(e.win32(), Some(Win32Error::CLUSTER_NETWORK_NOT_FOUND));
+    /// assert_eq!(
+    ///     e.to_string(),
+    ///     "OpenClusterNetwork failed: ERROR_CLUSTER_NETWORK_NOT_FOUND (5045, 0x13B5): the cluster network was not found"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn win32(&self) -> Option<Win32Error> {
+        match self {
+            AdapterError::Win32 { error, .. } => Some(*error),
+            _ => None,
+        }
+    }
+
+    /// The call the error is about, if it comes from one.
+    #[must_use]
+    pub fn call(&self) -> Option<&Call> {
+        match self {
+            AdapterError::Win32 { call, .. }
+            | AdapterError::TooLarge { call, .. }
+            | AdapterError::KeepsGrowing { call, .. }
+            | AdapterError::NoGrowth { call, .. }
+            | AdapterError::Overrun { call, .. }
+            | AdapterError::OutOfMemory { call, .. }
+            | AdapterError::TooManyItems { call, .. }
+            | AdapterError::InvalidName { call, .. }
+            | AdapterError::InputTooLarge { call, .. }
+            | AdapterError::MissingProperty { call, .. }
+            | AdapterError::Output { call, .. } => Some(call),
+            AdapterError::NameWithNul { .. } | AdapterError::Property(_) => None,
+        }
+    }
+}

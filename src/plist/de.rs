@@ -1,0 +1,455 @@
+//! Property list → Rust value.
+
+use super::{EXPAND_SZ, FILETIME, SECURITY_DESCRIPTOR, UTF16};
+use crate::error::PropertyError;
+use crate::list::{Properties, Property, PropertyList};
+use crate::syntax::{Format, Syntax};
+use crate::value::Value;
+use serde::de::value::{SeqDeserializer, StringDeserializer};
+use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, Visitor};
+use serde::forward_to_deserialize_any;
+
+/// Reads a `T` from a property list: each field from the property of that name (see the
+/// [module documentation](crate::plist) for the mapping).
+pub fn from_property_list<'de, T: Deserialize<'de>>(
+    list: &PropertyList<'de>,
+) -> Result<T, PropertyError> {
+    T::deserialize(ListDeserializer { list: *list })
+}
+
+impl de::Error for PropertyError {
+    fn custom<T: core::fmt::Display>(msg: T) -> Self {
+        PropertyError::Custom(msg.to_string())
+    }
+}
+
+/// A whole list: a struct or a map.
+struct ListDeserializer<'de> {
+    list: PropertyList<'de>,
+}
+
+impl<'de> ListDeserializer<'de> {
+    fn access(self, fields: &'static [&'static str]) -> PropertiesAccess<'de> {
+        PropertiesAccess {
+            properties: self.list.properties(),
+            fields,
+            pending: None,
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for ListDeserializer<'de> {
+    type Error = PropertyError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_map(self.access(&[]))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, PropertyError> {
+        visitor.visit_map(self.access(fields))
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, PropertyError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_some(self)
+    }
+
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
+/// The properties of a list as map entries: key = name, value = the property.
+struct PropertiesAccess<'de> {
+    properties: Properties<'de>,
+    /// The struct's field names: a property whose name matches one ignoring case is handed over
+    /// with the field's spelling, as Windows compares names case-insensitively.
+    fields: &'static [&'static str],
+    pending: Option<(String, Property<'de>)>,
+}
+
+impl<'de> MapAccess<'de> for PropertiesAccess<'de> {
+    type Error = PropertyError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, PropertyError> {
+        let Some(property) = self.properties.next() else {
+            return Ok(None);
+        };
+        let key = match self
+            .fields
+            .iter()
+            .find(|f| property.name().eq_ignore_case(f))
+        {
+            Some(field) => (*field).to_owned(),
+            None => property.name().to_string_lossy(),
+        };
+        let value = seed.deserialize(StringDeserializer::<PropertyError>::new(key.clone()))?;
+        self.pending = Some((key, property));
+        Ok(Some(value))
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, PropertyError> {
+        let (name, property) = self
+            .pending
+            .take()
+            .ok_or_else(|| PropertyError::Custom("a value was asked for before its key".into()))?;
+        let value = property.value().ok_or_else(|| PropertyError::Mapping {
+            name: name.clone(),
+            message: "the property has no value".into(),
+        })?;
+        seed.deserialize(ValueDeserializer { name, value })
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.properties.len())
+    }
+}
+
+/// One property's (first) value, read as the type the visitor asks for.
+struct ValueDeserializer<'de> {
+    name: String,
+    value: Value<'de>,
+}
+
+impl<'de> ValueDeserializer<'de> {
+    fn wrong(&self, expected: Syntax) -> PropertyError {
+        PropertyError::WrongSyntax {
+            name: self.name.clone(),
+            expected,
+            found: self.value.syntax(),
+        }
+    }
+
+    fn unsupported(&self, what: &str) -> PropertyError {
+        PropertyError::Mapping {
+            name: self.name.clone(),
+            message: format!(
+                "{what} has no property format; use u32 (DWORD), i32 (LONG), u16 (WORD), u64 \
+                 (ULARGE_INTEGER), i64 (LARGE_INTEGER), bool, String, Vec<String>, bytes or a struct"
+            ),
+        }
+    }
+
+    fn dword(&self) -> Result<u32, PropertyError> {
+        self.value
+            .as_u32()
+            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_DWORD))
+    }
+
+    fn string(&self) -> Result<String, PropertyError> {
+        let text = self
+            .value
+            .as_str()
+            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_SZ))?;
+        text.try_to_string().map_err(|e| PropertyError::Mapping {
+            name: self.name.clone(),
+            message: format!("the string is not valid UTF-16 ({e})"),
+        })
+    }
+
+    fn bytes(&self) -> Result<&'de [u8], PropertyError> {
+        match self.value.format() {
+            Format::BINARY | Format::SECURITY_DESCRIPTOR => Ok(self.value.bytes()),
+            _ => Err(self.wrong(Syntax::LIST_VALUE_BINARY)),
+        }
+    }
+
+    fn strings(&self) -> Result<Vec<String>, PropertyError> {
+        let list = self
+            .value
+            .as_multi_sz()
+            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_MULTI_SZ))?;
+        list.iter()
+            .map(|s| {
+                s.try_to_string().map_err(|e| PropertyError::Mapping {
+                    name: self.name.clone(),
+                    message: format!("a MULTI_SZ string is not valid UTF-16 ({e})"),
+                })
+            })
+            .collect()
+    }
+
+    fn nested(
+        &self,
+        fields: &'static [&'static str],
+    ) -> Result<PropertiesAccess<'de>, PropertyError> {
+        let list = self
+            .value
+            .as_property_list()
+            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_PROPERTY_LIST))?;
+        Ok(ListDeserializer { list }.access(fields))
+    }
+}
+
+impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
+    type Error = PropertyError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        match self.value.format() {
+            Format::DWORD => self.deserialize_u32(visitor),
+            Format::LONG => self.deserialize_i32(visitor),
+            Format::WORD => self.deserialize_u16(visitor),
+            Format::ULARGE_INTEGER => self.deserialize_u64(visitor),
+            Format::LARGE_INTEGER => self.deserialize_i64(visitor),
+            Format::FILETIME => visitor.visit_u64(self.value.as_filetime().map_or(0, |t| t.0)),
+            Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => {
+                self.deserialize_string(visitor)
+            }
+            Format::MULTI_SZ => self.deserialize_seq(visitor),
+            Format::PROPERTY_LIST if self.value.as_property_list().is_some() => {
+                self.deserialize_map(visitor)
+            }
+            _ => visitor.visit_borrowed_bytes(self.value.bytes()),
+        }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        match self.dword()? {
+            0 => visitor.visit_bool(false),
+            1 => visitor.visit_bool(true),
+            value => Err(PropertyError::OutOfRange {
+                name: self.name,
+                value: i64::from(value),
+                min: 0,
+                max: 1,
+            }),
+        }
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_u32(self.dword()?)
+    }
+
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        let v = self
+            .value
+            .as_i32()
+            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_LONG))?;
+        visitor.visit_i32(v)
+    }
+
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        let v = self
+            .value
+            .as_u16()
+            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_WORD))?;
+        visitor.visit_u16(v)
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        let v = self
+            .value
+            .as_u64()
+            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_ULARGE_INTEGER))?;
+        visitor.visit_u64(v)
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        let v = self
+            .value
+            .as_i64()
+            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_LARGE_INTEGER))?;
+        visitor.visit_i64(v)
+    }
+
+    fn deserialize_u8<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("u8"))
+    }
+
+    fn deserialize_i8<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("i8"))
+    }
+
+    fn deserialize_i16<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("i16"))
+    }
+
+    fn deserialize_i128<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("i128"))
+    }
+
+    fn deserialize_u128<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("u128"))
+    }
+
+    fn deserialize_f32<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("f32"))
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("f64"))
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("char"))
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_string(self.string()?)
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_string(self.string()?)
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_borrowed_bytes(self.bytes()?)
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_borrowed_bytes(self.bytes()?)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("()"))
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        _: V,
+    ) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported(name))
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, PropertyError> {
+        let format = self.value.format();
+        match name {
+            EXPAND_SZ if format == Format::EXPAND_SZ => visitor.visit_newtype_struct(self),
+            EXPAND_SZ => Err(self.wrong(Syntax::LIST_VALUE_EXPAND_SZ)),
+            FILETIME => {
+                let t = self
+                    .value
+                    .as_filetime()
+                    .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_FILETIME))?;
+                visitor.visit_u64(t.0)
+            }
+            SECURITY_DESCRIPTOR => {
+                let bytes = match format {
+                    Format::BINARY | Format::SECURITY_DESCRIPTOR => self.value.bytes(),
+                    _ => return Err(self.wrong(Syntax::LIST_VALUE_SECURITY_DESCRIPTOR)),
+                };
+                visitor.visit_newtype_struct(BytesDeserializer(bytes))
+            }
+            UTF16 => {
+                let text = self
+                    .value
+                    .as_str()
+                    .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_SZ))?;
+                visitor.visit_borrowed_bytes(text.as_bytes())
+            }
+            _ => visitor.visit_newtype_struct(self),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        match self.value.format() {
+            // `Vec<u8>` without serde_bytes asks for a sequence.
+            Format::BINARY | Format::SECURITY_DESCRIPTOR => {
+                let mut seq =
+                    SeqDeserializer::<_, PropertyError>::new(self.value.bytes().iter().copied());
+                let v = visitor.visit_seq(&mut seq)?;
+                seq.end()?;
+                Ok(v)
+            }
+            _ => {
+                let mut seq = SeqDeserializer::<_, PropertyError>::new(self.strings()?.into_iter());
+                let v = visitor.visit_seq(&mut seq)?;
+                seq.end()?;
+                Ok(v)
+            }
+        }
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported("a tuple"))
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        _: usize,
+        _: V,
+    ) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported(name))
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_map(self.nested(&[])?)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, PropertyError> {
+        visitor.visit_map(self.nested(fields)?)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, PropertyError> {
+        Err(self.unsupported(name))
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, PropertyError> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, PropertyError> {
+        visitor.visit_unit()
+    }
+}
+
+/// Borrowed bytes for the inside of a marker newtype.
+struct BytesDeserializer<'de>(&'de [u8]);
+
+impl<'de> de::Deserializer<'de> for BytesDeserializer<'de> {
+    type Error = PropertyError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+        visitor.visit_borrowed_bytes(self.0)
+    }
+
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}

@@ -1,0 +1,233 @@
+//! The property-list serde data format: Rust structs to and from property lists, the way
+//! Windows' ResUtil property tables map C structs (feature `serde`).
+//!
+//! [`from_property_list`] reads any `#[derive(Deserialize)]` struct from a
+//! [`PropertyList`](crate::PropertyList) view, one field per property; [`to_property_list`] writes
+//! any `#[derive(Serialize)]` struct as a canonical property list (no trailing end mark, fields in
+//! declaration order).
+//!
+//! | Rust type | property format |
+//! |---|---|
+//! | `u32` | DWORD |
+//! | `i32` | LONG |
+//! | `u16` | WORD |
+//! | `u64` | ULARGE_INTEGER |
+//! | `i64` | LARGE_INTEGER |
+//! | `bool` | DWORD 0 or 1 (other values are an error) |
+//! | `String`, [`Utf16Str`](crate::Utf16Str) (borrowed, read only) | SZ (EXPAND_SZ and EXPANDED_SZ read too) |
+//! | [`ExpandSz`] | EXPAND_SZ |
+//! | `Vec<String>` | MULTI_SZ |
+//! | bytes (`serde_bytes`, `&[u8]`), `Vec<u8>` | BINARY (SECURITY_DESCRIPTOR reads too) |
+//! | [`SecurityDescriptor`] | SECURITY_DESCRIPTOR (BINARY reads too, as Windows sends it) |
+//! | [`FileTime`](crate::FileTime) | FILETIME |
+//! | a nested struct or map | PROPERTY_LIST |
+//! | `Option::None` | the property is absent |
+//! | a newtype (`struct Metric(u32)`) | as its inner type |
+//!
+//! Field names are property names (`#[serde(rename = "AutoMetric")]` and
+//! `#[serde(rename_all = "PascalCase")]` work) and are matched case-insensitively, as Windows
+//! compares property names. A property with several values is read through its first value.
+//! Unknown properties are ignored unless the struct says `#[serde(deny_unknown_fields)]`. Errors
+//! name the property and the expected and found syntax ([`PropertyError`](crate::PropertyError)).
+//!
+//! ```
+//! use clusprop::{from_property_list, to_property_list, ExpandSz, PropertyList};
+//! use serde::{Deserialize, Serialize};
+//!
+//! #[derive(Serialize, Deserialize, Debug, PartialEq)]
+//! #[serde(rename_all = "PascalCase")]
+//! struct Service {
+//!     service_name: String,
+//!     start_parameters: Option<ExpandSz>,
+//!     use_network_name: bool,
+//!     #[serde(rename = "RestartThreshold")]
+//!     restarts: u32,
+//! }
+//!
+//! let service = Service {
+//!     service_name: "Spooler".into(),
+//!     start_parameters: Some(ExpandSz("%SystemRoot%\\x".into())),
+//!     use_network_name: true,
+//!     restarts: 3,
+//! };
+//! let bytes = to_property_list(&service)?;
+//! let list = PropertyList::parse(&bytes)?;
+//! assert_eq!(list.get("UseNetworkName").unwrap().value().unwrap().as_u32(), Some(1));
+//! assert_eq!(from_property_list::<Service>(&list)?, service);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod de;
+mod ser;
+
+pub use de::from_property_list;
+pub(crate) use ser::properties_of;
+pub use ser::to_property_list;
+
+use crate::utf16::Utf16Str;
+use crate::value::FileTime;
+use core::fmt;
+use serde::de::{Deserialize, Deserializer, Error as _, SeqAccess, Visitor};
+use serde::ser::{Serialize, Serializer};
+
+/// Newtype names the property-list format recognizes; other formats see plain newtypes.
+pub(crate) const EXPAND_SZ: &str = "$clusprop::ExpandSz";
+pub(crate) const SECURITY_DESCRIPTOR: &str = "$clusprop::SecurityDescriptor";
+pub(crate) const FILETIME: &str = "$clusprop::FileTime";
+pub(crate) const UTF16: &str = "$clusprop::Utf16Str";
+
+/// A string written as EXPAND_SZ (unexpanded `%VARIABLES%`). Other serde formats see a string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct ExpandSz(pub String);
+
+/// Self-relative security descriptor bytes, written as SECURITY_DESCRIPTOR and read from
+/// SECURITY_DESCRIPTOR or BINARY (Windows Server 2022 sends security descriptors as BINARY).
+/// Other serde formats see bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct SecurityDescriptor(pub Vec<u8>);
+
+impl Serialize for ExpandSz {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_newtype_struct(EXPAND_SZ, &self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for ExpandSz {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = ExpandSz;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an EXPAND_SZ string")
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<ExpandSz, D::Error> {
+                String::deserialize(d).map(ExpandSz)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ExpandSz, E> {
+                Ok(ExpandSz(v.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<ExpandSz, E> {
+                Ok(ExpandSz(v))
+            }
+        }
+        deserializer.deserialize_newtype_struct(EXPAND_SZ, V)
+    }
+}
+
+/// Serializes bytes with `serialize_bytes`.
+struct Bytes<'a>(&'a [u8]);
+
+impl Serialize for Bytes<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(self.0)
+    }
+}
+
+/// Reads bytes given as bytes or as a sequence of numbers.
+struct ByteBuf;
+
+impl<'de> Visitor<'de> for ByteBuf {
+    type Value = Vec<u8>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("bytes")
+    }
+    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Vec<u8>, E> {
+        Ok(v.to_vec())
+    }
+    fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Vec<u8>, E> {
+        Ok(v)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<u8>, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(b) = seq.next_element::<u8>()? {
+            out.push(b);
+        }
+        Ok(out)
+    }
+}
+
+impl Serialize for SecurityDescriptor {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_newtype_struct(SECURITY_DESCRIPTOR, &Bytes(&self.0))
+    }
+}
+
+impl<'de> Deserialize<'de> for SecurityDescriptor {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = SecurityDescriptor;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("security descriptor bytes")
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<SecurityDescriptor, D::Error> {
+                d.deserialize_byte_buf(ByteBuf).map(SecurityDescriptor)
+            }
+        }
+        deserializer.deserialize_newtype_struct(SECURITY_DESCRIPTOR, V)
+    }
+}
+
+/// FILETIME in the property-list format; a `u64` of 100-ns ticks elsewhere.
+impl Serialize for FileTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_newtype_struct(FILETIME, &self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for FileTime {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FileTime;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a FILETIME")
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<FileTime, D::Error> {
+                u64::deserialize(d).map(FileTime)
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<FileTime, E> {
+                Ok(FileTime(v))
+            }
+        }
+        deserializer.deserialize_newtype_struct(FILETIME, V)
+    }
+}
+
+/// Borrows the UTF-16 string of an SZ property in place (only from a property list: other
+/// formats have no UTF-16 to borrow).
+impl<'de: 'a, 'a> Deserialize<'de> for Utf16Str<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Utf16Str<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a UTF-16 string borrowed from a property list")
+            }
+            fn visit_borrowed_bytes<E: serde::de::Error>(
+                self,
+                v: &'de [u8],
+            ) -> Result<Utf16Str<'de>, E> {
+                Ok(Utf16Str::from_le_bytes(v))
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(
+                self,
+                _: D,
+            ) -> Result<Utf16Str<'de>, D::Error> {
+                Err(D::Error::custom(
+                    "a borrowed UTF-16 string can only be read from a property list",
+                ))
+            }
+        }
+        deserializer.deserialize_newtype_struct(UTF16, V)
+    }
+}

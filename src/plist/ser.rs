@@ -1,0 +1,701 @@
+//! Rust value → property list.
+
+use super::{EXPAND_SZ, FILETIME, SECURITY_DESCRIPTOR, UTF16};
+use crate::build::PropertyListBuilder;
+use crate::error::PropertyError;
+use crate::owned::OwnedValue;
+use crate::syntax::{Format, Syntax};
+use serde::ser::{self, Impossible, Serialize};
+
+/// Writes a `T` (a struct or a map) as a canonical property list: one property per field that
+/// is not `None`, in declaration order, no trailing end mark (see the
+/// [module documentation](crate::plist) for the mapping).
+pub fn to_property_list<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, PropertyError> {
+    let mut builder = PropertyListBuilder::new();
+    for (name, value) in &properties_of(value)? {
+        builder.property(name).value(value.syntax, &value.data);
+    }
+    Ok(builder.finish()?)
+}
+
+/// The properties a struct or map maps to, in order, `None` fields left out.
+pub(crate) fn properties_of<T: Serialize + ?Sized>(
+    value: &T,
+) -> Result<Vec<(String, OwnedValue)>, PropertyError> {
+    let mut properties = Vec::new();
+    value.serialize(ListSerializer {
+        properties: &mut properties,
+    })?;
+    Ok(properties)
+}
+
+/// The property value a Rust value maps to (`None` for `Option::None`: the property is absent).
+fn value_from_serialize<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+) -> Result<Option<OwnedValue>, PropertyError> {
+    value.serialize(ValueSerializer { name })
+}
+
+impl ser::Error for PropertyError {
+    fn custom<T: core::fmt::Display>(msg: T) -> Self {
+        PropertyError::Custom(msg.to_string())
+    }
+}
+
+fn top_level(what: &str) -> PropertyError {
+    PropertyError::Custom(format!(
+        "a property list is written from a struct or a map, not {what}"
+    ))
+}
+
+/// A whole list: a struct or a map, collecting `(name, value)` pairs.
+struct ListSerializer<'p> {
+    properties: &'p mut Vec<(String, OwnedValue)>,
+}
+
+macro_rules! reject {
+    ($($method:ident($($arg:ty),*) $what:literal;)*) => {
+        $(fn $method(self, $(_: $arg),*) -> Result<Self::Ok, PropertyError> {
+            Err(top_level($what))
+        })*
+    };
+}
+
+impl<'p> ser::Serializer for ListSerializer<'p> {
+    type Ok = ();
+    type Error = PropertyError;
+    type SerializeSeq = Impossible<(), PropertyError>;
+    type SerializeTuple = Impossible<(), PropertyError>;
+    type SerializeTupleStruct = Impossible<(), PropertyError>;
+    type SerializeTupleVariant = Impossible<(), PropertyError>;
+    type SerializeMap = ListMap<'p>;
+    type SerializeStruct = ListMap<'p>;
+    type SerializeStructVariant = Impossible<(), PropertyError>;
+
+    reject! {
+        serialize_bool(bool) "a bool";
+        serialize_i8(i8) "a number";
+        serialize_i16(i16) "a number";
+        serialize_i32(i32) "a number";
+        serialize_i64(i64) "a number";
+        serialize_u8(u8) "a number";
+        serialize_u16(u16) "a number";
+        serialize_u32(u32) "a number";
+        serialize_u64(u64) "a number";
+        serialize_f32(f32) "a number";
+        serialize_f64(f64) "a number";
+        serialize_char(char) "a char";
+        serialize_str(&str) "a string";
+        serialize_bytes(&[u8]) "bytes";
+        serialize_none() "None";
+        serialize_unit() "()";
+        serialize_unit_struct(&'static str) "a unit struct";
+        serialize_unit_variant(&'static str, u32, &'static str) "an enum";
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), PropertyError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), PropertyError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), PropertyError> {
+        Err(top_level("an enum"))
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, PropertyError> {
+        Err(top_level("a sequence"))
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, PropertyError> {
+        Err(top_level("a tuple"))
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, PropertyError> {
+        Err(top_level("a tuple struct"))
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, PropertyError> {
+        Err(top_level("an enum"))
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<ListMap<'p>, PropertyError> {
+        Ok(ListMap {
+            properties: self.properties,
+            key: None,
+        })
+    }
+
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<ListMap<'p>, PropertyError> {
+        self.serialize_map(None)
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, PropertyError> {
+        Err(top_level("an enum"))
+    }
+}
+
+/// Fields or map entries of a list.
+struct ListMap<'p> {
+    properties: &'p mut Vec<(String, OwnedValue)>,
+    key: Option<String>,
+}
+
+impl ListMap<'_> {
+    fn field<T: Serialize + ?Sized>(
+        &mut self,
+        name: String,
+        value: &T,
+    ) -> Result<(), PropertyError> {
+        if let Some(value) = value_from_serialize(&name, value)? {
+            self.properties.push((name, value));
+        }
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for ListMap<'_> {
+    type Ok = ();
+    type Error = PropertyError;
+
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), PropertyError> {
+        self.field(key.to_owned(), value)
+    }
+
+    fn end(self) -> Result<(), PropertyError> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for ListMap<'_> {
+    type Ok = ();
+    type Error = PropertyError;
+
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), PropertyError> {
+        let name = key.serialize(ValueSerializer {
+            name: "(a map key)",
+        })?;
+        let text = name
+            .as_ref()
+            .filter(|v| v.syntax.format() == Format::SZ)
+            .and_then(|v| v.view().as_str())
+            .and_then(|s| s.try_to_string().ok())
+            .ok_or_else(|| {
+                PropertyError::Custom("property names (map keys) must be strings".into())
+            })?;
+        self.key = Some(text);
+        Ok(())
+    }
+
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PropertyError> {
+        let name = self
+            .key
+            .take()
+            .ok_or_else(|| PropertyError::Custom("a map value came before its key".into()))?;
+        self.field(name, value)
+    }
+
+    fn end(self) -> Result<(), PropertyError> {
+        Ok(())
+    }
+}
+
+/// One property's value.
+struct ValueSerializer<'n> {
+    name: &'n str,
+}
+
+impl ValueSerializer<'_> {
+    fn mapping(&self, message: impl Into<String>) -> PropertyError {
+        PropertyError::Mapping {
+            name: self.name.to_owned(),
+            message: message.into(),
+        }
+    }
+
+    fn unsupported(&self, what: &str) -> PropertyError {
+        self.mapping(format!(
+            "{what} has no property format; use u32 (DWORD), i32 (LONG), u16 (WORD), u64 \
+             (ULARGE_INTEGER), i64 (LARGE_INTEGER), bool, String, Vec<String>, bytes or a struct"
+        ))
+    }
+
+    fn encoded<E: Into<crate::BuildError>>(
+        &self,
+        r: Result<OwnedValue, E>,
+    ) -> Result<Option<OwnedValue>, PropertyError> {
+        r.map(Some).map_err(|e| self.mapping(e.into().to_string()))
+    }
+}
+
+type Out = Option<OwnedValue>;
+
+impl<'n> ser::Serializer for ValueSerializer<'n> {
+    type Ok = Out;
+    type Error = PropertyError;
+    type SerializeSeq = Items<'n>;
+    type SerializeTuple = Impossible<Out, PropertyError>;
+    type SerializeTupleStruct = Impossible<Out, PropertyError>;
+    type SerializeTupleVariant = Impossible<Out, PropertyError>;
+    type SerializeMap = Nested<'n>;
+    type SerializeStruct = Nested<'n>;
+    type SerializeStructVariant = Impossible<Out, PropertyError>;
+
+    fn serialize_bool(self, v: bool) -> Result<Out, PropertyError> {
+        Ok(Some(OwnedValue::dword(u32::from(v))))
+    }
+
+    fn serialize_u32(self, v: u32) -> Result<Out, PropertyError> {
+        Ok(Some(OwnedValue::dword(v)))
+    }
+
+    fn serialize_i32(self, v: i32) -> Result<Out, PropertyError> {
+        Ok(Some(OwnedValue::long(v)))
+    }
+
+    fn serialize_u16(self, v: u16) -> Result<Out, PropertyError> {
+        Ok(Some(OwnedValue::word(v)))
+    }
+
+    fn serialize_u64(self, v: u64) -> Result<Out, PropertyError> {
+        Ok(Some(OwnedValue::ularge_integer(v)))
+    }
+
+    fn serialize_i64(self, v: i64) -> Result<Out, PropertyError> {
+        Ok(Some(OwnedValue::large_integer(v)))
+    }
+
+    fn serialize_u8(self, _: u8) -> Result<Out, PropertyError> {
+        Err(self.unsupported("u8"))
+    }
+
+    fn serialize_i8(self, _: i8) -> Result<Out, PropertyError> {
+        Err(self.unsupported("i8"))
+    }
+
+    fn serialize_i16(self, _: i16) -> Result<Out, PropertyError> {
+        Err(self.unsupported("i16"))
+    }
+
+    fn serialize_f32(self, _: f32) -> Result<Out, PropertyError> {
+        Err(self.unsupported("f32"))
+    }
+
+    fn serialize_f64(self, _: f64) -> Result<Out, PropertyError> {
+        Err(self.unsupported("f64"))
+    }
+
+    fn serialize_char(self, _: char) -> Result<Out, PropertyError> {
+        Err(self.unsupported("char"))
+    }
+
+    fn serialize_str(self, v: &str) -> Result<Out, PropertyError> {
+        self.encoded(OwnedValue::sz(v))
+    }
+
+    fn serialize_bytes(self, v: &[u8]) -> Result<Out, PropertyError> {
+        Ok(Some(OwnedValue::binary(v)))
+    }
+
+    fn serialize_none(self) -> Result<Out, PropertyError> {
+        Ok(None)
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Out, PropertyError> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<Out, PropertyError> {
+        Err(self.unsupported("()"))
+    }
+
+    fn serialize_unit_struct(self, name: &'static str) -> Result<Out, PropertyError> {
+        Err(self.unsupported(name))
+    }
+
+    fn serialize_unit_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        _: &'static str,
+    ) -> Result<Out, PropertyError> {
+        Err(self.unsupported(name))
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        marker: &'static str,
+        value: &T,
+    ) -> Result<Out, PropertyError> {
+        let name = self.name;
+        let inner = value.serialize(ValueSerializer { name })?;
+        // The marker types re-tag their inner value's syntax.
+        let (from, to) = match marker {
+            EXPAND_SZ => (Format::SZ, Syntax::LIST_VALUE_EXPAND_SZ),
+            FILETIME => (Format::ULARGE_INTEGER, Syntax::LIST_VALUE_FILETIME),
+            SECURITY_DESCRIPTOR => (Format::BINARY, Syntax::LIST_VALUE_SECURITY_DESCRIPTOR),
+            UTF16 => (Format::SZ, Syntax::LIST_VALUE_SZ),
+            _ => return Ok(inner),
+        };
+        match inner {
+            Some(v) if v.syntax.format() == from => Ok(Some(OwnedValue::new(to, v.data))),
+            _ => Err(PropertyError::Mapping {
+                name: name.to_owned(),
+                message: format!("{marker} wraps a value of the wrong type"),
+            }),
+        }
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<Out, PropertyError> {
+        Err(self.unsupported(name))
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Items<'n>, PropertyError> {
+        Ok(Items {
+            name: self.name,
+            strings: Vec::new(),
+            bytes: Vec::new(),
+        })
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, PropertyError> {
+        Err(self.unsupported("a tuple"))
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        name: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, PropertyError> {
+        Err(self.unsupported(name))
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, PropertyError> {
+        Err(self.unsupported(name))
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Nested<'n>, PropertyError> {
+        Ok(Nested {
+            name: self.name,
+            properties: Vec::new(),
+            key: None,
+        })
+    }
+
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Nested<'n>, PropertyError> {
+        self.serialize_map(None)
+    }
+
+    fn serialize_struct_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, PropertyError> {
+        Err(self.unsupported(name))
+    }
+}
+
+/// A sequence: strings make a MULTI_SZ, `u8`s (a `Vec<u8>` without serde_bytes) make BINARY.
+/// An empty sequence is an empty MULTI_SZ.
+struct Items<'n> {
+    name: &'n str,
+    strings: Vec<String>,
+    bytes: Vec<u8>,
+}
+
+impl ser::SerializeSeq for Items<'_> {
+    type Ok = Out;
+    type Error = PropertyError;
+
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PropertyError> {
+        let item = value.serialize(ItemSerializer)?;
+        match item {
+            Item::Str(s) if self.bytes.is_empty() => self.strings.push(s),
+            Item::Byte(b) if self.strings.is_empty() => self.bytes.push(b),
+            _ => {
+                return Err(PropertyError::Mapping {
+                    name: self.name.to_owned(),
+                    message: "a sequence must hold only strings (MULTI_SZ) or only u8 (BINARY)"
+                        .into(),
+                })
+            }
+        }
+        Ok(())
+    }
+
+    fn end(self) -> Result<Out, PropertyError> {
+        if !self.bytes.is_empty() {
+            return Ok(Some(OwnedValue::binary(self.bytes)));
+        }
+        OwnedValue::multi_sz(&self.strings)
+            .map(Some)
+            .map_err(|e| PropertyError::Mapping {
+                name: self.name.to_owned(),
+                message: e.to_string(),
+            })
+    }
+}
+
+/// A nested struct or map: a PROPERTY_LIST value.
+struct Nested<'n> {
+    name: &'n str,
+    properties: Vec<(String, OwnedValue)>,
+    key: Option<String>,
+}
+
+impl Nested<'_> {
+    fn finish(self) -> Result<Out, PropertyError> {
+        let mut builder = PropertyListBuilder::new();
+        for (name, value) in &self.properties {
+            builder.property(name).value(value.syntax, &value.data);
+        }
+        let bytes = builder.finish().map_err(|e| PropertyError::Mapping {
+            name: self.name.to_owned(),
+            message: e.to_string(),
+        })?;
+        Ok(Some(OwnedValue::new(
+            Syntax::LIST_VALUE_PROPERTY_LIST,
+            bytes,
+        )))
+    }
+
+    fn as_map(&mut self) -> ListMap<'_> {
+        ListMap {
+            properties: &mut self.properties,
+            key: self.key.take(),
+        }
+    }
+}
+
+impl ser::SerializeStruct for Nested<'_> {
+    type Ok = Out;
+    type Error = PropertyError;
+
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), PropertyError> {
+        self.as_map().field(key.to_owned(), value)
+    }
+
+    fn end(self) -> Result<Out, PropertyError> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeMap for Nested<'_> {
+    type Ok = Out;
+    type Error = PropertyError;
+
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), PropertyError> {
+        let mut map = self.as_map();
+        ser::SerializeMap::serialize_key(&mut map, key)?;
+        self.key = map.key;
+        Ok(())
+    }
+
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PropertyError> {
+        let mut map = self.as_map();
+        ser::SerializeMap::serialize_value(&mut map, value)
+    }
+
+    fn end(self) -> Result<Out, PropertyError> {
+        self.finish()
+    }
+}
+
+/// One element of a sequence.
+enum Item {
+    Str(String),
+    Byte(u8),
+}
+
+struct ItemSerializer;
+
+impl ser::Serializer for ItemSerializer {
+    type Ok = Item;
+    type Error = PropertyError;
+    type SerializeSeq = Impossible<Item, PropertyError>;
+    type SerializeTuple = Impossible<Item, PropertyError>;
+    type SerializeTupleStruct = Impossible<Item, PropertyError>;
+    type SerializeTupleVariant = Impossible<Item, PropertyError>;
+    type SerializeMap = Impossible<Item, PropertyError>;
+    type SerializeStruct = Impossible<Item, PropertyError>;
+    type SerializeStructVariant = Impossible<Item, PropertyError>;
+
+    fn serialize_str(self, v: &str) -> Result<Item, PropertyError> {
+        Ok(Item::Str(v.to_owned()))
+    }
+
+    fn serialize_u8(self, v: u8) -> Result<Item, PropertyError> {
+        Ok(Item::Byte(v))
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<Item, PropertyError> {
+        value.serialize(self)
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Item, PropertyError> {
+        value.serialize(self)
+    }
+
+    fn serialize_bool(self, _: bool) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_i8(self, _: i8) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_i16(self, _: i16) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_i32(self, _: i32) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_i64(self, _: i64) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_u16(self, _: u16) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_u32(self, _: u32) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_u64(self, _: u64) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_f32(self, _: f32) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_f64(self, _: f64) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_char(self, _: char) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_none(self) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_unit(self) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+    ) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<Item, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, PropertyError> {
+        Err(not_an_item())
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, PropertyError> {
+        Err(not_an_item())
+    }
+}
+
+fn not_an_item() -> PropertyError {
+    PropertyError::Custom("a sequence must hold only strings (MULTI_SZ) or only u8 (BINARY)".into())
+}
