@@ -21,7 +21,7 @@
 //! | [`SecurityDescriptor`] | SECURITY_DESCRIPTOR (BINARY reads too, as Windows sends it) |
 //! | [`FileTime`](crate::FileTime) | FILETIME |
 //! | a nested struct or map | PROPERTY_LIST |
-//! | `Option::None` | the property is absent |
+//! | `Option::None`, `()` (JSON `null`) | the property is absent |
 //! | a newtype (`struct Metric(u32)`) | as its inner type |
 //!
 //! Field names are property names (`#[serde(rename = "AutoMetric")]` and

@@ -338,8 +338,9 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
         value.serialize(self)
     }
 
+    /// `()` and JSON `null`, like `None`: the property is absent.
     fn serialize_unit(self) -> Result<Out, PropertyError> {
-        Err(self.unsupported("()"))
+        Ok(None)
     }
 
     fn serialize_unit_struct(self, name: &'static str) -> Result<Out, PropertyError> {

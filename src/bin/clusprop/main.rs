@@ -11,6 +11,7 @@
 
 mod control;
 mod decode;
+mod encode;
 mod input;
 mod show;
 
@@ -35,10 +36,39 @@ struct Cli {
 enum Command {
     /// Decode a property list (or a value list, or a control's output) into the canonical JSON.
     Decode(DecodeArgs),
+    /// Encode canonical JSON (or, with --schema, a plain JSON update) into property-list bytes.
+    Encode(EncodeArgs),
     /// Explain a control code (a CLUSCTL_* name or a number such as 0x0540005E).
     Control(ControlArgs),
     /// Print the typed common properties of a network or network interface for a person.
     Show(ShowArgs),
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum SchemaKind {
+    /// A network's SET_COMMON_PROPERTIES payload: Description, Role, Metric, AutoMetric.
+    NetworkUpdate,
+    /// A network interface's SET_COMMON_PROPERTIES payload: Description.
+    NetinterfaceUpdate,
+}
+
+#[derive(Args, Debug)]
+struct EncodeArgs {
+    /// Write hexadecimal text instead of bytes (the default when writing to a terminal).
+    #[arg(long)]
+    hex: bool,
+    /// The input is a standalone value list ({"values": [...]}).
+    #[arg(long, conflicts_with = "schema")]
+    value_list: bool,
+    /// Build a validated SET_COMMON_PROPERTIES payload from plain JSON such as
+    /// {"Role": 1, "Description": "Heartbeat"}, the schema supplying the syntaxes.
+    #[arg(long, value_enum)]
+    schema: Option<SchemaKind>,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// The JSON input; `-` or nothing reads standard input.
+    file: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -132,6 +162,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Decode(args) => decode::decode(&args),
+        Command::Encode(args) => encode::encode(&args),
         Command::Control(args) => control::control(&args),
         Command::Show(args) => show::show(&args),
     };

@@ -1,4 +1,5 @@
-//! `Serialize` for views and owned lists: the canonical JSON form (with the `serde` feature).
+//! The canonical JSON, both ways (feature `serde`): `Serialize` for views and owned lists,
+//! `Deserialize` for the owned model, which the builder turns back into bytes.
 //!
 //! ```text
 //! {"properties": [{"name": "Role", "values": [{"syntax": "0x00010002", "value": 3}]}],
@@ -15,6 +16,29 @@
 //! `"raw"`: lowercase hex of the exact data bytes. The JSON is then lossless for values.
 //!
 //! The same structure comes out in any serde format.
+//!
+//! Reading it back ([`OwnedPropertyList`]'s `Deserialize`) encodes each `value` canonically for
+//! its syntax's format, or takes `raw` when present, so that for every canonical buffer `b`,
+//! `encode(from_json(to_json(decode(b)))) == b`, and with `raw` the same holds for Windows'
+//! non-canonical quirks:
+//!
+//! ```
+//! use clusprop::{OwnedPropertyList, PropertyList};
+//!
+//! // Windows' empty MULTI_SZ of 2 bytes is not canonical; "raw" keeps it.
+//! let bytes = [
+//!     1, 0, 0, 0, 3, 0, 4, 0, 4, 0, 0, 0, b'M', 0, 0, 0, 5, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+//!     0, 0, 0, 0,
+//! ];
+//! let json = serde_json::to_string(&PropertyList::parse(&bytes)?)?;
+//! assert!(json.contains(r#""value":[],"raw":"0000""#));
+//! let back: OwnedPropertyList = serde_json::from_str(&json)?;
+//! assert_eq!(back.to_bytes()?, bytes);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod content;
+mod de;
 
 use crate::list::{Property, PropertyList};
 use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};

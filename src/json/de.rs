@@ -1,0 +1,265 @@
+//! `Deserialize` for the owned model, from the canonical JSON (or the same structure in any
+//! self-describing serde format).
+
+use super::content::{Content, ContentDeserializer};
+use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+use crate::syntax::{Format, Syntax};
+use crate::value::Value;
+use core::fmt;
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::Deserialize;
+
+/// Lowercase or uppercase hex, no separators.
+fn from_hex<E: de::Error>(text: &str) -> Result<Vec<u8>, E> {
+    if text.len() % 2 != 0 {
+        return Err(E::custom(format!(
+            "odd number of hex digits ({})",
+            text.len()
+        )));
+    }
+    text.as_bytes()
+        .chunks(2)
+        .map(|pair| {
+            core::str::from_utf8(pair)
+                .ok()
+                .and_then(|p| u8::from_str_radix(p, 16).ok())
+                .ok_or_else(|| {
+                    E::custom(format!(
+                        "{:?} is not a hex byte",
+                        String::from_utf8_lossy(pair)
+                    ))
+                })
+        })
+        .collect()
+}
+
+/// `{"properties": [...], "trailing_end_mark": bool}`; a missing `trailing_end_mark` is `false`.
+/// Other keys are ignored.
+impl<'de> Deserialize<'de> for OwnedPropertyList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OwnedPropertyList;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(r#"a property list: {"properties": [...], "trailing_end_mark": bool}"#)
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<OwnedPropertyList, A::Error> {
+                let mut properties = None;
+                let mut trailing_end_mark = false;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "properties" => properties = Some(map.next_value()?),
+                        "trailing_end_mark" => trailing_end_mark = map.next_value()?,
+                        _ => drop(map.next_value::<IgnoredAny>()?),
+                    }
+                }
+                Ok(OwnedPropertyList {
+                    properties: properties.ok_or_else(|| de::Error::missing_field("properties"))?,
+                    trailing_end_mark,
+                })
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
+/// `{"name": "...", "values": [...]}`.
+impl<'de> Deserialize<'de> for OwnedProperty {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OwnedProperty;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(r#"a property: {"name": "...", "values": [...]}"#)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OwnedProperty, A::Error> {
+                let (mut name, mut values) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "name" => name = Some(map.next_value()?),
+                        "values" => values = Some(map.next_value()?),
+                        _ => drop(map.next_value::<IgnoredAny>()?),
+                    }
+                }
+                Ok(OwnedProperty {
+                    name: name.ok_or_else(|| de::Error::missing_field("name"))?,
+                    values: values.ok_or_else(|| de::Error::missing_field("values"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
+/// `{"values": [...]}`.
+impl<'de> Deserialize<'de> for OwnedValueList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OwnedValueList;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(r#"a value list: {"values": [...]}"#)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OwnedValueList, A::Error> {
+                let mut values = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "values" => values = Some(map.next_value()?),
+                        _ => drop(map.next_value::<IgnoredAny>()?),
+                    }
+                }
+                Ok(OwnedValueList {
+                    values: values.ok_or_else(|| de::Error::missing_field("values"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
+/// `{"syntax": "0x........", "value": ..., "raw": "hex"}`: the data is the canonical encoding of
+/// `value` for the syntax's format, or `raw` when it is given (then `value`, if present too, must
+/// be what `raw` decodes to, so that an edited `value` is never silently ignored). `syntax` also
+/// accepts a `clusapi.h` name. The keys may come in any order.
+impl<'de> Deserialize<'de> for OwnedValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OwnedValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(r#"a value: {"syntax": "0x........", "value": ...}"#)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OwnedValue, A::Error> {
+                let (mut syntax, mut data, mut pending, mut raw) = (None, None, None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "syntax" => {
+                            let text: String = map.next_value()?;
+                            syntax = Some(Syntax::from_name(&text).ok_or_else(|| {
+                                de::Error::custom(format!(
+                                    "{text:?} is not a syntax: expected 0x and 8 hex digits or a CLUSPROP_SYNTAX_* name"
+                                ))
+                            })?);
+                        }
+                        "value" => match syntax {
+                            Some(s) => data = Some(map.next_value_seed(Data(s))?),
+                            None => pending = Some(map.next_value::<Content>()?),
+                        },
+                        "raw" => raw = Some(from_hex(&map.next_value::<String>()?)?),
+                        _ => drop(map.next_value::<IgnoredAny>()?),
+                    }
+                }
+                let syntax = syntax.ok_or_else(|| de::Error::missing_field("syntax"))?;
+                if let Some(content) = pending {
+                    data = Some(
+                        Data(syntax).deserialize(ContentDeserializer::<A::Error>::new(content))?,
+                    );
+                }
+                let data = match (data, raw) {
+                    (Some(data), Some(raw)) => {
+                        if canonical(syntax, &raw).as_deref() != Some(&data[..]) {
+                            return Err(de::Error::custom(
+                                "\"value\" is not what \"raw\" decodes to: change both, or drop \"raw\"",
+                            ));
+                        }
+                        raw
+                    }
+                    (None, Some(raw)) => raw,
+                    (Some(data), None) => data,
+                    (None, None) => return Err(de::Error::missing_field("value")),
+                };
+                Ok(OwnedValue::new(syntax, data))
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
+/// The canonical encoding of what `raw` decodes to under `syntax` (what a `value` consistent
+/// with it encodes to).
+fn canonical(syntax: Syntax, raw: &[u8]) -> Option<Vec<u8>> {
+    let view = Value::new(syntax, raw);
+    let format = syntax.format();
+    if format.is_string() {
+        let text = view.as_str()?.to_string_lossy();
+        return OwnedValue::string(syntax, &text).ok().map(|v| v.data);
+    }
+    if format == Format::MULTI_SZ {
+        let items: Vec<String> = view
+            .as_multi_sz()?
+            .iter()
+            .map(|s| s.to_string_lossy())
+            .collect();
+        return OwnedValue::multi_sz(&items).ok().map(|v| v.data);
+    }
+    if let Some(list) = view.as_property_list() {
+        return list.into_owned().to_bytes().ok();
+    }
+    if let Some(list) = view.as_value_list() {
+        return list.into_owned().to_bytes().ok();
+    }
+    Some(raw.to_vec())
+}
+
+/// Reads a `value` as the data of `syntax`'s format, canonically encoded.
+struct Data(Syntax);
+
+impl<'de> DeserializeSeed<'de> for Data {
+    type Value = Vec<u8>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<u8>, D::Error> {
+        let syntax = self.0;
+        let built =
+            |r: Result<OwnedValue, crate::BuildError>| r.map(|v| v.data).map_err(de::Error::custom);
+        let format = syntax.format();
+        Ok(match format {
+            Format::DWORD => u32::deserialize(deserializer)?.to_le_bytes().to_vec(),
+            Format::LONG => i32::deserialize(deserializer)?.to_le_bytes().to_vec(),
+            Format::WORD => u16::deserialize(deserializer)?.to_le_bytes().to_vec(),
+            Format::ULARGE_INTEGER | Format::FILETIME => {
+                u64::deserialize(deserializer)?.to_le_bytes().to_vec()
+            }
+            Format::LARGE_INTEGER => i64::deserialize(deserializer)?.to_le_bytes().to_vec(),
+            Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => built(OwnedValue::string(
+                syntax,
+                &String::deserialize(deserializer)?,
+            ))?,
+            Format::MULTI_SZ => built(OwnedValue::multi_sz(&Vec::<String>::deserialize(
+                deserializer,
+            )?))?,
+            Format::PROPERTY_LIST | Format::VALUE_LIST => {
+                deserializer.deserialize_any(Nested(format))?
+            }
+            _ => from_hex(&String::deserialize(deserializer)?)?,
+        })
+    }
+}
+
+/// A nested list: its object, or hex bytes when the data is not a list.
+struct Nested(Format);
+
+impl<'de> Visitor<'de> for Nested {
+    type Value = Vec<u8>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a nested list object, or hex bytes")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<u8>, E> {
+        from_hex(v)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Vec<u8>, A::Error> {
+        let nested = MapAccessDeserializer::new(map);
+        let bytes = if self.0 == Format::PROPERTY_LIST {
+            OwnedPropertyList::deserialize(nested)?.to_bytes()
+        } else {
+            OwnedValueList::deserialize(nested)?.to_bytes()
+        };
+        bytes.map_err(de::Error::custom)
+    }
+}
