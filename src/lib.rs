@@ -46,7 +46,7 @@
 //! * `cli` (default): the `clusprop` command-line tool.
 //! * `arbitrary`: `Arbitrary` for the owned model, to fuzz code that consumes property lists.
 
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
 #![cfg_attr(
     not(test),
@@ -59,6 +59,7 @@
     )
 )]
 
+pub mod adapter;
 mod build;
 pub mod control;
 pub mod error;

@@ -111,13 +111,19 @@ impl Win32Error {
     /// The `winerror.h` name (`ERROR_MORE_DATA`, `RPC_X_BAD_STUB_DATA`, …), for a named code.
     #[must_use]
     pub fn name(self) -> Option<&'static str> {
-        Self::ALL.iter().find(|(c, _, _)| *c == self).map(|(_, n, _)| *n)
+        Self::ALL
+            .iter()
+            .find(|(c, _, _)| *c == self)
+            .map(|(_, n, _)| *n)
     }
 
     /// A short description, for a named code.
     #[must_use]
     pub fn description(self) -> Option<&'static str> {
-        Self::ALL.iter().find(|(c, _, _)| *c == self).map(|(_, _, d)| *d)
+        Self::ALL
+            .iter()
+            .find(|(c, _, _)| *c == self)
+            .map(|(_, _, d)| *d)
     }
 
     /// Whether this is `ERROR_INVALID_DATA` or `ERROR_INVALID_PARAMETER`: both mean "the input
@@ -344,13 +350,14 @@ pub enum AdapterError {
         /// The input's length.
         length: usize,
     },
-    /// A control's output lacks a property its convenience getter reads.
-    #[error("{call}: the output has no {name:?} property")]
-    MissingProperty {
+    /// A control's output lacks what a convenience getter reads (the `Role` property of
+    /// GET_COMMON_PROPERTIES, …).
+    #[error("{call}: the output has no {what}")]
+    Missing {
         /// The call.
         call: Call,
-        /// The property.
-        name: &'static str,
+        /// What is missing.
+        what: &'static str,
     },
     /// A control's output does not have the shape its code says.
     #[error("{call}: {source}")]
@@ -400,7 +407,7 @@ impl AdapterError {
             | AdapterError::TooManyItems { call, .. }
             | AdapterError::InvalidName { call, .. }
             | AdapterError::InputTooLarge { call, .. }
-            | AdapterError::MissingProperty { call, .. }
+            | AdapterError::Missing { call, .. }
             | AdapterError::Output { call, .. } => Some(call),
             AdapterError::NameWithNul { .. } | AdapterError::Property(_) => None,
         }

@@ -1,6 +1,7 @@
 //! The common-property schemas of networks and network interfaces (spec section 11), the
 //! validator for SET / VALIDATE_COMMON_PROPERTIES payloads (section 13), and typed updates.
 
+#[cfg(feature = "serde")]
 use super::NetworkRole;
 use crate::build::PropertyListBuilder;
 use crate::error::PropertyError;

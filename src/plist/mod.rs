@@ -14,12 +14,12 @@
 //! | `u64` | ULARGE_INTEGER |
 //! | `i64` | LARGE_INTEGER |
 //! | `bool` | DWORD 0 or 1 (other values are an error) |
-//! | `String`, [`Utf16Str`](crate::Utf16Str) (borrowed, read only) | SZ (EXPAND_SZ and EXPANDED_SZ read too) |
+//! | `String`, [`Utf16Str`] (borrowed, read only) | SZ (EXPAND_SZ and EXPANDED_SZ read too) |
 //! | [`ExpandSz`] | EXPAND_SZ |
 //! | `Vec<String>` | MULTI_SZ |
 //! | bytes (`serde_bytes`, `&[u8]`), `Vec<u8>` | BINARY (SECURITY_DESCRIPTOR reads too) |
 //! | [`SecurityDescriptor`] | SECURITY_DESCRIPTOR (BINARY reads too, as Windows sends it) |
-//! | [`FileTime`](crate::FileTime) | FILETIME |
+//! | [`FileTime`] | FILETIME |
 //! | a nested struct or map | PROPERTY_LIST |
 //! | `Option::None`, `()` (JSON `null`) | the property is absent |
 //! | a newtype (`struct Metric(u32)`) | as its inner type |

@@ -1,0 +1,725 @@
+//! The Windows layer: owned clusapi handles, each call forwarded to the platform-independent
+//! loops of the parent module. Only this file contains `unsafe`.
+//!
+//! # Threads
+//!
+//! [`Cluster`] is `Send`: clusapi handles have no thread affinity (they are RPC context handles,
+//! not tied to the thread that opened them, and Microsoft documents cluster API calls as safe from
+//! worker threads, for example in the remarks of `ClusterGroupEnum`), so a cluster connection may
+//! move to another thread. It is not `Sync`: Microsoft does not document concurrent calls on one
+//! connection as safe. [`Network`] and
+//! [`NetInterface`] borrow their `Cluster` (closing a cluster handle invalidates every handle
+//! obtained from it, so the borrow keeps the cluster open), which makes them neither `Send` nor
+//! `Sync`: a cluster and its objects are used from one thread at a time. For parallel work, open
+//! one `Cluster` per thread.
+
+#![allow(unsafe_code)]
+#![deny(
+    clippy::undocumented_unsafe_blocks,
+    clippy::multiple_unsafe_ops_per_block
+)]
+
+use super::error::{AdapterError, Call, Win32Error};
+use super::growth::{enumerate, len_u32, read_name, Growth};
+use super::object::{self, OwnedOutput, RawObject};
+use crate::control::{Clctl, ControlCode, Object};
+use crate::network::{Characteristics, Flags, NetInterfaceState, NetworkRole, NetworkState};
+#[cfg(feature = "serde")]
+use crate::network::{
+    NetInterfaceCommonProperties, NetInterfaceUpdate, NetworkCommonProperties, NetworkUpdate,
+};
+use crate::owned::OwnedPropertyList;
+use core::cell::Cell;
+use core::ffi::c_void;
+use core::fmt;
+use core::marker::PhantomData;
+use windows::core::{PCWSTR, PWSTR};
+use windows::Win32::Foundation::GetLastError;
+use windows::Win32::Networking::Clustering::{
+    CloseCluster, CloseClusterNetInterface, CloseClusterNetwork, CloseClusterNode,
+    ClusterCloseEnum, ClusterEnum, ClusterNetInterfaceControl, ClusterNetworkCloseEnum,
+    ClusterNetworkControl, ClusterNetworkEnum, ClusterNetworkOpenEnum, ClusterNodeCloseEnum,
+    ClusterNodeEnum, ClusterNodeOpenEnum, ClusterOpenEnum, GetClusterNetInterface,
+    GetClusterNetInterfaceState, GetClusterNetworkId, GetClusterNetworkState, OpenCluster,
+    OpenClusterNetInterface, OpenClusterNetwork, OpenClusterNode, CLUSTER_ENUM,
+    CLUSTER_ENUM_NETINTERFACE, CLUSTER_ENUM_NETWORK, CLUSTER_ENUM_NODE,
+    CLUSTER_NETWORK_ENUM_NETINTERFACES, CLUSTER_NODE_ENUM_NETINTERFACES, HCLUSENUM, HCLUSTER,
+    HNETINTERFACE, HNETWORK, HNETWORKENUM, HNODE, HNODEENUM,
+};
+
+/// The calling thread's last-error code. Call it right after the failing call.
+fn last_error() -> u32 {
+    // SAFETY: GetLastError has no preconditions; it reads the calling thread's last-error value.
+    unsafe { GetLastError() }.0
+}
+
+/// An `int` enum value as the `DWORD` the enumeration functions take.
+fn dword(value: i32) -> u32 {
+    u32::from_ne_bytes(value.to_ne_bytes())
+}
+
+/// A NUL-terminated copy of `name` and a `PCWSTR` to it; the pointer is valid while the `Vec`
+/// lives.
+fn pcwstr(name: &str) -> Result<(Vec<u16>, PCWSTR), AdapterError> {
+    let wide = object::wide(name)?;
+    let pointer = PCWSTR(wide.as_ptr());
+    Ok((wide, pointer))
+}
+
+/// The input buffer of a control: none when empty.
+fn in_buffer(input: &[u8]) -> (Option<*const c_void>, u32) {
+    if input.is_empty() {
+        (None, 0)
+    } else {
+        (Some(input.as_ptr().cast()), len_u32(input.len()))
+    }
+}
+
+/// The output buffer of a control: none when empty.
+fn out_buffer(output: &mut [u8]) -> (Option<*mut c_void>, u32) {
+    if output.is_empty() {
+        (None, 0)
+    } else {
+        (Some(output.as_mut_ptr().cast()), len_u32(output.len()))
+    }
+}
+
+/// A connection to a cluster (`HCLUSTER`), closed when dropped.
+///
+/// ```no_run
+/// use clusprop::adapter::Cluster;
+///
+/// let cluster = Cluster::open_local()?;
+/// for name in cluster.networks()? {
+///     let network = cluster.network(&name)?;
+///     println!("{name}: {} ({})", network.role()?, network.state()?);
+/// }
+/// # Ok::<(), clusprop::adapter::AdapterError>(())
+/// ```
+pub struct Cluster {
+    handle: HCLUSTER,
+    name: Option<String>,
+    /// `Send` but not `Sync` (see the module documentation).
+    _not_sync: PhantomData<Cell<()>>,
+}
+
+impl Cluster {
+    /// Opens the cluster this machine is a node of (`OpenCluster(NULL)`).
+    pub fn open_local() -> Result<Cluster, AdapterError> {
+        Cluster::open_with(None)
+    }
+
+    /// Opens the cluster named `name` (a cluster name or a node name, as `OpenCluster` takes).
+    pub fn open(name: &str) -> Result<Cluster, AdapterError> {
+        Cluster::open_with(Some(name))
+    }
+
+    fn open_with(name: Option<&str>) -> Result<Cluster, AdapterError> {
+        let wide = name.map(pcwstr).transpose()?;
+        let pointer = wide.as_ref().map_or(PCWSTR::null(), |(_, p)| *p);
+        // SAFETY: `pointer` is NULL (the local cluster) or points to a NUL-terminated UTF-16
+        // string owned by `wide`, which lives until the end of this function.
+        let handle = unsafe { OpenCluster(pointer) };
+        if handle.0 == 0 {
+            let error = Win32Error(last_error());
+            let mut call = Call::new("OpenCluster");
+            if let Some(name) = name {
+                call = call.with_object(name);
+            }
+            return Err(AdapterError::Win32 { call, error });
+        }
+        Ok(Cluster {
+            handle,
+            name: name.map(str::to_owned),
+            _not_sync: PhantomData,
+        })
+    }
+
+    /// The name the cluster was opened by (`None` for the local cluster).
+    #[must_use]
+    pub fn opened_as(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    fn call(&self, function: &'static str) -> Call {
+        match &self.name {
+            Some(name) => Call::new(function).with_object(name.clone()),
+            None => Call::new(function),
+        }
+    }
+
+    /// The names of the objects of one type (`ClusterOpenEnum` / `ClusterEnum`).
+    fn objects(&self, kind: CLUSTER_ENUM) -> Result<Vec<String>, AdapterError> {
+        // SAFETY: `self.handle` is an open cluster handle (closed only on drop).
+        let handle = unsafe { ClusterOpenEnum(self.handle, dword(kind.0)) };
+        if handle.0 == 0 {
+            let error = Win32Error(last_error());
+            let call = self.call("ClusterOpenEnum");
+            return Err(AdapterError::Win32 { call, error });
+        }
+        let guard = ClusterEnumHandle(handle);
+        let items = enumerate(
+            &Growth::NAMES,
+            &self.call("ClusterEnum"),
+            |index, kind, buffer, count| {
+                // SAFETY: `guard.0` is an open enumeration handle (closed when `guard` drops,
+                // after the loop); `kind` and `count` point to live `u32`s; `buffer` is valid
+                // for writes of `*count` UTF-16 units, as `enumerate` sets `*count` to
+                // `buffer.len()` before each call.
+                unsafe { ClusterEnum(guard.0, index, kind, PWSTR(buffer.as_mut_ptr()), count) }
+            },
+        )?;
+        Ok(items.into_iter().map(|item| item.name).collect())
+    }
+
+    /// The names of the cluster's networks (`CLUSTER_ENUM_NETWORK`).
+    pub fn networks(&self) -> Result<Vec<String>, AdapterError> {
+        self.objects(CLUSTER_ENUM_NETWORK)
+    }
+
+    /// The names of the cluster's nodes (`CLUSTER_ENUM_NODE`).
+    pub fn nodes(&self) -> Result<Vec<String>, AdapterError> {
+        self.objects(CLUSTER_ENUM_NODE)
+    }
+
+    /// The names of every network interface of the cluster (`CLUSTER_ENUM_NETINTERFACE`).
+    pub fn net_interfaces(&self) -> Result<Vec<String>, AdapterError> {
+        self.objects(CLUSTER_ENUM_NETINTERFACE)
+    }
+
+    /// Opens the network named `name`; [`Network::open`].
+    pub fn network(&self, name: &str) -> Result<Network<'_>, AdapterError> {
+        Network::open(self, name)
+    }
+
+    /// Opens the network interface named `name`; [`NetInterface::open`].
+    pub fn net_interface(&self, name: &str) -> Result<NetInterface<'_>, AdapterError> {
+        NetInterface::open(self, name)
+    }
+
+    /// The name of `node`'s interface on `network` (`GetClusterNetInterface`). A node without
+    /// an interface on that network is an error (`ERROR_CLUSTER_NETINTERFACE_NOT_FOUND`).
+    pub fn net_interface_name(&self, node: &str, network: &str) -> Result<String, AdapterError> {
+        let (_node, node_name) = pcwstr(node)?;
+        let (_network, network_name) = pcwstr(network)?;
+        let call = Call::new("GetClusterNetInterface").with_object(format!("{node}/{network}"));
+        read_name(&Growth::NAMES, &call, |buffer, count| {
+            // SAFETY: `self.handle` is an open cluster handle; `node_name` and `network_name`
+            // point to NUL-terminated strings owned by `_node` and `_network`, which outlive the
+            // loop; `buffer` is valid for writes of `*count` UTF-16 units (`read_name` sets
+            // `*count` to `buffer.len()`), and `count` points to a live `u32`.
+            unsafe {
+                GetClusterNetInterface(
+                    self.handle,
+                    node_name,
+                    network_name,
+                    PWSTR(buffer.as_mut_ptr()),
+                    count,
+                )
+            }
+        })
+    }
+
+    /// The names of `node`'s network interfaces (`ClusterNodeOpenEnum` with
+    /// `CLUSTER_NODE_ENUM_NETINTERFACES`), or, given a `network`, of its interface on that
+    /// network (none or one, from [`net_interface_name`](Self::net_interface_name): a node has
+    /// at most one interface per network).
+    pub fn node_net_interfaces(
+        &self,
+        node: &str,
+        network: Option<&str>,
+    ) -> Result<Vec<String>, AdapterError> {
+        if let Some(network) = network {
+            return match self.net_interface_name(node, network) {
+                Ok(name) => Ok(vec![name]),
+                Err(e) if e.win32() == Some(Win32Error::CLUSTER_NETINTERFACE_NOT_FOUND) => {
+                    Ok(Vec::new())
+                }
+                Err(e) => Err(e),
+            };
+        }
+        let (_node, node_name) = pcwstr(node)?;
+        // SAFETY: `self.handle` is an open cluster handle; `node_name` points to a
+        // NUL-terminated string owned by `_node`, which lives until the end of this function.
+        let handle = unsafe { OpenClusterNode(self.handle, node_name) };
+        if handle.0 == 0 {
+            let error = Win32Error(last_error());
+            let call = Call::new("OpenClusterNode").with_object(node);
+            return Err(AdapterError::Win32 { call, error });
+        }
+        let node_guard = NodeHandle(handle);
+        // SAFETY: `node_guard.0` is an open node handle (closed when the guard drops).
+        let handle =
+            unsafe { ClusterNodeOpenEnum(node_guard.0, dword(CLUSTER_NODE_ENUM_NETINTERFACES.0)) };
+        if handle.0 == 0 {
+            let error = Win32Error(last_error());
+            let call = Call::new("ClusterNodeOpenEnum").with_object(node);
+            return Err(AdapterError::Win32 { call, error });
+        }
+        let guard = NodeEnumHandle(handle);
+        let call = Call::new("ClusterNodeEnum").with_object(node);
+        let items = enumerate(&Growth::NAMES, &call, |index, kind, buffer, count| {
+            // SAFETY: `guard.0` is an open node enumeration handle (closed when `guard` drops,
+            // before `node_guard`); `kind` and `count` point to live `u32`s; `buffer` is valid
+            // for writes of `*count` UTF-16 units, as `enumerate` guarantees.
+            unsafe { ClusterNodeEnum(guard.0, index, kind, PWSTR(buffer.as_mut_ptr()), count) }
+        })?;
+        drop(guard);
+        drop(node_guard);
+        Ok(items.into_iter().map(|item| item.name).collect())
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        // SAFETY: `self.handle` came from OpenCluster, is not NULL and is closed only here; every
+        // handle obtained from it borrows `self` and has been dropped already.
+        let _ = unsafe { CloseCluster(self.handle) };
+    }
+}
+
+impl fmt::Debug for Cluster {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cluster")
+            .field("name", &self.name)
+            .field("handle", &self.handle.0)
+            .finish()
+    }
+}
+
+/// Closes a `ClusterOpenEnum` handle.
+struct ClusterEnumHandle(HCLUSENUM);
+
+impl Drop for ClusterEnumHandle {
+    fn drop(&mut self) {
+        // SAFETY: the handle came from ClusterOpenEnum, is not NULL and is closed only here.
+        let _ = unsafe { ClusterCloseEnum(self.0) };
+    }
+}
+
+/// Closes an `OpenClusterNode` handle.
+struct NodeHandle(HNODE);
+
+impl Drop for NodeHandle {
+    fn drop(&mut self) {
+        // SAFETY: the handle came from OpenClusterNode, is not NULL and is closed only here.
+        let _ = unsafe { CloseClusterNode(self.0) };
+    }
+}
+
+/// Closes a `ClusterNodeOpenEnum` handle.
+struct NodeEnumHandle(HNODEENUM);
+
+impl Drop for NodeEnumHandle {
+    fn drop(&mut self) {
+        // SAFETY: the handle came from ClusterNodeOpenEnum, is not NULL and is closed only here.
+        let _ = unsafe { ClusterNodeCloseEnum(self.0) };
+    }
+}
+
+/// Closes a `ClusterNetworkOpenEnum` handle.
+struct NetworkEnumHandle(HNETWORKENUM);
+
+impl Drop for NetworkEnumHandle {
+    fn drop(&mut self) {
+        // SAFETY: the handle came from ClusterNetworkOpenEnum, is not NULL and is closed only
+        // here.
+        let _ = unsafe { ClusterNetworkCloseEnum(self.0) };
+    }
+}
+
+/// An open cluster network (`HNETWORK`), closed when dropped. It borrows its [`Cluster`], which
+/// must stay open while it is used.
+///
+/// ```no_run
+/// use clusprop::adapter::Cluster;
+/// use clusprop::network::{NetworkRole, NetworkUpdate};
+///
+/// let cluster = Cluster::open_local()?;
+/// let network = cluster.network("Cluster Network 2")?;
+/// let props = network.common_properties()?;
+/// println!("{:?} metric {:?}", props.role, props.metric);
+/// // Heartbeat only; validated here, then by the cluster, then set.
+/// let update = NetworkUpdate { role: Some(NetworkRole::INTERNAL_USE), ..Default::default() };
+/// network.validate_common_properties(&update)?;
+/// network.set_common_properties(&update)?;
+/// # Ok::<(), clusprop::adapter::AdapterError>(())
+/// ```
+pub struct Network<'c> {
+    handle: HNETWORK,
+    name: String,
+    cluster: &'c Cluster,
+}
+
+impl<'c> Network<'c> {
+    /// Opens the network named `name` (`OpenClusterNetwork`); an unknown name is
+    /// `ERROR_CLUSTER_NETWORK_NOT_FOUND`.
+    pub fn open(cluster: &'c Cluster, name: &str) -> Result<Network<'c>, AdapterError> {
+        let (_wide, pointer) = pcwstr(name)?;
+        // SAFETY: `cluster.handle` is an open cluster handle; `pointer` points to a
+        // NUL-terminated string owned by `_wide`, which lives until the end of this function.
+        let handle = unsafe { OpenClusterNetwork(cluster.handle, pointer) };
+        if handle.0 == 0 {
+            let error = Win32Error(last_error());
+            let call = Call::new("OpenClusterNetwork").with_object(name);
+            return Err(AdapterError::Win32 { call, error });
+        }
+        Ok(Network {
+            handle,
+            name: name.to_owned(),
+            cluster,
+        })
+    }
+
+    /// The name the network was opened by.
+    #[must_use]
+    pub fn opened_as(&self) -> &str {
+        &self.name
+    }
+
+    /// The cluster the network belongs to.
+    #[must_use]
+    pub fn cluster(&self) -> &'c Cluster {
+        self.cluster
+    }
+
+    /// The network's state (`GetClusterNetworkState`); `ClusterNetworkStateUnknown` comes back
+    /// as the error `GetLastError` reports (or as [`NetworkState::UNKNOWN`] if it reports none).
+    pub fn state(&self) -> Result<NetworkState, AdapterError> {
+        // SAFETY: `self.handle` is an open network handle (closed only on drop).
+        let raw = unsafe { GetClusterNetworkState(self.handle) };
+        object::network_state(raw.0, last_error, || {
+            Call::new("GetClusterNetworkState").with_object(self.name.clone())
+        })
+    }
+
+    /// The network's ID, a GUID as text (`GetClusterNetworkId`).
+    pub fn id(&self) -> Result<String, AdapterError> {
+        let call = Call::new("GetClusterNetworkId").with_object(self.name.clone());
+        read_name(&Growth::NAMES, &call, |buffer, count| {
+            // SAFETY: `self.handle` is an open network handle; `buffer` is valid for writes of
+            // `*count` UTF-16 units (`read_name` sets `*count` to `buffer.len()`), and `count`
+            // points to a live `u32`.
+            unsafe { GetClusterNetworkId(self.handle, PWSTR(buffer.as_mut_ptr()), count) }
+        })
+    }
+
+    /// The network's current name (`CLUSCTL_NETWORK_GET_NAME`).
+    pub fn name(&self) -> Result<String, AdapterError> {
+        object::string(self, Clctl::GET_NAME)
+    }
+
+    /// The names of the network's interfaces (`ClusterNetworkOpenEnum` with
+    /// `CLUSTER_NETWORK_ENUM_NETINTERFACES`).
+    pub fn net_interfaces(&self) -> Result<Vec<String>, AdapterError> {
+        // SAFETY: `self.handle` is an open network handle.
+        let handle = unsafe {
+            ClusterNetworkOpenEnum(self.handle, dword(CLUSTER_NETWORK_ENUM_NETINTERFACES.0))
+        };
+        if handle.0 == 0 {
+            let error = Win32Error(last_error());
+            let call = Call::new("ClusterNetworkOpenEnum").with_object(self.name.clone());
+            return Err(AdapterError::Win32 { call, error });
+        }
+        let guard = NetworkEnumHandle(handle);
+        let call = Call::new("ClusterNetworkEnum").with_object(self.name.clone());
+        let items = enumerate(&Growth::NAMES, &call, |index, kind, buffer, count| {
+            // SAFETY: `guard.0` is an open network enumeration handle (closed when `guard`
+            // drops, after the loop); `kind` and `count` point to live `u32`s; `buffer` is valid
+            // for writes of `*count` UTF-16 units, as `enumerate` guarantees.
+            unsafe { ClusterNetworkEnum(guard.0, index, kind, PWSTR(buffer.as_mut_ptr()), count) }
+        })?;
+        Ok(items.into_iter().map(|item| item.name).collect())
+    }
+
+    /// Runs a control (`ClusterNetworkControl`) with `input` (empty for none) and returns its
+    /// output, grown as [`read_output`](super::read_output) describes; decode it with
+    /// [`OwnedOutput::decode`]. Any code is accepted, including ones this crate cannot decode.
+    pub fn control(&self, code: ControlCode, input: &[u8]) -> Result<OwnedOutput, AdapterError> {
+        object::control(self, code, input)
+    }
+
+    /// The network's role: the `Role` of `CLUSCTL_NETWORK_GET_COMMON_PROPERTIES`.
+    pub fn role(&self) -> Result<NetworkRole, AdapterError> {
+        object::role(self)
+    }
+
+    /// `CLUSCTL_NETWORK_GET_CHARACTERISTICS` (0 for networks).
+    pub fn characteristics(&self) -> Result<Characteristics, AdapterError> {
+        object::characteristics(self)
+    }
+
+    /// `CLUSCTL_NETWORK_GET_FLAGS`.
+    pub fn flags(&self) -> Result<Flags, AdapterError> {
+        object::flags(self)
+    }
+
+    /// The common properties: `CLUSCTL_NETWORK_GET_COMMON_PROPERTIES` and
+    /// `…_GET_RO_COMMON_PROPERTIES`, merged.
+    #[cfg(feature = "serde")]
+    pub fn common_properties(&self) -> Result<NetworkCommonProperties, AdapterError> {
+        object::network_common_properties(self)
+    }
+
+    /// The private properties: `CLUSCTL_NETWORK_GET_PRIVATE_PROPERTIES` followed by those of
+    /// `…_GET_RO_PRIVATE_PROPERTIES` (left out when the network answers that control with
+    /// `ERROR_INVALID_FUNCTION`).
+    pub fn private_properties(&self) -> Result<OwnedPropertyList, AdapterError> {
+        object::private_properties(self)
+    }
+
+    /// Sets common properties (`CLUSCTL_NETWORK_SET_COMMON_PROPERTIES`). The payload is
+    /// validated here first ([`NetworkUpdate::to_bytes`]); what the cluster rejects comes back
+    /// as [`AdapterError::Win32`] with its code (`ERROR_CLUSTER_LAST_INTERNAL_NETWORK`, …).
+    #[cfg(feature = "serde")]
+    pub fn set_common_properties(&self, update: &NetworkUpdate) -> Result<(), AdapterError> {
+        let payload = object::network_payload(update)?;
+        object::send(self, Clctl::SET_COMMON_PROPERTIES, &payload)
+    }
+
+    /// Asks the cluster whether [`set_common_properties`](Self::set_common_properties) would
+    /// succeed (`CLUSCTL_NETWORK_VALIDATE_COMMON_PROPERTIES`), after validating here first.
+    #[cfg(feature = "serde")]
+    pub fn validate_common_properties(&self, update: &NetworkUpdate) -> Result<(), AdapterError> {
+        let payload = object::network_payload(update)?;
+        object::send(self, Clctl::VALIDATE_COMMON_PROPERTIES, &payload)
+    }
+}
+
+impl RawObject for Network<'_> {
+    const OBJECT: Object = Object::NETWORK;
+    const FUNCTION: &'static str = "ClusterNetworkControl";
+
+    fn opened_as(&self) -> &str {
+        &self.name
+    }
+
+    fn raw_control(
+        &self,
+        code: ControlCode,
+        input: &[u8],
+        output: &mut [u8],
+        returned: &mut u32,
+    ) -> u32 {
+        let (input_pointer, input_size) = in_buffer(input);
+        let (output_pointer, output_size) = out_buffer(output);
+        // SAFETY: `self.handle` is an open network handle; the input pointer is NULL (size 0) or
+        // valid for reads of `input_size` ≤ `input.len()` bytes, the output pointer is NULL
+        // (size 0) or valid for writes of `output_size` ≤ `output.len()` bytes, both borrowed
+        // for the duration of the call; `returned` points to a live `u32`. No host node.
+        unsafe {
+            ClusterNetworkControl(
+                self.handle,
+                None,
+                code.0,
+                input_pointer,
+                input_size,
+                output_pointer,
+                output_size,
+                Some(core::ptr::from_mut(returned)),
+            )
+        }
+    }
+}
+
+impl Drop for Network<'_> {
+    fn drop(&mut self) {
+        // SAFETY: `self.handle` came from OpenClusterNetwork, is not NULL and is closed only
+        // here; the cluster handle it came from is still open (borrowed for `'c`).
+        let _ = unsafe { CloseClusterNetwork(self.handle) };
+    }
+}
+
+impl fmt::Debug for Network<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Network")
+            .field("name", &self.name)
+            .field("handle", &self.handle.0)
+            .finish()
+    }
+}
+
+/// An open cluster network interface (`HNETINTERFACE`), closed when dropped. It borrows its
+/// [`Cluster`], which must stay open while it is used.
+///
+/// ```no_run
+/// use clusprop::adapter::Cluster;
+///
+/// let cluster = Cluster::open_local()?;
+/// for name in cluster.node_net_interfaces("NODE1", None)? {
+///     let interface = cluster.net_interface(&name)?;
+///     println!("{name}: {} on {}", interface.state()?, interface.network()?);
+/// }
+/// # Ok::<(), clusprop::adapter::AdapterError>(())
+/// ```
+pub struct NetInterface<'c> {
+    handle: HNETINTERFACE,
+    name: String,
+    cluster: &'c Cluster,
+}
+
+impl<'c> NetInterface<'c> {
+    /// Opens the network interface named `name` (`OpenClusterNetInterface`); an unknown name is
+    /// `ERROR_CLUSTER_NETINTERFACE_NOT_FOUND`.
+    pub fn open(cluster: &'c Cluster, name: &str) -> Result<NetInterface<'c>, AdapterError> {
+        let (_wide, pointer) = pcwstr(name)?;
+        // SAFETY: `cluster.handle` is an open cluster handle; `pointer` points to a
+        // NUL-terminated string owned by `_wide`, which lives until the end of this function.
+        let handle = unsafe { OpenClusterNetInterface(cluster.handle, pointer) };
+        if handle.0 == 0 {
+            let error = Win32Error(last_error());
+            let call = Call::new("OpenClusterNetInterface").with_object(name);
+            return Err(AdapterError::Win32 { call, error });
+        }
+        Ok(NetInterface {
+            handle,
+            name: name.to_owned(),
+            cluster,
+        })
+    }
+
+    /// The name the interface was opened by.
+    #[must_use]
+    pub fn opened_as(&self) -> &str {
+        &self.name
+    }
+
+    /// The cluster the interface belongs to.
+    #[must_use]
+    pub fn cluster(&self) -> &'c Cluster {
+        self.cluster
+    }
+
+    /// The interface's state (`GetClusterNetInterfaceState`, in the SDK numbering of
+    /// [`NetInterfaceState`]); `ClusterNetInterfaceStateUnknown` comes back as the error
+    /// `GetLastError` reports (or as [`NetInterfaceState::UNKNOWN`] if it reports none).
+    pub fn state(&self) -> Result<NetInterfaceState, AdapterError> {
+        // SAFETY: `self.handle` is an open interface handle (closed only on drop).
+        let raw = unsafe { GetClusterNetInterfaceState(self.handle) };
+        object::net_interface_state(raw.0, last_error, || {
+            Call::new("GetClusterNetInterfaceState").with_object(self.name.clone())
+        })
+    }
+
+    /// The interface's current name (`CLUSCTL_NETINTERFACE_GET_NAME`).
+    pub fn name(&self) -> Result<String, AdapterError> {
+        object::string(self, Clctl::GET_NAME)
+    }
+
+    /// The interface's ID (`CLUSCTL_NETINTERFACE_GET_ID`).
+    pub fn id(&self) -> Result<String, AdapterError> {
+        object::string(self, Clctl::GET_ID)
+    }
+
+    /// The name of the interface's node (`CLUSCTL_NETINTERFACE_GET_NODE`).
+    pub fn node(&self) -> Result<String, AdapterError> {
+        object::string(self, Clctl::GET_NODE)
+    }
+
+    /// The name of the interface's network (`CLUSCTL_NETINTERFACE_GET_NETWORK`).
+    pub fn network(&self) -> Result<String, AdapterError> {
+        object::string(self, Clctl::GET_NETWORK)
+    }
+
+    /// Runs a control (`ClusterNetInterfaceControl`); see [`Network::control`].
+    pub fn control(&self, code: ControlCode, input: &[u8]) -> Result<OwnedOutput, AdapterError> {
+        object::control(self, code, input)
+    }
+
+    /// `CLUSCTL_NETINTERFACE_GET_CHARACTERISTICS` (0 for interfaces).
+    pub fn characteristics(&self) -> Result<Characteristics, AdapterError> {
+        object::characteristics(self)
+    }
+
+    /// `CLUSCTL_NETINTERFACE_GET_FLAGS`.
+    pub fn flags(&self) -> Result<Flags, AdapterError> {
+        object::flags(self)
+    }
+
+    /// The common properties: `CLUSCTL_NETINTERFACE_GET_COMMON_PROPERTIES` and
+    /// `…_GET_RO_COMMON_PROPERTIES`, merged.
+    #[cfg(feature = "serde")]
+    pub fn common_properties(&self) -> Result<NetInterfaceCommonProperties, AdapterError> {
+        object::net_interface_common_properties(self)
+    }
+
+    /// The private properties; see [`Network::private_properties`].
+    pub fn private_properties(&self) -> Result<OwnedPropertyList, AdapterError> {
+        object::private_properties(self)
+    }
+
+    /// Sets common properties (`CLUSCTL_NETINTERFACE_SET_COMMON_PROPERTIES`; only Description is
+    /// writable), validated here first ([`NetInterfaceUpdate::to_bytes`]).
+    #[cfg(feature = "serde")]
+    pub fn set_common_properties(&self, update: &NetInterfaceUpdate) -> Result<(), AdapterError> {
+        let payload = object::net_interface_payload(update)?;
+        object::send(self, Clctl::SET_COMMON_PROPERTIES, &payload)
+    }
+
+    /// `CLUSCTL_NETINTERFACE_VALIDATE_COMMON_PROPERTIES`, validated here first.
+    #[cfg(feature = "serde")]
+    pub fn validate_common_properties(
+        &self,
+        update: &NetInterfaceUpdate,
+    ) -> Result<(), AdapterError> {
+        let payload = object::net_interface_payload(update)?;
+        object::send(self, Clctl::VALIDATE_COMMON_PROPERTIES, &payload)
+    }
+}
+
+impl RawObject for NetInterface<'_> {
+    const OBJECT: Object = Object::NETINTERFACE;
+    const FUNCTION: &'static str = "ClusterNetInterfaceControl";
+
+    fn opened_as(&self) -> &str {
+        &self.name
+    }
+
+    fn raw_control(
+        &self,
+        code: ControlCode,
+        input: &[u8],
+        output: &mut [u8],
+        returned: &mut u32,
+    ) -> u32 {
+        let (input_pointer, input_size) = in_buffer(input);
+        let (output_pointer, output_size) = out_buffer(output);
+        // SAFETY: as in `Network::raw_control`: an open interface handle, buffers valid for
+        // their sizes for the duration of the call, `returned` a live `u32`, no host node.
+        unsafe {
+            ClusterNetInterfaceControl(
+                self.handle,
+                None,
+                code.0,
+                input_pointer,
+                input_size,
+                output_pointer,
+                output_size,
+                Some(core::ptr::from_mut(returned)),
+            )
+        }
+    }
+}
+
+impl Drop for NetInterface<'_> {
+    fn drop(&mut self) {
+        // SAFETY: `self.handle` came from OpenClusterNetInterface, is not NULL and is closed only
+        // here; the cluster handle it came from is still open (borrowed for `'c`).
+        let _ = unsafe { CloseClusterNetInterface(self.handle) };
+    }
+}
+
+impl fmt::Debug for NetInterface<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NetInterface")
+            .field("name", &self.name)
+            .field("handle", &self.handle.0)
+            .finish()
+    }
+}
+
+/// Compile-time checks of the thread-safety claims in the module documentation.
+const _: () = {
+    const fn send<T: Send>() {}
+    send::<Cluster>();
+};
