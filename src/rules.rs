@@ -5,7 +5,7 @@
 
 use crate::error::{Item, ParseError};
 use crate::syntax::{Format, Syntax, Type};
-use crate::utf16::{MultiSz, Utf16Str};
+use crate::utf16::{self, MultiSz, Utf16Str};
 use crate::wire::{
     header_at, padding_len, u32_at, COUNT_LEN, HEADER_LEN, MIN_PROPERTY_LEN, SYNTAX_LEN,
 };
@@ -72,6 +72,8 @@ pub(crate) struct Ctx {
     pub(crate) base: usize,
     pub(crate) mode: Mode,
     pub(crate) depth: usize,
+    /// Whether the bytes passed the checks of `mode` (false for a value that was not parsed).
+    pub(crate) checked: bool,
 }
 
 impl Ctx {
@@ -80,6 +82,7 @@ impl Ctx {
             base: 0,
             mode,
             depth: 0,
+            checked: true,
         }
     }
 
@@ -107,6 +110,7 @@ impl Ctx {
             base: data_at,
             mode: self.mode,
             depth,
+            checked: true,
         })
     }
 }
@@ -224,16 +228,24 @@ fn name_entry(bytes: &[u8], pos: usize, ctx: Ctx) -> Result<usize, ParseError> {
     let length_at = ctx.at(pos.saturating_add(SYNTAX_LEN));
     let data_at = pos.saturating_add(HEADER_LEN);
     let data = entry_data(bytes, data_at, length, Item::Name, length_at)?;
-    let name = if ctx.strict() {
+    let (name, scan) = if ctx.strict() {
         terminated_string(data, Item::Name, ctx.at(data_at), length_at)?
     } else {
-        before_nul(data)
+        let scan = utf16::scan(data);
+        let end = scan.first_nul.map_or(data.len(), |i| i.saturating_mul(2));
+        (
+            Utf16Str::from_le_bytes(data.get(..end).unwrap_or_default()),
+            scan,
+        )
     };
-    if let Some(bad) = name.first_invalid() {
-        return Err(ParseError::InvalidName {
-            offset: ctx.at(data_at.saturating_add(bad.index.saturating_mul(2))),
-            unit: bad.unit,
-        });
+    // Only a surrogate can make UTF-16 invalid: the full check runs only when there is one.
+    if scan.first_surrogate.is_some_and(|i| i < name.len()) {
+        if let Some(bad) = name.first_invalid() {
+            return Err(ParseError::InvalidName {
+                offset: ctx.at(data_at.saturating_add(bad.index.saturating_mul(2))),
+                unit: bad.unit,
+            });
+        }
     }
     skip_padding(bytes, data_at, data.len(), ctx)
 }
@@ -382,58 +394,61 @@ fn even_and_terminated<'a>(
     data_at: usize,
     length_at: usize,
 ) -> Result<Utf16Str<'a>, ParseError> {
-    let length = u32::try_from(data.len()).unwrap_or(u32::MAX);
     if data.len() % 2 != 0 {
         return Err(ParseError::OddLength {
             item,
             offset: length_at,
-            length,
+            length: u32::try_from(data.len()).unwrap_or(u32::MAX),
         });
     }
-    let units = Utf16Str::from_le_bytes(data);
-    match units.code_units().next_back() {
-        Some(0) => Ok(Utf16Str::from_le_bytes(
-            data.get(..data.len().saturating_sub(2)).unwrap_or_default(),
+    let text_len = data.len().saturating_sub(2);
+    match data.get(text_len..) {
+        Some([0, 0]) => Ok(Utf16Str::from_le_bytes(
+            data.get(..text_len).unwrap_or_default(),
         )),
         last => Err(ParseError::NotTerminated {
             item,
-            offset: data_at.saturating_add(data.len().saturating_sub(2)),
-            found: last.unwrap_or(0xFFFF),
+            offset: data_at.saturating_add(text_len),
+            found: match last {
+                Some(&[lo, hi]) => u16::from_le_bytes([lo, hi]),
+                _ => 0xFFFF,
+            },
         }),
     }
 }
 
-/// Even length, a final NUL and no NUL before it; returns the code units before the NUL.
+/// Even length, a final NUL and no NUL before it; returns the code units before the NUL and
+/// what scanning them found.
 fn terminated_string<'a>(
     data: &'a [u8],
     item: Item,
     data_at: usize,
     length_at: usize,
-) -> Result<Utf16Str<'a>, ParseError> {
+) -> Result<(Utf16Str<'a>, utf16::Scan), ParseError> {
     let text = even_and_terminated(data, item, data_at, length_at)?;
-    if let Some(i) = text.code_units().position(|u| u == 0) {
+    let scan = utf16::scan(text.as_bytes());
+    if let Some(i) = scan.first_nul {
         return Err(ParseError::InteriorNul {
             item,
             offset: data_at.saturating_add(i.saturating_mul(2)),
         });
     }
-    Ok(text)
+    Ok((text, scan))
 }
 
 /// The code units before the first NUL (all of them when there is none); a trailing odd byte is
 /// left out.
 pub(crate) fn before_nul(data: &[u8]) -> Utf16Str<'_> {
-    let units = Utf16Str::from_le_bytes(data);
-    match units.code_units().position(|u| u == 0) {
-        Some(i) => Utf16Str::from_le_bytes(data.get(..i.saturating_mul(2)).unwrap_or_default()),
-        None => units,
-    }
+    let end = utf16::scan(data)
+        .first_nul
+        .map_or(data.len(), |i| i.saturating_mul(2));
+    Utf16Str::from_le_bytes(data.get(..end).unwrap_or_default())
 }
 
 /// A bare NUL-terminated UTF-16 string filling a whole buffer (the output of GET_NAME and its
 /// kind): even length, a final NUL, no NUL before it. Returns the code units before the NUL.
 pub(crate) fn bare_string(bytes: &[u8]) -> Result<Utf16Str<'_>, ParseError> {
-    terminated_string(bytes, Item::String, 0, 0)
+    terminated_string(bytes, Item::String, 0, 0).map(|(text, _)| text)
 }
 
 /// A bare MULTI_SZ filling a whole buffer (the output of ENUM_*_PROPERTIES): empty, or an even

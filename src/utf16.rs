@@ -159,6 +159,66 @@ pub(crate) fn chars_eq_ignore_case(
     }
 }
 
+/// What one pass over UTF-16LE code units found: the index of the first NUL and of the first
+/// surrogate (paired or not), in code units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Scan {
+    pub(crate) first_nul: Option<usize>,
+    pub(crate) first_surrogate: Option<usize>,
+}
+
+/// Scans code units four at a time (SWAR on little-endian `u64`s); a trailing odd byte is
+/// ignored. In `(x - 0x0001…) & !x & 0x8000…` the lowest flagged lane is always a zero lane
+/// (borrows only travel upwards from a zero lane), so the first hits are exact.
+#[inline]
+pub(crate) fn scan(bytes: &[u8]) -> Scan {
+    const LO: u64 = 0x0001_0001_0001_0001;
+    const HI: u64 = 0x8000_8000_8000_8000;
+    const TOP5: u64 = 0xF800_F800_F800_F800;
+    const SURROGATE: u64 = 0xD800_D800_D800_D800;
+    let mut found = Scan {
+        first_nul: None,
+        first_surrogate: None,
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut base = 0usize;
+    let mut look = |x: u64, base: usize| {
+        let zero = x.wrapping_sub(LO) & !x & HI;
+        let y = (x & TOP5) ^ SURROGATE;
+        let surrogate = y.wrapping_sub(LO) & !y & HI;
+        if zero | surrogate != 0 {
+            let lane = |m: u64| base.saturating_add((m.trailing_zeros() / 16) as usize);
+            if found.first_nul.is_none() && zero != 0 {
+                found.first_nul = Some(lane(zero));
+            }
+            if found.first_surrogate.is_none() && surrogate != 0 {
+                found.first_surrogate = Some(lane(surrogate));
+            }
+        }
+        found.first_nul.is_some() && found.first_surrogate.is_some()
+    };
+    for chunk in &mut chunks {
+        if look(
+            u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default()),
+            base,
+        ) {
+            return found;
+        }
+        base = base.saturating_add(4);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // The last 1 to 7 bytes, filled up with units 0x4141, which are neither NUL nor
+        // surrogates (a trailing odd byte becomes such a unit too, so it is ignored).
+        let mut tail = [0x41u8; 8];
+        for (slot, &b) in tail.iter_mut().zip(rest) {
+            *slot = b;
+        }
+        look(u64::from_le_bytes(tail), base);
+    }
+    found
+}
+
 /// The Unicode simple uppercase mapping of `c` (itself when the full mapping is not one char).
 fn simple_upper(c: char) -> char {
     let mut upper = c.to_uppercase();
@@ -489,6 +549,29 @@ mod tests {
     fn odd_byte_is_left_out() {
         assert_eq!(Utf16Str::from_le_bytes(&[0x41, 0, 0x42]), "A");
         assert!(Utf16Str::from_le_bytes(&[0x41]).is_empty());
+    }
+
+    #[test]
+    fn scan_matches_a_unit_by_unit_search() {
+        let units: &[u16] = &[
+            0x41, 0xD800, 0x0100, 0, 0x42, 0xDC00, 0, 0xFFFF, 0x8000, 0x0001, 0,
+        ];
+        for start in 0..units.len() {
+            for end in start..=units.len() {
+                let part = &units[start..end];
+                let bytes: Vec<u8> = part.iter().flat_map(|u| u.to_le_bytes()).collect();
+                let expected = Scan {
+                    first_nul: part.iter().position(|&u| u == 0),
+                    first_surrogate: part.iter().position(|&u| u & 0xF800 == 0xD800),
+                };
+                assert_eq!(scan(&bytes), expected, "{part:x?}");
+            }
+        }
+        assert_eq!(
+            scan(&[0x41, 0, 0]).first_nul,
+            None,
+            "a trailing odd byte is no unit"
+        );
     }
 
     #[test]

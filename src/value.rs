@@ -157,7 +157,11 @@ impl<'a> Value<'a> {
     /// value's, for example). Nested lists in it are parsed in strict mode.
     #[must_use]
     pub fn new(syntax: Syntax, data: &'a [u8]) -> Self {
-        Value::from_parts(syntax, data, &[], 0, Ctx::top(Mode::Strict))
+        let ctx = Ctx {
+            checked: false,
+            ..Ctx::top(Mode::Strict)
+        };
+        Value::from_parts(syntax, data, &[], 0, ctx)
     }
 
     /// The syntax word.
@@ -232,9 +236,9 @@ impl<'a> Value<'a> {
             Format::FILETIME => fixed(data).map_or(Decoded::Bytes(data), |b| {
                 Decoded::FileTime(FileTime(u64::from_le_bytes(b)))
             }),
-            Format::SZ => Decoded::Sz(rules::before_nul(data)),
-            Format::EXPAND_SZ => Decoded::ExpandSz(rules::before_nul(data)),
-            Format::EXPANDED_SZ => Decoded::ExpandedSz(rules::before_nul(data)),
+            Format::SZ => Decoded::Sz(self.text()),
+            Format::EXPAND_SZ => Decoded::ExpandSz(self.text()),
+            Format::EXPANDED_SZ => Decoded::ExpandedSz(self.text()),
             Format::MULTI_SZ => Decoded::MultiSz(MultiSz::from_le_bytes(data)),
             Format::SECURITY_DESCRIPTOR => Decoded::SecurityDescriptor(data),
             Format::PROPERTY_LIST => self
@@ -247,6 +251,16 @@ impl<'a> Value<'a> {
                 .map_or(Decoded::Bytes(data), Decoded::ValueList),
             _ => Decoded::Bytes(data),
         }
+    }
+
+    /// A string value's code units before the first NUL. A strict parse has checked that the
+    /// only NUL is the last code unit, so there is nothing to scan.
+    fn text(&self) -> Utf16Str<'a> {
+        if self.ctx.mode == Mode::Strict && self.ctx.checked {
+            let end = self.data.len().saturating_sub(2);
+            return Utf16Str::from_le_bytes(self.data.get(..end).unwrap_or_default());
+        }
+        rules::before_nul(self.data)
     }
 
     fn nested_ctx(&self) -> Option<Ctx> {
