@@ -153,11 +153,15 @@ fn cb(what: &'static str, length: usize) -> Result<u32, BuildError> {
 
 /// UTF-16 code units of a string, after checking it has no NUL.
 fn utf16_units(what: &'static str, s: &str) -> Result<usize, BuildError> {
-    if let Some(i) = s.find('\0') {
+    if let Some(i) = s.bytes().position(|b| b == 0) {
         let index = s.get(..i).map_or(0, |head| head.encode_utf16().count());
         return Err(BuildError::Nul { what, index });
     }
-    Ok(s.encode_utf16().count())
+    Ok(if s.is_ascii() {
+        s.len()
+    } else {
+        s.encode_utf16().count()
+    })
 }
 
 /// The `cbLength` of an SZ: the code units and one NUL.
@@ -210,7 +214,22 @@ fn put_units<S: Sink>(sink: &mut S, units: impl Iterator<Item = u16>) {
 
 /// Writes an SZ's data (the caller has measured it): code units, then one NUL.
 pub(crate) fn put_sz<S: Sink>(sink: &mut S, s: &str) {
-    put_units(sink, s.encode_utf16());
+    if s.is_ascii() {
+        // ASCII: each byte is a code unit.
+        let mut chunk = [0u8; 128];
+        for part in s.as_bytes().chunks(64) {
+            for (slot, &b) in chunk.chunks_exact_mut(2).zip(part) {
+                slot.copy_from_slice(&[b, 0]);
+            }
+            sink.put(
+                chunk
+                    .get(..part.len().saturating_mul(2))
+                    .unwrap_or_default(),
+            );
+        }
+    } else {
+        put_units(sink, s.encode_utf16());
+    }
     sink.put(&[0, 0]);
 }
 

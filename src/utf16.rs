@@ -121,7 +121,17 @@ impl<'a> Utf16Str<'a> {
     /// The string as a `String`, with U+FFFD for each unpaired surrogate.
     #[must_use]
     pub fn to_string_lossy(&self) -> String {
-        // One allocation for ASCII; UTF-8 needs at most 3 bytes per UTF-16 code unit.
+        // ASCII (every property name Windows defines): the low bytes are the UTF-8.
+        if is_ascii(self.bytes) {
+            let ascii: Vec<u8> = self
+                .bytes
+                .chunks_exact(2)
+                .map(|u| u.first().copied().unwrap_or(0))
+                .collect();
+            if let Ok(s) = String::from_utf8(ascii) {
+                return s;
+            }
+        }
         let mut s = String::with_capacity(self.len());
         s.extend(self.chars());
         s
@@ -167,54 +177,86 @@ pub(crate) struct Scan {
     pub(crate) first_surrogate: Option<usize>,
 }
 
-/// Scans code units four at a time (SWAR on little-endian `u64`s); a trailing odd byte is
-/// ignored. In `(x - 0x0001…) & !x & 0x8000…` the lowest flagged lane is always a zero lane
-/// (borrows only travel upwards from a zero lane), so the first hits are exact.
-#[inline]
-pub(crate) fn scan(bytes: &[u8]) -> Scan {
+/// Whether every code unit is ASCII (below 0x80), four units at a time.
+pub(crate) fn is_ascii(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    let all = chunks.by_ref().all(|c| {
+        u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or_default()) & 0xFF80_FF80_FF80_FF80 == 0
+    });
+    all && chunks
+        .remainder()
+        .chunks(2)
+        .all(|u| u.first().is_some_and(|&lo| lo < 0x80) && u.get(1).is_none_or(|&hi| hi == 0))
+}
+
+/// Flags (bit 15 of a 16-bit lane) for the NUL lanes and the surrogate lanes of four code units.
+/// In `(x - 0x0001…) & !x & 0x8000…` the lowest flagged lane is always a zero lane (borrows only
+/// travel upwards from a zero lane), so the first hit of each mask is exact.
+#[inline(always)]
+fn lanes(x: u64) -> (u64, u64) {
     const LO: u64 = 0x0001_0001_0001_0001;
     const HI: u64 = 0x8000_8000_8000_8000;
     const TOP5: u64 = 0xF800_F800_F800_F800;
     const SURROGATE: u64 = 0xD800_D800_D800_D800;
+    let zero = x.wrapping_sub(LO) & !x & HI;
+    let y = (x & TOP5) ^ SURROGATE;
+    (zero, y.wrapping_sub(LO) & !y & HI)
+}
+
+/// The unit index of the first flagged lane of `mask`, counting from `base`.
+#[inline(always)]
+fn first_lane(base: usize, mask: u64) -> usize {
+    base.saturating_add((mask.trailing_zeros() / 16) as usize)
+}
+
+/// Scans code units four at a time (SWAR on little-endian `u64`s); a trailing odd byte is
+/// ignored.
+#[inline]
+pub(crate) fn scan(bytes: &[u8]) -> Scan {
+    let even = bytes.get(..bytes.len() & !1).unwrap_or_default();
     let mut found = Scan {
         first_nul: None,
         first_surrogate: None,
     };
-    let mut chunks = bytes.chunks_exact(8);
-    let mut base = 0usize;
-    let mut look = |x: u64, base: usize| {
-        let zero = x.wrapping_sub(LO) & !x & HI;
-        let y = (x & TOP5) ^ SURROGATE;
-        let surrogate = y.wrapping_sub(LO) & !y & HI;
-        if zero | surrogate != 0 {
-            let lane = |m: u64| base.saturating_add((m.trailing_zeros() / 16) as usize);
-            if found.first_nul.is_none() && zero != 0 {
-                found.first_nul = Some(lane(zero));
-            }
-            if found.first_surrogate.is_none() && surrogate != 0 {
-                found.first_surrogate = Some(lane(surrogate));
-            }
+    let note = |found: &mut Scan, base: usize, (zero, surrogate): (u64, u64)| {
+        if found.first_nul.is_none() && zero != 0 {
+            found.first_nul = Some(first_lane(base, zero));
         }
-        found.first_nul.is_some() && found.first_surrogate.is_some()
+        if found.first_surrogate.is_none() && surrogate != 0 {
+            found.first_surrogate = Some(first_lane(base, surrogate));
+        }
     };
+    let word = |chunk: &[u8]| u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+    let mut chunks = even.chunks_exact(8);
+    let mut base = 0usize;
     for chunk in &mut chunks {
-        if look(
-            u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default()),
-            base,
-        ) {
-            return found;
+        let (zero, surrogate) = lanes(word(chunk));
+        if zero | surrogate != 0 {
+            note(&mut found, base, (zero, surrogate));
+            if found.first_nul.is_some() && found.first_surrogate.is_some() {
+                return found;
+            }
         }
         base = base.saturating_add(4);
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        // The last 1 to 7 bytes, filled up with units 0x4141, which are neither NUL nor
-        // surrogates (a trailing odd byte becomes such a unit too, so it is ignored).
-        let mut tail = [0x41u8; 8];
-        for (slot, &b) in tail.iter_mut().zip(rest) {
-            *slot = b;
+    let tail_units = chunks.remainder().len() / 2;
+    if tail_units == 0 {
+        return found;
+    }
+    if let Some(last) = even.len().checked_sub(8).and_then(|at| even.get(at..)) {
+        // The last four units overlap the chunks already seen: drop those lanes.
+        let seen = 4usize.saturating_sub(tail_units);
+        let shift = u32::try_from(seen.saturating_mul(16)).unwrap_or(0);
+        let (zero, surrogate) = lanes(word(last));
+        note(&mut found, base, (zero >> shift, surrogate >> shift));
+    } else {
+        // Fewer than four units in all: fill up with units 0x4141, neither NUL nor surrogate.
+        let mut tail = 0x4141_4141_4141_4141u64;
+        for (i, &b) in chunks.remainder().iter().enumerate() {
+            let at = u32::try_from(i.saturating_mul(8)).unwrap_or(0);
+            tail = (tail & !(0xFFu64 << at)) | (u64::from(b) << at);
         }
-        look(u64::from_le_bytes(tail), base);
+        note(&mut found, base, lanes(tail));
     }
     found
 }
