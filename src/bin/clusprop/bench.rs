@@ -1,0 +1,123 @@
+//! `clusprop bench`: an in-process benchmark of one property list, in the manner of `zstd -b`.
+//!
+//! For each operation, a warm-up (which also calibrates the default iteration count), then
+//! [`BATCHES`] timed batches of N iterations; the figure is the median batch. One line per
+//! operation on standard output: `OPERATION<TAB>NS_PER_OP<TAB>MB_PER_S`, MB being 10^6 bytes of
+//! the input.
+//!
+//! * `parse`: strict parse, then the full walk (every name, and every value decoded into its
+//!   typed view).
+//! * `decode`: strict parse, then `into_owned`.
+//! * `encode`: the owned list written into a preallocated buffer (`write_to`).
+//! * `json`: strict parse, then the canonical JSON (compact) into a reused buffer.
+
+use crate::input::read_input;
+use crate::{BenchArgs, Failure};
+use clusprop::PropertyList;
+use std::hint::black_box;
+use std::io::{self, Write};
+use std::time::{Duration, Instant};
+
+/// Timed batches per operation; the median one is reported.
+const BATCHES: usize = 7;
+/// The warm-up per operation (at least one iteration).
+const WARM_UP: Duration = Duration::from_millis(100);
+/// Without `--iterations`, N is chosen so that the batches of one operation take about this long.
+const TIMED_PER_OPERATION: Duration = Duration::from_millis(900);
+
+pub(crate) fn bench(args: &BenchArgs) -> Result<(), Failure> {
+    let (name, bytes) = read_input(Some(&args.file))?;
+    let list = PropertyList::parse(&bytes).map_err(|e| Failure::Parse(name.clone(), e))?;
+    let owned = list.into_owned();
+    let cannot_encode = |e: clusprop::BuildError| Failure::Input(format!("{name}: {e}"));
+    let mut encoded = vec![0u8; owned.encoded_len().map_err(cannot_encode)?];
+    owned.write_to(&mut encoded).map_err(cannot_encode)?;
+    let mut json = Vec::with_capacity(bytes.len().saturating_mul(4));
+    serde_json::to_writer(&mut json, &list)
+        .map_err(|e| Failure::Input(format!("{name}: cannot serialize: {e}")))?;
+
+    // Every operation has succeeded once on this input; the timed loops ignore results.
+    let results = [
+        (
+            "parse",
+            measure(args.iterations, || {
+                if let Ok(list) = PropertyList::parse(black_box(&bytes)) {
+                    walk(&list);
+                }
+            }),
+        ),
+        (
+            "decode",
+            measure(args.iterations, || {
+                let _ =
+                    black_box(PropertyList::parse(black_box(&bytes)).map(PropertyList::into_owned));
+            }),
+        ),
+        (
+            "encode",
+            measure(args.iterations, || {
+                let _ = black_box(black_box(&owned).write_to(&mut encoded));
+            }),
+        ),
+        (
+            "json",
+            measure(args.iterations, || {
+                json.clear();
+                if let Ok(list) = PropertyList::parse(black_box(&bytes)) {
+                    let _ = black_box(serde_json::to_writer(&mut json, &list));
+                }
+                black_box(json.len());
+            }),
+        ),
+    ];
+
+    let mut out = io::stdout().lock();
+    let mb = bytes.len() as f64 / 1e6;
+    results
+        .iter()
+        .try_for_each(|(operation, ns)| {
+            let mb_per_s = if *ns > 0.0 { mb / (ns / 1e9) } else { 0.0 };
+            writeln!(out, "{operation}\t{ns:.1}\t{mb_per_s:.1}")
+        })
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::Io("standard output".into(), e))
+}
+
+/// The full walk: every name and every value decoded into its typed view.
+fn walk(list: &PropertyList<'_>) {
+    for property in list.properties() {
+        black_box(property.name());
+        for value in property.values() {
+            black_box(value.decoded());
+        }
+    }
+}
+
+/// Nanoseconds per run of `op`: the median of [`BATCHES`] batches of `iterations` runs (by
+/// default, as many as fit [`TIMED_PER_OPERATION`] by the warm-up's pace).
+fn measure(iterations: Option<u64>, mut op: impl FnMut()) -> f64 {
+    let start = Instant::now();
+    let mut warm_up = 0u64;
+    loop {
+        op();
+        warm_up += 1;
+        if start.elapsed() >= WARM_UP {
+            break;
+        }
+    }
+    let pace = start.elapsed().as_secs_f64() / warm_up as f64;
+    let n = iterations.unwrap_or_else(|| {
+        let n = TIMED_PER_OPERATION.as_secs_f64() / BATCHES as f64 / pace;
+        (n as u64).max(1)
+    });
+    let mut batches = [0f64; BATCHES];
+    for batch in &mut batches {
+        let start = Instant::now();
+        for _ in 0..n {
+            op();
+        }
+        *batch = start.elapsed().as_nanos() as f64 / n as f64;
+    }
+    batches.sort_by(f64::total_cmp);
+    batches[BATCHES / 2]
+}
