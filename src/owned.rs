@@ -108,10 +108,26 @@ impl OwnedPropertyList {
         self.build(&mut PropertyListBuilder::in_slice(buf))
     }
 
-    /// Encodes into a new `Vec<u8>` of exactly the right capacity.
+    /// Encodes into a new `Vec<u8>`, allocated once.
     pub fn to_bytes(&self) -> Result<Vec<u8>, BuildError> {
-        let len = self.encoded_len()?;
-        self.build(&mut PropertyListBuilder::with_capacity(len))
+        self.build(&mut PropertyListBuilder::with_capacity(
+            self.capacity_hint(),
+        ))
+    }
+
+    /// An upper bound of the encoded length, without encoding (a name takes at most two bytes
+    /// of UTF-16 per byte of UTF-8).
+    fn capacity_hint(&self) -> usize {
+        let entry = |len: usize| len.saturating_add(11);
+        self.properties.iter().fold(8usize, |total, p| {
+            let values = p
+                .values
+                .iter()
+                .fold(4usize, |sum, v| sum.saturating_add(entry(v.data.len())));
+            total
+                .saturating_add(entry(p.name.len().saturating_mul(2).saturating_add(2)))
+                .saturating_add(values)
+        })
     }
 }
 

@@ -89,7 +89,8 @@ impl<'a> Utf16Str<'a> {
     /// Whether every code unit is part of a valid UTF-16 sequence.
     #[must_use]
     pub fn is_valid(&self) -> bool {
-        self.first_invalid().is_none()
+        // Only surrogates can be invalid: decode only when there is one.
+        scan(self.bytes).first_surrogate.is_none() || self.first_invalid().is_none()
     }
 
     /// The first unpaired surrogate, if any.
@@ -144,7 +145,14 @@ impl<'a> Utf16Str<'a> {
     pub fn eq_ignore_case(&self, other: &str) -> bool {
         // Fast path when both sides are ASCII: equal lengths are necessary and the comparison
         // is per byte. (Only then: some non-ASCII characters uppercase to ASCII, `ſ` to `S`.)
-        if other.is_ascii() && self.code_units().all(|u| u < 0x80) {
+        if other.is_ascii() {
+            // Only ASCII letters and `ſ` / `ı` (one code unit each) match ASCII ignoring case,
+            // so an ASCII name matches only names of as many code units.
+            if self.len() != other.len() {
+                return false;
+            }
+        }
+        if other.is_ascii() && is_ascii(self.bytes) {
             return self.len() == other.len()
                 && self
                     .code_units()

@@ -53,8 +53,16 @@ pub(crate) struct Hex<'a>(pub(crate) &'a [u8]);
 
 impl fmt::Display for Hex<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for b in self.0 {
-            write!(f, "{b:02x}")?;
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut buf = [0u8; 128];
+        for part in self.0.chunks(64) {
+            for (pair, &b) in buf.chunks_exact_mut(2).zip(part) {
+                let hi = DIGITS.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
+                let lo = DIGITS.get(usize::from(b & 0xF)).copied().unwrap_or(b'0');
+                pair.copy_from_slice(&[hi, lo]);
+            }
+            let text = buf.get(..part.len().saturating_mul(2)).unwrap_or_default();
+            f.write_str(core::str::from_utf8(text).unwrap_or_default())?;
         }
         Ok(())
     }
@@ -72,7 +80,7 @@ impl fmt::Display for SyntaxHex {
 /// A string; unpaired surrogates become U+FFFD.
 impl Serialize for Utf16Str<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(&self.to_string_lossy())
     }
 }
 
