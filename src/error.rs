@@ -174,7 +174,7 @@ pub enum ParseError {
     /// A value in a property list has a type other than LIST_VALUE or a user type.
     #[error(
         "value syntax {syntax} at offset {offset} is not allowed in a property list: its type \
-         must be LIST_VALUE (0x0001) or a user type (0x8000 and up)"
+         must be LIST_VALUE (0x0001) or a user type (0x8000 to 0xFFFE)"
     )]
     UnexpectedValueType {
         /// Offset of the syntax word.

@@ -18,7 +18,8 @@ use crate::wire::{
 /// values have an even length, end with a NUL and have no NUL before it; names are valid UTF-16;
 /// DWORD and LONG are 4 bytes, WORD 2, ULARGE_INTEGER, LARGE_INTEGER and FILETIME 8; MULTI_SZ data
 /// has an even length and ends with a NUL; every property has at least one value; every value of a
-/// property list has the LIST_VALUE type (0x0001) or a user type (0x8000 and up); each property's
+/// property list has the LIST_VALUE type (0x0001) or a user type (0x8000 to 0xFFFE; 0xFFFF is
+/// `CLUSPROP_TYPE_UNKNOWN`); each property's
 /// values end with a 4-byte end mark; after the declared number of properties comes either the end
 /// of the buffer or exactly one list-level end mark (`00 00 00 00`), and nothing else. A standalone
 /// value list ends with its end mark and nothing follows it.
@@ -39,12 +40,17 @@ use crate::wire::{
 ///   through [`Value::bytes`](crate::Value::bytes) and the JSON `raw` key);
 /// * MULTI_SZ data that is not NUL-terminated or has an odd length;
 /// * properties without values;
-/// * values of any type in a property list (RESCLASS, a disk type, …), except NAME;
+/// * values of any type in a property list (RESCLASS, a disk type, `CLUSPROP_TYPE_UNKNOWN`
+///   0xFFFF, …), except NAME;
 /// * anything after the declared properties: extra end marks, another property when the count is
 ///   too low, garbage. [`PropertyList::has_trailing_end_mark`](crate::PropertyList::has_trailing_end_mark)
 ///   still says whether the first 4 bytes were an end mark, and
 ///   [`trailing_bytes`](crate::PropertyList::trailing_bytes) returns the rest. The same holds for
 ///   bytes after a value list's end mark.
+///
+/// Lists nested in VALUE_LIST / PROPERTY_LIST values are recognised by the strict rules in both
+/// modes (their layout is undocumented; only well-formed ones are read as lists, the rest are
+/// bytes), so lenient mode accepts everything strict mode accepts.
 ///
 /// Lenient mode still rejects what it could not read without guessing: a truncated entry, a
 /// `cbLength` past the end, a missing NAME syntax, a missing end mark, a fixed-width value of the
@@ -106,9 +112,12 @@ impl Ctx {
                 limit: MAX_NESTING_DEPTH,
             });
         }
+        // Nested lists are recognised by the strict rules in both modes: whether a value's bytes
+        // form a list must not depend on the mode, or lenient mode could refuse (by nesting
+        // deeper) what strict mode accepts as plain bytes.
         Ok(Ctx {
             base: data_at,
-            mode: self.mode,
+            mode: Mode::Strict,
             depth,
             checked: true,
         })

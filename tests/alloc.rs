@@ -1,8 +1,16 @@
-//! Parsing and walking allocate nothing: a counting global allocator proves it, for valid and
-//! adversarial inputs. (Counting is per thread, so other tests running in parallel do not
-//! disturb it.)
+//! Memory, proven with a counting global allocator (counting is per thread, so other tests
+//! running in parallel do not disturb it):
+//!
+//! * parsing and walking allocate nothing, for valid and adversarial inputs;
+//! * decoding to the owned model allocates a fixed number of blocks per item, and at most
+//!   [`BYTES_PER_INPUT_BYTE`] bytes per input byte in total (every block's size counted, every
+//!   reallocation's new size counted again), for adversarial inputs too: impossible counts and
+//!   lengths, deep nesting, many tiny properties or values, long non-ASCII names, mutated buffers;
+//! * encoding allocates one block, never grown, of at most three times the encoded length.
 
 mod common;
+mod fuzzing;
+mod reference;
 
 use clusprop::{Decoded, Mode, PropertyList, Value, ValueList};
 use common::{data, CAPTURES, VALID_SAMPLES};
@@ -13,23 +21,37 @@ struct Counting;
 
 thread_local! {
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    static BYTES: Cell<usize> = const { Cell::new(0) };
+    static LIVE: Cell<usize> = const { Cell::new(0) };
+    static PEAK: Cell<usize> = const { Cell::new(0) };
 }
 
-// SAFETY: forwards to the system allocator unchanged; only counts calls.
+fn count(grow: usize, shrink: usize) {
+    let _ = ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
+    let _ = BYTES.try_with(|c| c.set(c.get() + grow));
+    let _ = LIVE.try_with(|live| {
+        let now = (live.get() + grow).saturating_sub(shrink);
+        live.set(now);
+        let _ = PEAK.try_with(|p| p.set(p.get().max(now)));
+    });
+}
+
+// SAFETY: forwards to the system allocator unchanged; only counts calls and bytes.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
+        count(layout.size(), 0);
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which `System` shares.
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        let _ = LIVE.try_with(|c| c.set(c.get().saturating_sub(layout.size())));
         // SAFETY: `ptr` was allocated by `System` with `layout` (see `alloc`).
         unsafe { System.dealloc(ptr, layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
+        count(new_size, layout.size());
         // SAFETY: as for `dealloc`; `new_size` is the caller's, per the trait's contract.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -42,6 +64,28 @@ fn allocations_during(f: impl FnOnce()) -> usize {
     let before = ALLOCATIONS.with(Cell::get);
     f();
     ALLOCATIONS.with(Cell::get) - before
+}
+
+/// What `f` allocated on this thread: blocks, total bytes (reallocations count their new size),
+/// and the peak of live bytes above what was live before.
+#[derive(Debug, Clone, Copy)]
+struct Usage {
+    blocks: usize,
+    bytes: usize,
+    peak: usize,
+}
+
+fn usage_during(f: impl FnOnce()) -> Usage {
+    let blocks = ALLOCATIONS.with(Cell::get);
+    let bytes = BYTES.with(Cell::get);
+    let live = LIVE.with(Cell::get);
+    PEAK.with(|p| p.set(live));
+    f();
+    Usage {
+        blocks: ALLOCATIONS.with(Cell::get) - blocks,
+        bytes: BYTES.with(Cell::get) - bytes,
+        peak: PEAK.with(Cell::get).saturating_sub(live),
+    }
 }
 
 /// Touches everything a reader can reach: names, every value's decoded form, strings' chars,
@@ -74,10 +118,13 @@ fn walk(list: PropertyList<'_>) -> u64 {
 }
 
 #[test]
+#[cfg_attr(miri, ignore)] // heavy under Miri: the captures and the large lists
 fn parse_and_walk_allocate_nothing() {
     let mut inputs: Vec<Vec<u8>> = CAPTURES.iter().map(|(f, _)| data(f)).collect();
     inputs.extend(VALID_SAMPLES.iter().map(|f| data(f)));
-    inputs.push(data("samples/large_2000.listend.bin"));
+    if !cfg!(miri) {
+        inputs.push(data("samples/large_2000.listend.bin"));
+    }
     // Adversarial: huge count, huge lengths, deep nesting, garbage.
     inputs.push([u32::MAX.to_le_bytes(), [0; 4], [0; 4]].concat());
     inputs.push(
@@ -120,6 +167,7 @@ fn parse_and_walk_allocate_nothing() {
 }
 
 #[test]
+#[cfg_attr(miri, ignore)] // heavy under Miri: the captures and the large lists
 fn owned_decoding_allocates_in_proportion_to_the_input() {
     for &(file, _) in CAPTURES {
         let bytes = data(file);
@@ -131,5 +179,254 @@ fn owned_decoding_allocates_in_proportion_to_the_input() {
         // One Vec of properties, and per property its name and its Vec of values, and per value
         // its data: a fixed number of allocations per item, never one sized by an unchecked field.
         assert!(count <= 1 + 2 * list.len() + values, "{file}: {count}");
+    }
+}
+
+/// The bound on owned decoding: bytes allocated per input byte. The owned model spends 48 bytes
+/// per property (a `String` and a `Vec`) and 32 per value (a syntax and a `Vec`) on buffers whose
+/// smallest property takes 12 bytes (lenient: an empty name and the end mark) and smallest value
+/// 8; a name's UTF-8 takes at most 3 bytes per 2-byte code unit, with the string's growth.
+const BYTES_PER_INPUT_BYTE: usize = 8;
+/// Plus a few small blocks whatever the input.
+const BYTES_SLACK: usize = 256;
+
+fn le(v: u32) -> [u8; 4] {
+    v.to_le_bytes()
+}
+
+/// An entry: syntax, cbLength, data, zero padding.
+fn entry(out: &mut Vec<u8>, syntax: u32, data: &[u8]) {
+    out.extend_from_slice(&le(syntax));
+    out.extend_from_slice(&le(data.len() as u32));
+    out.extend_from_slice(data);
+    while out.len() % 4 != 0 {
+        out.push(0);
+    }
+}
+
+/// Buffers built to make an owned decoder spend: (what, bytes).
+fn adversarial() -> Vec<(String, Vec<u8>)> {
+    const NAME: u32 = 0x0004_0003;
+    const BINARY: u32 = 0x0001_0001;
+    let mut out = Vec::new();
+    // Under Miri, the same shapes, smaller.
+    let n = if cfg!(miri) { 12 } else { 10_000u32 };
+
+    // Many tiny strict properties: name "" (one NUL), an empty BINARY, the end mark: 24 bytes.
+    let mut b = le(n).to_vec();
+    for _ in 0..n {
+        entry(&mut b, NAME, &[0, 0]);
+        entry(&mut b, BINARY, &[]);
+        b.extend_from_slice(&le(0));
+    }
+    out.push(("many tiny strict properties".into(), b));
+
+    // Many tinier lenient properties: an empty name entry and the end mark: 12 bytes.
+    let mut b = le(n).to_vec();
+    for _ in 0..n {
+        entry(&mut b, NAME, &[]);
+        b.extend_from_slice(&le(0));
+    }
+    out.push(("many empty lenient properties".into(), b));
+
+    // One property with many empty values: 8 bytes each.
+    let mut b = le(1).to_vec();
+    entry(&mut b, NAME, &[b'A', 0, 0, 0]);
+    for _ in 0..n {
+        entry(&mut b, BINARY, &[]);
+    }
+    b.extend_from_slice(&le(0));
+    out.push(("many empty values".into(), b));
+
+    // Names whose UTF-8 is longer than their UTF-16: '€' (3 bytes for 2), astral (4 for 4).
+    let long = if cfg!(miri) { 8 } else { 1000 };
+    for (what, text) in [
+        ("euro", "€".repeat(2 * long)),
+        ("astral", "😀".repeat(long)),
+    ] {
+        let mut b = le(8).to_vec();
+        for i in 0..8 {
+            let name: Vec<u8> = format!("{text}{i}\0")
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect();
+            entry(&mut b, NAME, &name);
+            entry(&mut b, 0x0001_0002, &le(i));
+            b.extend_from_slice(&le(0));
+        }
+        out.push((format!("long {what} names"), b));
+    }
+
+    // Many one-character non-ASCII names (the string's first allocation, for each).
+    let mut b = le(n).to_vec();
+    for _ in 0..n {
+        entry(&mut b, NAME, &[0xAC, 0x20, 0, 0]);
+        entry(&mut b, BINARY, &[]);
+        b.extend_from_slice(&le(0));
+    }
+    out.push(("many one-character non-ASCII names".into(), b));
+
+    // Impossible counts and lengths.
+    out.push((
+        "count u32::MAX".into(),
+        [le(u32::MAX), le(0), le(0)].concat(),
+    ));
+    out.push((
+        "name length u32::MAX".into(),
+        [le(1), le(NAME), le(u32::MAX), le(0)].concat(),
+    ));
+    let mut b = le(1).to_vec();
+    entry(&mut b, NAME, &[b'A', 0, 0, 0]);
+    b.extend_from_slice(&le(BINARY));
+    b.extend_from_slice(&le(0x7FFF_FFFF));
+    b.extend_from_slice(&[0; 16]);
+    out.push(("value length 0x7FFFFFFF".into(), b));
+
+    // Nesting to the limit, and one level beyond it.
+    for levels in [clusprop::MAX_NESTING_DEPTH, clusprop::MAX_NESTING_DEPTH + 1] {
+        let mut b = le(1).to_vec();
+        entry(&mut b, NAME, &[b'D', 0, 0, 0]);
+        entry(&mut b, 0x0001_0002, &le(7));
+        b.extend_from_slice(&le(0));
+        for _ in 0..levels {
+            let mut outer = le(1).to_vec();
+            entry(&mut outer, NAME, &[b'N', 0, 0, 0]);
+            entry(&mut outer, 0x0001_000E, &b);
+            outer.extend_from_slice(&le(0));
+            b = outer;
+        }
+        out.push((format!("{levels} levels of nesting"), b));
+    }
+    let mut b = le(0).to_vec();
+    for _ in 0..clusprop::MAX_NESTING_DEPTH {
+        let mut outer = Vec::new();
+        entry(&mut outer, 0x0001_000D, &b);
+        outer.extend_from_slice(&le(0));
+        b = outer;
+    }
+    out.push(("nested value lists".into(), b));
+
+    // The real buffers, and the large sample.
+    for &(file, _) in CAPTURES.iter().filter(|_| !cfg!(miri)) {
+        out.push((file.into(), data(file)));
+    }
+    for file in VALID_SAMPLES.iter().filter(|_| !cfg!(miri)) {
+        out.push(((*file).into(), data(file)));
+    }
+    if !cfg!(miri) {
+        out.push(("large_2000".into(), data("samples/large_2000.listend.bin")));
+    }
+    out
+}
+
+/// Decodes `input` to the owned model in `mode` (as a property list, else as a value list) and
+/// checks what that allocated against the bound. Returns the bytes allocated, if it decoded.
+fn check_owned_bound(what: &str, input: &[u8], mode: Mode) -> Option<usize> {
+    let bound = BYTES_PER_INPUT_BYTE * input.len() + BYTES_SLACK;
+    let mut result = None;
+    if let Ok(list) = PropertyList::parse_with(input, mode) {
+        let values: usize = list.properties().map(|p| p.value_count()).sum();
+        let used = usage_during(|| {
+            std::hint::black_box(list.into_owned());
+        });
+        assert!(
+            used.bytes <= bound && used.peak <= used.bytes,
+            "{what}, {mode:?}: owned decoding of {} bytes allocated {used:?}, over {bound}",
+            input.len()
+        );
+        // The Vec of properties; per property its name (a non-ASCII name's `String` may grow
+        // twice: UTF-8 takes up to 3 bytes per UTF-16 code unit) and its Vec of values; per value
+        // its data.
+        assert!(
+            used.blocks <= 1 + 4 * list.len() + values,
+            "{what}, {mode:?}: {used:?}"
+        );
+        result = Some(used.bytes);
+    }
+    if let Ok(list) = ValueList::parse_with(input, mode) {
+        let used = usage_during(|| {
+            std::hint::black_box(list.into_owned());
+        });
+        assert!(
+            used.bytes <= bound,
+            "{what}, {mode:?}: owned value list of {} bytes allocated {used:?}, over {bound}",
+            input.len()
+        );
+        assert!(used.blocks <= 1 + list.len(), "{what}, {mode:?}: {used:?}");
+        result = Some(result.unwrap_or(0).max(used.bytes));
+    }
+    // Failing to parse allocates nothing.
+    let used = usage_during(|| {
+        std::hint::black_box(PropertyList::parse_with(input, mode).err());
+        std::hint::black_box(ValueList::parse_with(input, mode).err());
+    });
+    assert_eq!(used.blocks, 0, "{what}, {mode:?}");
+    result
+}
+
+#[test]
+fn owned_decoding_allocates_a_bounded_number_of_bytes() {
+    let mut worst: (f64, String) = (0.0, String::new());
+    let mut decoded = 0;
+    for (what, input) in adversarial() {
+        for mode in [Mode::Strict, Mode::Lenient] {
+            if let Some(bytes) = check_owned_bound(&what, &input, mode) {
+                decoded += 1;
+                let ratio = bytes as f64 / input.len() as f64;
+                if input.len() >= 1024 && ratio > worst.0 {
+                    worst = (ratio, format!("{what} ({mode:?})"));
+                }
+            }
+        }
+    }
+    assert!(decoded >= if cfg!(miri) { 10 } else { 30 }, "{decoded}");
+    eprintln!(
+        "worst owned-decoding ratio (inputs of 1 KiB and more): {:.2} bytes per input byte, {}",
+        worst.0, worst.1
+    );
+}
+
+/// The same bound over mutated buffers (the deterministic fuzzer's mutations).
+#[test]
+#[cfg_attr(miri, ignore)]
+fn owned_decoding_of_mutated_buffers_stays_bounded() {
+    use fuzzing::mutate::{mutate, Rng, Shape};
+    let bases: Vec<(Vec<u8>, Shape)> = adversarial()
+        .into_iter()
+        .map(|(_, b)| b)
+        .filter(|b| b.len() <= 8192)
+        .map(|b| {
+            let shape = Shape::of(&b);
+            (b, shape)
+        })
+        .collect();
+    let mut rng = Rng(0xA110C);
+    for i in 0..5_000 {
+        let (base, shape) = &bases[rng.below(bases.len())];
+        let input = mutate(&mut rng, base, shape, &bases);
+        for mode in [Mode::Strict, Mode::Lenient] {
+            check_owned_bound(&format!("mutation {i}"), &input, mode);
+        }
+    }
+}
+
+/// Encoding allocates once: one block, never grown, at least the encoded length and at most three
+/// times it (the capacity is estimated from the owned model without encoding; a name's UTF-8 may
+/// take three bytes where its UTF-16 takes two).
+#[test]
+#[cfg_attr(miri, ignore)] // heavy under Miri: the captures and the large lists
+fn encoding_allocates_one_block() {
+    for (what, input) in adversarial() {
+        let Ok(list) = PropertyList::parse(&input) else {
+            continue;
+        };
+        let owned = list.into_owned();
+        let mut out = Vec::new();
+        let used = usage_during(|| out = owned.to_bytes().unwrap());
+        assert!(
+            used.blocks == 1 && used.bytes >= out.len() && used.bytes <= 3 * out.len() + 16,
+            "{what}: encoding {} bytes allocated {used:?}",
+            out.len()
+        );
     }
 }

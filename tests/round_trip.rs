@@ -389,6 +389,7 @@ fn valid_buffers() -> Vec<(String, Vec<u8>)> {
 }
 
 #[test]
+#[cfg_attr(miri, ignore)] // heavy under Miri: every capture
 fn parse_then_build_gives_the_bytes_back() {
     for (name, bytes) in valid_buffers() {
         let list = PropertyList::parse(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -434,6 +435,7 @@ fn non_canonical_padding_is_ignored_and_rebuilt_as_zeros() {
 /// without panicking; a strict prefix shorter than the list without its trailing end mark is
 /// always an error (windows_exporter asserts this of its captures).
 #[test]
+#[cfg_attr(miri, ignore)] // heavy under Miri: every capture
 fn truncation_sweep() {
     for (name, bytes) in valid_buffers() {
         if bytes.len() > 10_000 {
@@ -473,6 +475,7 @@ fn truncation_sweep() {
 /// Build from arbitrary owned lists, parse back: the same list. (Feature `arbitrary`.)
 #[cfg(feature = "arbitrary")]
 #[test]
+#[cfg_attr(miri, ignore)] // heavy under Miri: 3000 lists
 fn generated_lists_round_trip() {
     use arbitrary::{Arbitrary, Unstructured};
     let mut rng = SplitMix(0x0000_C105_07E2);

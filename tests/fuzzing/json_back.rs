@@ -1,0 +1,134 @@
+//! The canonical JSON (see `clusprop::json`) read back into the owned model, written from the
+//! JSON's documentation: `raw` when present is the exact data; otherwise the `value` encoded
+//! canonically for the syntax's format. For a list parsed strictly, reading its JSON back must give
+//! the owned list again: the JSON is lossless.
+
+use clusprop::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, Syntax};
+use serde_json::Value as Json;
+
+fn field<'j>(json: &'j Json, key: &str) -> Result<&'j Json, String> {
+    json.get(key).ok_or_else(|| format!("no {key:?} in {json}"))
+}
+
+fn unhex(text: &str) -> Result<Vec<u8>, String> {
+    if text.len() % 2 != 0 {
+        return Err(format!("odd hex {text:?}"));
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).map_err(|e| format!("{text:?}: {e}")))
+        .collect()
+}
+
+fn utf16z(text: &str, out: &mut Vec<u8>) {
+    for unit in text.encode_utf16() {
+        out.extend_from_slice(&unit.to_le_bytes());
+    }
+    out.extend_from_slice(&[0, 0]);
+}
+
+/// `{"properties": [...], "trailing_end_mark": bool}` back into an owned list.
+pub fn property_list(json: &Json) -> Result<OwnedPropertyList, String> {
+    let properties = field(json, "properties")?
+        .as_array()
+        .ok_or("properties is not an array")?
+        .iter()
+        .map(|p| {
+            Ok(OwnedProperty {
+                name: field(p, "name")?
+                    .as_str()
+                    .ok_or("name is not a string")?
+                    .to_owned(),
+                values: values(field(p, "values")?)?,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let trailing_end_mark = field(json, "trailing_end_mark")?
+        .as_bool()
+        .ok_or("trailing_end_mark is not a bool")?;
+    Ok(OwnedPropertyList {
+        properties,
+        trailing_end_mark,
+    })
+}
+
+/// `{"values": [...]}` back into an owned value list.
+pub fn value_list(json: &Json) -> Result<OwnedValueList, String> {
+    Ok(OwnedValueList {
+        values: values(field(json, "values")?)?,
+    })
+}
+
+fn values(json: &Json) -> Result<Vec<OwnedValue>, String> {
+    json.as_array()
+        .ok_or("values is not an array")?
+        .iter()
+        .map(value)
+        .collect()
+}
+
+fn value(json: &Json) -> Result<OwnedValue, String> {
+    let text = field(json, "syntax")?
+        .as_str()
+        .ok_or("syntax is not a string")?;
+    let hex = text
+        .strip_prefix("0x")
+        .filter(|h| h.len() == 8)
+        .ok_or_else(|| format!("syntax {text:?}"))?;
+    let syntax = Syntax(u32::from_str_radix(hex, 16).map_err(|e| e.to_string())?);
+    if let Some(raw) = json.get("raw") {
+        let raw = raw.as_str().ok_or("raw is not a string")?;
+        return Ok(OwnedValue::new(syntax, unhex(raw)?));
+    }
+    let v = field(json, "value")?;
+    let number = |v: &Json| {
+        v.as_u64()
+            .ok_or_else(|| format!("{v} is not an unsigned number"))
+    };
+    let signed = |v: &Json| v.as_i64().ok_or_else(|| format!("{v} is not a number"));
+    let data = match syntax.0 & 0xFFFF {
+        0x2 => u32::try_from(number(v)?)
+            .map_err(|e| e.to_string())?
+            .to_le_bytes()
+            .to_vec(),
+        0x7 => i32::try_from(signed(v)?)
+            .map_err(|e| e.to_string())?
+            .to_le_bytes()
+            .to_vec(),
+        0xB => u16::try_from(number(v)?)
+            .map_err(|e| e.to_string())?
+            .to_le_bytes()
+            .to_vec(),
+        0x6 | 0xC => number(v)?.to_le_bytes().to_vec(),
+        0xA => signed(v)?.to_le_bytes().to_vec(),
+        0x3 | 0x4 | 0x8 => {
+            let mut out = Vec::new();
+            utf16z(v.as_str().ok_or("string value is not a string")?, &mut out);
+            out
+        }
+        0x5 => {
+            let items = v.as_array().ok_or("MULTI_SZ value is not an array")?;
+            let mut out = Vec::new();
+            for item in items {
+                utf16z(
+                    item.as_str().ok_or("MULTI_SZ item is not a string")?,
+                    &mut out,
+                );
+            }
+            out.extend_from_slice(if items.is_empty() {
+                &[0, 0, 0, 0]
+            } else {
+                &[0, 0]
+            });
+            out
+        }
+        0xE if v.is_object() => property_list(v)?
+            .to_bytes()
+            .map_err(|e| format!("nested property list: {e}"))?,
+        0xD if v.is_object() => value_list(v)?
+            .to_bytes()
+            .map_err(|e| format!("nested value list: {e}"))?,
+        _ => unhex(v.as_str().ok_or("bytes value is not a hex string")?)?,
+    };
+    Ok(OwnedValue::new(syntax, data))
+}
