@@ -106,6 +106,7 @@ fn mutated_captures_and_samples() {
         });
         n += 1;
     }
+    eprintln!("mutated_captures_and_samples: {n} inputs");
     assert!(n >= 60_000);
 }
 
@@ -188,6 +189,7 @@ fn generated_lists_and_their_mutations() {
             invariants::value_list_bytes,
         );
     }
+    eprintln!("generated_lists_and_their_mutations: {} inputs", 4 * total);
 }
 
 /// The crate's own `Arbitrary` models from random bytes: round trips, then mutations.
@@ -232,6 +234,7 @@ fn arbitrary_models_and_their_mutations() {
             n += 1;
         }
     }
+    eprintln!("arbitrary_models_and_their_mutations: {n} inputs");
     assert!(n >= total * 2, "{n}");
 }
 
@@ -262,6 +265,7 @@ fn random_bytes_and_control_outputs() {
             invariants::control_output(code, b)
         });
     }
+    eprintln!("random_bytes_and_control_outputs: {} inputs", 2 * total);
 }
 
 /// Writes the seed corpora of the cargo-fuzz targets into `fuzz/seeds/<target>/`: the captures,

@@ -34,15 +34,12 @@ fn every_regression_input_holds_every_invariant() {
     assert!(n > 0);
 }
 
-/// Found by the differential test (the reference decoder follows the rules as `Mode` documents
+/// Found by the differential test (the reference decoder followed the rules as `Mode` documented
 /// them). A value of type 0xFFFF (`CLUSPROP_TYPE_UNKNOWN`) in a property list: strict mode refuses
 /// it, consistently with `Type::is_user` (which excludes 0xFFFF), but the `Mode` documentation
-/// and the error's own message say the type must be "LIST_VALUE (0x0001) or a user type (0x8000
-/// and up)" — which 0xFFFF is. The message contradicts itself:
-/// `value syntax 0xffff0002 (…) at offset 24 is not allowed in a property list: its type must be
-/// LIST_VALUE (0x0001) or a user type (0x8000 and up)`.
-///
-/// The behaviour is pinned here (the reference decoder follows it); the wording is the bug.
+/// and the error's own message said the type must be "LIST_VALUE (0x0001) or a user type (0x8000
+/// and up)" — which 0xFFFF is: the message contradicted itself. Fixed in the wording ("0x8000 to
+/// 0xFFFE"); the behaviour is pinned here, and lenient mode reads the value.
 #[test]
 fn unknown_type_value_in_a_strict_list_is_refused() {
     let bytes = regression("unknown-type-value-in-strict-list");
@@ -58,9 +55,8 @@ fn unknown_type_value_in_a_strict_list_is_refused() {
     assert_eq!(list.get("Role").unwrap().value().unwrap().as_u32(), Some(1));
 }
 
-/// The same input: the message must not say that a type of 0x8000 and up is allowed while
-/// refusing 0xFFFF. Fails until the wording in `src/error.rs` and on `Mode` (src/rules.rs) says
-/// "0x8000 to 0xFFFE" (or 0xFFFF is accepted).
+/// The same input: the message does not say that a type of 0x8000 and up is allowed while it
+/// refuses 0xFFFF.
 #[test]
 fn unknown_type_message_does_not_contradict_itself() {
     let bytes = regression("unknown-type-value-in-strict-list");
@@ -72,17 +68,16 @@ fn unknown_type_message_does_not_contradict_itself() {
 }
 
 /// Found by the deterministic fuzzer (`mutated_captures_and_samples`, input #55891, a capture
-/// wrapped in nested lists with a type swapped), minimized by hand. Strict mode accepts the list,
-/// lenient mode refuses it — against the `Mode` documentation ("Lenient: everything strict mode
+/// wrapped in nested lists with a type swapped), minimized by hand. Strict mode accepted the list,
+/// lenient mode refused it — against the `Mode` documentation ("Lenient: everything strict mode
 /// accepts, and also …").
 ///
 /// The outer list (depth 0) holds a PROPERTY_LIST value whose data, list L1 at depth 1, only
 /// lenient mode reads (its first name has no NUL). Strictly, L1 is not a list, so the value is
-/// plain bytes and the buffer is fine. Leniently, L1 is a list and its second property nests 16
-/// more levels: the innermost list sits at depth 17, and the whole buffer fails with
-/// `NestingTooDeep` at offset 436. Whether a nested list is an error or bytes thus depends on the
-/// mode at an inner level. (One way out: a nested list beyond the limit is bytes, not an error,
-/// in both modes — descending stops at the limit either way, so the stack stays bounded.)
+/// plain bytes and the buffer is fine. Leniently, L1 was read as a list, and its second property
+/// nests 16 more levels: the innermost list sat at depth 17, and the whole buffer failed with
+/// `NestingTooDeep` at offset 436. Whether a nested list was an error or bytes depended on the mode
+/// at an inner level. Fixed by reading nested lists by the strict rules in both modes.
 #[test]
 fn lenient_accepts_what_strict_accepts_despite_deep_nesting() {
     let bytes = regression("lenient-refuses-nesting-strict-accepts");

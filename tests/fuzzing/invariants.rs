@@ -14,16 +14,6 @@ use clusprop::{
     ValueList,
 };
 
-/// Whether the invariants let pass the bugs reported in `tests/fuzz_regressions.rs` (whose
-/// `#[ignore]`d tests fail until they are fixed), so that fuzzing goes on finding new ones:
-///
-/// * strict mode accepts a list that lenient mode refuses with `NestingTooDeep` (a nested list
-///   that only lenient mode reads nests deeper than the limit):
-///   `lenient_accepts_what_strict_accepts_despite_deep_nesting`.
-///
-/// Set it to `false` once they are fixed.
-pub const TOLERATE_REPORTED_BUGS: bool = false;
-
 /// Inputs up to this length always get the sampled checks.
 pub const ALWAYS_SAMPLED: usize = 256;
 /// One in this many longer inputs gets them.
@@ -131,7 +121,6 @@ pub fn property_list_bytes_with(data: &[u8], deep: bool) {
                 list.has_trailing_end_mark()
             );
         }
-        Err(ParseError::NestingTooDeep { .. }) if TOLERATE_REPORTED_BUGS => {}
         Err(e) => panic!(
             "lenient mode refuses what strict mode accepts: {e}\n  input: {}",
             compare::hex(data)
@@ -210,7 +199,6 @@ pub fn value_list_bytes_with(data: &[u8], deep: bool) {
             owned,
             "strict and lenient content differ"
         ),
-        Err(ParseError::NestingTooDeep { .. }) if TOLERATE_REPORTED_BUGS => {}
         Err(e) => panic!(
             "lenient mode refuses what strict mode accepts: {e}\n  input: {}",
             compare::hex(data)

@@ -17,7 +17,10 @@
 //! * an entry: its header, the data `cbLength` announces, the rules of the data, then the padding;
 //!   a name's header is read as one 8-byte unit, while after a name or a value the 4-byte syntax
 //!   word is read first (it may be a bare end mark) and judged before the `cbLength` behind it;
-//! * a string: even length, then the final NUL, then NULs before it, then (names) UTF-16 validity.
+//! * a string: even length, then the final NUL, then NULs before it, then (names) UTF-16 validity;
+//! * a nested list (the data of a VALUE_LIST or PROPERTY_LIST value): read by the strict rules
+//!   whatever the mode; data that does not form a list is bytes, and only nesting beyond
+//!   [`MAX_DEPTH`] is an error.
 //!
 //! Used by `tests/differential.rs`, `tests/deterministic_fuzz.rs` and the cargo-fuzz targets.
 #![allow(dead_code)]
@@ -185,9 +188,8 @@ const NAME: u32 = 0x0004_0003;
 const LIST_VALUE: u32 = 0x0001;
 /// User types start here (spec 2.1, `CLUSPROP_TYPE_USER`)...
 const USER_TYPES: u32 = 0x8000;
-/// ...and `CLUSPROP_TYPE_UNKNOWN` (-1 as a WORD) is not one of them. (The `Mode` documentation
-/// says "0x8000 and up"; `Type::is_user` excludes 0xFFFF, and so does the parser: see
-/// `tests/fuzz_regressions.rs`, `unknown_type_message_does_not_contradict_itself`.)
+/// ...up to 0xFFFE: `CLUSPROP_TYPE_UNKNOWN` (-1 as a WORD) is not one of them (the `Mode`
+/// documentation; see `tests/fuzz_regressions.rs`, `unknown_type_message_does_not_contradict_itself`).
 const UNKNOWN_TYPE: u32 = 0xFFFF;
 
 const F_BINARY: u32 = 0x1;
