@@ -4,7 +4,7 @@ use crate::error::ParseError;
 use crate::rules::{self, before_nul, Ctx, Mode};
 use crate::utf16::Utf16Str;
 use crate::value::Values;
-use crate::wire::{entry_at, u32_at, COUNT_LEN, SYNTAX_LEN};
+use crate::wire::{entry_at, padding_len, u32_at, COUNT_LEN, HEADER_LEN, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
 
@@ -228,32 +228,33 @@ impl<'a> Iterator for Properties<'a> {
 }
 
 impl<'a> Properties<'a> {
+    /// The property at `pos` and where the next one starts. The list passed its checks, so this
+    /// only finds the entries' bounds again (`None` cannot happen; it ends the iteration).
+    #[inline]
     fn read(&self) -> Option<(Property<'a>, usize)> {
-        let name = entry_at(self.bytes, self.pos)?;
-        let values_start = name.next;
-        let mut pos = values_start;
+        let bytes = self.bytes;
+        let name = entry_at(bytes, self.pos)?;
+        let mut end = name.next;
         let mut value_count = 0u32;
-        while u32_at(self.bytes, pos)? != 0 {
-            pos = entry_at(self.bytes, pos)?.next;
+        while u32_at(bytes, end)? != 0 {
+            end = entry_at(bytes, end)?.next;
             value_count = value_count.saturating_add(1);
         }
-        let text = match self.ctx.mode {
-            Mode::Strict => {
-                Utf16Str::from_le_bytes(name.data.get(..name.data.len().checked_sub(2)?)?)
-            }
-            Mode::Lenient => before_nul(name.data),
+        let name_len = name.data.len();
+        let name_bytes = name.data;
+        let name = match self.ctx.mode {
+            Mode::Strict => Utf16Str::from_le_bytes(name_bytes.split_last_chunk::<2>()?.0),
+            Mode::Lenient => before_nul(name_bytes),
         };
         let property = Property {
-            name: text,
-            name_bytes: name.data,
-            name_padding: name.padding,
-            values: self.bytes.get(values_start..pos)?,
+            name,
+            entry: bytes.get(self.pos..end)?,
+            name_len: u32::try_from(name_len).ok()?,
             value_count,
             offset: self.ctx.at(self.pos),
-            values_offset: self.ctx.at(values_start),
             ctx: self.ctx,
         };
-        Some((property, pos.checked_add(SYNTAX_LEN)?))
+        Some((property, end.checked_add(SYNTAX_LEN)?))
     }
 }
 
@@ -264,12 +265,12 @@ impl FusedIterator for Properties<'_> {}
 #[derive(Clone, Copy)]
 pub struct Property<'a> {
     name: Utf16Str<'a>,
-    name_bytes: &'a [u8],
-    name_padding: &'a [u8],
-    values: &'a [u8],
+    /// The name entry and the value entries (the end mark excluded).
+    entry: &'a [u8],
+    /// The name entry's `cbLength`.
+    name_len: u32,
     value_count: u32,
     offset: usize,
-    values_offset: usize,
     ctx: Ctx,
 }
 
@@ -283,14 +284,40 @@ impl<'a> Property<'a> {
     /// The name entry's exact data bytes (`cbLength` of them, the NUL included).
     #[must_use]
     pub fn name_bytes(&self) -> &'a [u8] {
-        self.name_bytes
+        let len = self.name_len as usize;
+        self.entry
+            .get(HEADER_LEN..HEADER_LEN.saturating_add(len))
+            .unwrap_or_default()
+    }
+
+    /// Where the values start in `entry`: after the name's header, data and padding.
+    fn values_at(&self) -> usize {
+        let len = self.name_len as usize;
+        HEADER_LEN
+            .saturating_add(len)
+            .saturating_add(padding_len(len))
+    }
+
+    /// The padding after the name's data.
+    fn name_padding(&self) -> &'a [u8] {
+        let data_end = HEADER_LEN.saturating_add(self.name_len as usize);
+        self.entry
+            .get(data_end..self.values_at())
+            .unwrap_or_default()
     }
 
     /// The values, in buffer order. Windows sends two for EXPAND_SZ properties (EXPAND_SZ then
     /// EXPANDED_SZ).
     #[must_use]
+    #[inline]
     pub fn values(&self) -> Values<'a> {
-        Values::new(self.values, self.values_offset, self.value_count, self.ctx)
+        let at = self.values_at();
+        Values::new(
+            self.entry.get(at..).unwrap_or_default(),
+            self.offset.saturating_add(at),
+            self.value_count,
+            self.ctx,
+        )
     }
 
     /// The first value (`None` only for a property without values, which only lenient mode
@@ -315,8 +342,8 @@ impl<'a> Property<'a> {
     /// At least one value, a name of exactly its characters and one NUL, zero padding.
     fn layout_is_canonical(&self) -> bool {
         self.value_count > 0
-            && self.name_bytes.len() == self.name.as_bytes().len().saturating_add(2)
-            && self.name_padding.iter().all(|&b| b == 0)
+            && self.name_bytes().len() == self.name.as_bytes().len().saturating_add(2)
+            && self.name_padding().iter().all(|&b| b == 0)
             && self.values().all(|v| v.padding().iter().all(|&b| b == 0))
     }
 }

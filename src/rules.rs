@@ -77,7 +77,7 @@ pub const MAX_NESTING_DEPTH: usize = 16;
 pub(crate) struct Ctx {
     pub(crate) base: usize,
     pub(crate) mode: Mode,
-    pub(crate) depth: usize,
+    pub(crate) depth: u8,
     /// Whether the bytes passed the checks of `mode` (false for a value that was not parsed).
     pub(crate) checked: bool,
 }
@@ -106,7 +106,7 @@ impl Ctx {
     /// The context of a list nested in a value whose data starts at absolute offset `data_at`.
     pub(crate) fn nested(&self, data_at: usize) -> Result<Ctx, ParseError> {
         let depth = self.depth.saturating_add(1);
-        if depth > MAX_NESTING_DEPTH {
+        if usize::from(depth) > MAX_NESTING_DEPTH {
             return Err(ParseError::NestingTooDeep {
                 offset: data_at,
                 limit: MAX_NESTING_DEPTH,
@@ -157,15 +157,7 @@ pub(crate) fn property_list(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseEr
 
     let mut pos = COUNT_LEN;
     for found in 0..count {
-        let rest = len.saturating_sub(pos);
-        if rest == 0 || (rest == SYNTAX_LEN && u32_at(bytes, pos) == Some(0)) {
-            return Err(ParseError::MissingProperties {
-                offset: ctx.at(pos),
-                declared: count,
-                found,
-            });
-        }
-        pos = name_entry(bytes, pos, ctx)?;
+        pos = name_entry(bytes, pos, ctx, count, found)?;
         let (next, values) = value_run(bytes, pos, ctx, true)?;
         if values == 0 && ctx.strict() {
             return Err(ParseError::NoValues {
@@ -217,16 +209,62 @@ pub(crate) fn value_list(bytes: &[u8], ctx: Ctx) -> Result<(usize, u32), ParseEr
     Ok((end, count))
 }
 
-/// Checks the name entry at `pos`; returns the offset of what follows its padding.
-fn name_entry(bytes: &[u8], pos: usize, ctx: Ctx) -> Result<usize, ParseError> {
-    let rest = bytes.len().saturating_sub(pos);
+/// The data of the entry whose header (syntax and `cbLength`) was read at `pos`: where it starts,
+/// and the data, or `None` if `length` runs past the end of `bytes`.
+#[inline(always)]
+fn entry_data(bytes: &[u8], pos: usize, length: u32) -> Option<(usize, &[u8])> {
+    let data_at = pos.checked_add(HEADER_LEN)?;
+    let rest = bytes.get(data_at..)?;
+    let data = rest.get(..usize::try_from(length).ok()?)?;
+    Some((data_at, data))
+}
+
+/// The error for a `cbLength` (at `pos + 4`) that runs past the end of `bytes`.
+#[cold]
+#[inline(never)]
+fn length_out_of_bounds(bytes: &[u8], pos: usize, length: u32, item: Item, ctx: Ctx) -> ParseError {
+    ParseError::LengthOutOfBounds {
+        item,
+        offset: ctx.at(pos.saturating_add(SYNTAX_LEN)),
+        length,
+        available: bytes.len().saturating_sub(pos.saturating_add(HEADER_LEN)),
+    }
+}
+
+/// The offset just past the padding that follows `len` data bytes ending at `end`, or the error
+/// if the buffer ends inside the padding.
+#[inline(always)]
+fn skip_padding(bytes: &[u8], end: usize, len: usize, ctx: Ctx) -> Result<usize, ParseError> {
+    let next = end.saturating_add(padding_len(len));
+    if next > bytes.len() {
+        return Err(truncated_padding(bytes, end, len, ctx));
+    }
+    Ok(next)
+}
+
+#[cold]
+#[inline(never)]
+fn truncated_padding(bytes: &[u8], end: usize, len: usize, ctx: Ctx) -> ParseError {
+    ParseError::Truncated {
+        item: Item::Padding,
+        offset: ctx.at(end),
+        needed: padding_len(len),
+        available: bytes.len().saturating_sub(end),
+    }
+}
+
+/// Checks the name entry at `pos` (the property `found` of `declared`); returns the offset of
+/// what follows its padding.
+#[inline(always)]
+fn name_entry(
+    bytes: &[u8],
+    pos: usize,
+    ctx: Ctx,
+    declared: u32,
+    found: u32,
+) -> Result<usize, ParseError> {
     let Some((syntax, length)) = header_at(bytes, pos) else {
-        return Err(ParseError::Truncated {
-            item: Item::NameHeader,
-            offset: ctx.at(pos),
-            needed: HEADER_LEN,
-            available: rest,
-        });
+        return Err(short_name(bytes, pos, ctx, declared, found));
     };
     if syntax != Syntax::NAME.0 {
         return Err(ParseError::ExpectedName {
@@ -234,21 +272,22 @@ fn name_entry(bytes: &[u8], pos: usize, ctx: Ctx) -> Result<usize, ParseError> {
             found: Syntax(syntax),
         });
     }
-    let length_at = ctx.at(pos.saturating_add(SYNTAX_LEN));
-    let data_at = pos.saturating_add(HEADER_LEN);
-    let data = entry_data(bytes, data_at, length, Item::Name, length_at)?;
-    let (name, scan) = if ctx.strict() {
-        terminated_string(data, Item::Name, ctx.at(data_at), length_at)?
+    let Some((data_at, data)) = entry_data(bytes, pos, length) else {
+        return Err(length_out_of_bounds(bytes, pos, length, Item::Name, ctx));
+    };
+    let (name, surrogate) = if ctx.strict() {
+        terminated_string(data, Item::Name, pos, ctx)?
     } else {
-        let scan = utf16::scan(data);
-        let end = scan.first_nul.map_or(data.len(), |i| i.saturating_mul(2));
-        (
-            Utf16Str::from_le_bytes(data.get(..end).unwrap_or_default()),
-            scan,
-        )
+        let (nul, surrogate) = utf16::flags(data);
+        let name = if nul {
+            before_nul(data)
+        } else {
+            Utf16Str::from_le_bytes(data)
+        };
+        (name, surrogate)
     };
     // Only a surrogate can make UTF-16 invalid: the full check runs only when there is one.
-    if scan.first_surrogate.is_some_and(|i| i < name.len()) {
+    if surrogate {
         if let Some(bad) = name.first_invalid() {
             return Err(ParseError::InvalidName {
                 offset: ctx.at(data_at.saturating_add(bad.index.saturating_mul(2))),
@@ -256,11 +295,34 @@ fn name_entry(bytes: &[u8], pos: usize, ctx: Ctx) -> Result<usize, ParseError> {
             });
         }
     }
-    skip_padding(bytes, data_at, data.len(), ctx)
+    skip_padding(bytes, data_at.saturating_add(data.len()), data.len(), ctx)
+}
+
+/// The error for a name entry at `pos` whose 8-byte header is not all there: the list ended
+/// early (nothing left, or only the list-level end mark), or the header is cut short.
+#[cold]
+#[inline(never)]
+fn short_name(bytes: &[u8], pos: usize, ctx: Ctx, declared: u32, found: u32) -> ParseError {
+    let rest = bytes.len().saturating_sub(pos);
+    if rest == 0 || (rest == SYNTAX_LEN && u32_at(bytes, pos) == Some(0)) {
+        ParseError::MissingProperties {
+            offset: ctx.at(pos),
+            declared,
+            found,
+        }
+    } else {
+        ParseError::Truncated {
+            item: Item::NameHeader,
+            offset: ctx.at(pos),
+            needed: HEADER_LEN,
+            available: rest,
+        }
+    }
 }
 
 /// Checks the values at `pos` up to and including their end mark. Returns the offset past the end
 /// mark and the number of values.
+#[inline(always)]
 fn value_run(
     bytes: &[u8],
     mut pos: usize,
@@ -269,180 +331,202 @@ fn value_run(
 ) -> Result<(usize, u32), ParseError> {
     let mut count = 0u32;
     loop {
-        let rest = bytes.len().saturating_sub(pos);
-        let Some(syntax) = u32_at(bytes, pos) else {
-            return Err(ParseError::Truncated {
-                item: Item::ValueOrEndMark,
-                offset: ctx.at(pos),
-                needed: SYNTAX_LEN,
-                available: rest,
-            });
+        let Some((syntax, length)) = header_at(bytes, pos) else {
+            // Fewer than 8 bytes left: an end mark, or one of the errors.
+            return short_value(bytes, pos, ctx, in_property_list).map(|end| (end, count));
         };
         if syntax == Syntax::ENDMARK.0 {
             return Ok((pos.saturating_add(SYNTAX_LEN), count));
         }
         let syntax = Syntax(syntax);
-        if syntax == Syntax::NAME {
-            return Err(ParseError::MissingEndMark {
-                offset: ctx.at(pos),
-                found: syntax,
-            });
-        }
-        if in_property_list
-            && ctx.strict()
-            && syntax.ty() != Type::LIST_VALUE
-            && !syntax.ty().is_user()
-        {
-            return Err(ParseError::UnexpectedValueType {
-                offset: ctx.at(pos),
-                syntax,
-            });
-        }
-        let Some((_, length)) = header_at(bytes, pos) else {
-            return Err(ParseError::Truncated {
-                item: Item::ValueHeader,
-                offset: ctx.at(pos),
-                needed: HEADER_LEN,
-                available: rest,
-            });
+        value_syntax(syntax, pos, ctx, in_property_list)?;
+        let Some((data_at, data)) = entry_data(bytes, pos, length) else {
+            return Err(length_out_of_bounds(bytes, pos, length, Item::Value, ctx));
         };
-        let length_at = ctx.at(pos.saturating_add(SYNTAX_LEN));
-        let data_at = pos.saturating_add(HEADER_LEN);
-        let data = entry_data(bytes, data_at, length, Item::Value, length_at)?;
-        value_data(syntax, data, ctx.at(data_at), length_at, ctx)?;
-        pos = skip_padding(bytes, data_at, data.len(), ctx)?;
+        value_data(syntax, data, pos, ctx)?;
+        pos = skip_padding(bytes, data_at.saturating_add(data.len()), data.len(), ctx)?;
         // Each value takes at least 8 bytes of a buffer shorter than `usize::MAX`.
         count = count.saturating_add(1);
     }
 }
 
-/// The `length` data bytes at `data_at`, or the error for a `cbLength` past the end.
-fn entry_data(
-    bytes: &[u8],
-    data_at: usize,
-    length: u32,
-    item: Item,
-    length_at: usize,
-) -> Result<&[u8], ParseError> {
-    let available = bytes.len().saturating_sub(data_at);
-    usize::try_from(length)
-        .ok()
-        .and_then(|len| data_at.checked_add(len))
-        .and_then(|end| bytes.get(data_at..end))
-        .ok_or(ParseError::LengthOutOfBounds {
-            item,
-            offset: length_at,
-            length,
-            available,
-        })
-}
-
-/// Skips the padding after `len` data bytes at `data_at`; returns the offset after it.
-fn skip_padding(bytes: &[u8], data_at: usize, len: usize, ctx: Ctx) -> Result<usize, ParseError> {
-    let end = data_at.saturating_add(len);
-    let pad = padding_len(len);
-    let available = bytes.len().saturating_sub(end);
-    if pad > available {
-        return Err(ParseError::Truncated {
-            item: Item::Padding,
-            offset: ctx.at(end),
-            needed: pad,
-            available,
+/// The rules on the syntax of a value entry at `pos` (the end mark excepted): not NAME, and in a
+/// strict property list, the LIST_VALUE type or a user type.
+#[inline(always)]
+fn value_syntax(
+    syntax: Syntax,
+    pos: usize,
+    ctx: Ctx,
+    in_property_list: bool,
+) -> Result<(), ParseError> {
+    if syntax == Syntax::NAME {
+        return Err(ParseError::MissingEndMark {
+            offset: ctx.at(pos),
+            found: syntax,
         });
     }
-    Ok(end.saturating_add(pad))
-}
-
-/// The format-specific rules for a value's data.
-pub(crate) fn value_data(
-    syntax: Syntax,
-    data: &[u8],
-    data_at: usize,
-    length_at: usize,
-    ctx: Ctx,
-) -> Result<(), ParseError> {
-    let format = syntax.format();
-    let found = u32::try_from(data.len()).unwrap_or(u32::MAX);
-    if let Some(expected) = format.fixed_len() {
-        if found != expected {
-            return Err(ParseError::WrongLength {
-                offset: length_at,
-                syntax,
-                expected,
-                found,
-            });
-        }
-    } else if format.is_string() {
-        if ctx.strict() {
-            terminated_string(data, Item::Value, data_at, length_at)?;
-        }
-    } else if format == Format::MULTI_SZ {
-        if ctx.strict() {
-            even_and_terminated(data, Item::Value, data_at, length_at)?;
-        }
-    } else if format.is_nested_list() {
-        let inner = ctx.nested(data_at)?;
-        let result = if format == Format::PROPERTY_LIST {
-            property_list(data, inner).map(drop)
-        } else {
-            value_list(data, inner).map(drop)
-        };
-        // The inner layout is undocumented: data that is not a list is plain bytes. Only the
-        // nesting limit is an error, so that hostile input cannot nest without bound.
-        if let Err(e @ ParseError::NestingTooDeep { .. }) = result {
-            return Err(e);
-        }
+    if in_property_list && ctx.strict() && syntax.ty() != Type::LIST_VALUE && !syntax.ty().is_user()
+    {
+        return Err(ParseError::UnexpectedValueType {
+            offset: ctx.at(pos),
+            syntax,
+        });
     }
     Ok(())
 }
 
-/// Even length and a final NUL code unit; returns the code units before that NUL.
+/// The end of a value run at `pos` with fewer than 8 bytes left: an end mark (the offset after
+/// it), or the error, by the same rules, in the same order, as a full entry.
+#[cold]
+#[inline(never)]
+fn short_value(
+    bytes: &[u8],
+    pos: usize,
+    ctx: Ctx,
+    in_property_list: bool,
+) -> Result<usize, ParseError> {
+    let rest = bytes.len().saturating_sub(pos);
+    let Some(syntax) = u32_at(bytes, pos) else {
+        return Err(ParseError::Truncated {
+            item: Item::ValueOrEndMark,
+            offset: ctx.at(pos),
+            needed: SYNTAX_LEN,
+            available: rest,
+        });
+    };
+    if syntax == Syntax::ENDMARK.0 {
+        return Ok(pos.saturating_add(SYNTAX_LEN));
+    }
+    value_syntax(Syntax(syntax), pos, ctx, in_property_list)?;
+    Err(ParseError::Truncated {
+        item: Item::ValueHeader,
+        offset: ctx.at(pos),
+        needed: HEADER_LEN,
+        available: rest,
+    })
+}
+
+/// The format-specific rules for the data of the value entry at `pos`.
+#[inline(always)]
+fn value_data(syntax: Syntax, data: &[u8], pos: usize, ctx: Ctx) -> Result<(), ParseError> {
+    let format = syntax.format();
+    if let Some(expected) = format.fixed_len() {
+        if data.len() != expected as usize {
+            return Err(ParseError::WrongLength {
+                offset: ctx.at(pos.saturating_add(SYNTAX_LEN)),
+                syntax,
+                expected,
+                found: u32::try_from(data.len()).unwrap_or(u32::MAX),
+            });
+        }
+    } else if format.is_string() {
+        if ctx.strict() {
+            terminated_string(data, Item::Value, pos, ctx)?;
+        }
+    } else if format == Format::MULTI_SZ {
+        if ctx.strict() {
+            even_and_terminated(data, Item::Value, pos, ctx)?;
+        }
+    } else if format.is_nested_list() {
+        nested_list(format, data, pos, ctx)?;
+    }
+    Ok(())
+}
+
+/// A VALUE_LIST or PROPERTY_LIST value's data, read as a list if it forms one.
+fn nested_list(format: Format, data: &[u8], pos: usize, ctx: Ctx) -> Result<(), ParseError> {
+    let inner = ctx.nested(ctx.at(pos.saturating_add(HEADER_LEN)))?;
+    let result = if format == Format::PROPERTY_LIST {
+        property_list(data, inner).map(drop)
+    } else {
+        value_list(data, inner).map(drop)
+    };
+    // The inner layout is undocumented: data that is not a list is plain bytes. Only the
+    // nesting limit is an error, so that hostile input cannot nest without bound.
+    if let Err(e @ ParseError::NestingTooDeep { .. }) = result {
+        return Err(e);
+    }
+    Ok(())
+}
+
+/// Even length and a final NUL code unit, for the data of the entry at `pos` (the whole buffer
+/// for a bare string, `pos` 0 and no header: see [`bare_string`]); returns the code units before
+/// that NUL.
+#[inline(always)]
 fn even_and_terminated<'a>(
     data: &'a [u8],
     item: Item,
-    data_at: usize,
-    length_at: usize,
+    pos: usize,
+    ctx: Ctx,
 ) -> Result<Utf16Str<'a>, ParseError> {
+    match data.split_last_chunk::<2>() {
+        Some((text, [0, 0])) if data.len() % 2 == 0 => Ok(Utf16Str::from_le_bytes(text)),
+        _ => Err(unterminated(data, item, pos, ctx)),
+    }
+}
+
+/// Where the data of the entry at `pos` starts, as an absolute offset ([`Item::String`] is a bare
+/// string: the data is the whole buffer).
+fn data_offset(item: Item, pos: usize, ctx: Ctx) -> usize {
+    if item == Item::String {
+        ctx.at(pos)
+    } else {
+        ctx.at(pos.saturating_add(HEADER_LEN))
+    }
+}
+
+/// The error for data that is not an even number of bytes ending with a NUL code unit.
+#[cold]
+#[inline(never)]
+fn unterminated(data: &[u8], item: Item, pos: usize, ctx: Ctx) -> ParseError {
+    let length = u32::try_from(data.len()).unwrap_or(u32::MAX);
     if data.len() % 2 != 0 {
-        return Err(ParseError::OddLength {
+        return ParseError::OddLength {
             item,
-            offset: length_at,
-            length: u32::try_from(data.len()).unwrap_or(u32::MAX),
-        });
+            offset: if item == Item::String {
+                ctx.at(pos)
+            } else {
+                ctx.at(pos.saturating_add(SYNTAX_LEN))
+            },
+            length,
+        };
     }
     let text_len = data.len().saturating_sub(2);
-    match data.get(text_len..) {
-        Some([0, 0]) => Ok(Utf16Str::from_le_bytes(
-            data.get(..text_len).unwrap_or_default(),
-        )),
-        last => Err(ParseError::NotTerminated {
-            item,
-            offset: data_at.saturating_add(text_len),
-            found: match last {
-                Some(&[lo, hi]) => u16::from_le_bytes([lo, hi]),
-                _ => 0xFFFF,
-            },
-        }),
+    ParseError::NotTerminated {
+        item,
+        offset: data_offset(item, pos, ctx).saturating_add(text_len),
+        found: match data.get(text_len..) {
+            Some(&[lo, hi]) => u16::from_le_bytes([lo, hi]),
+            _ => 0xFFFF,
+        },
     }
 }
 
 /// Even length, a final NUL and no NUL before it; returns the code units before the NUL and
-/// what scanning them found.
+/// whether they hold a surrogate.
+#[inline(always)]
 fn terminated_string<'a>(
     data: &'a [u8],
     item: Item,
-    data_at: usize,
-    length_at: usize,
-) -> Result<(Utf16Str<'a>, utf16::Scan), ParseError> {
-    let text = even_and_terminated(data, item, data_at, length_at)?;
-    let scan = utf16::scan(text.as_bytes());
-    if let Some(i) = scan.first_nul {
-        return Err(ParseError::InteriorNul {
-            item,
-            offset: data_at.saturating_add(i.saturating_mul(2)),
-        });
+    pos: usize,
+    ctx: Ctx,
+) -> Result<(Utf16Str<'a>, bool), ParseError> {
+    let text = even_and_terminated(data, item, pos, ctx)?;
+    let (nul, surrogate) = utf16::flags(text.as_bytes());
+    if nul {
+        return Err(interior_nul(text, item, pos, ctx));
     }
-    Ok((text, scan))
+    Ok((text, surrogate))
+}
+
+#[cold]
+#[inline(never)]
+fn interior_nul(text: Utf16Str<'_>, item: Item, pos: usize, ctx: Ctx) -> ParseError {
+    let index = utf16::scan(text.as_bytes()).first_nul.unwrap_or(0);
+    ParseError::InteriorNul {
+        item,
+        offset: data_offset(item, pos, ctx).saturating_add(index.saturating_mul(2)),
+    }
 }
 
 /// The code units before the first NUL (all of them when there is none); a trailing odd byte is
@@ -457,14 +541,14 @@ pub(crate) fn before_nul(data: &[u8]) -> Utf16Str<'_> {
 /// A bare NUL-terminated UTF-16 string filling a whole buffer (the output of GET_NAME and its
 /// kind): even length, a final NUL, no NUL before it. Returns the code units before the NUL.
 pub(crate) fn bare_string(bytes: &[u8]) -> Result<Utf16Str<'_>, ParseError> {
-    terminated_string(bytes, Item::String, 0, 0).map(|(text, _)| text)
+    terminated_string(bytes, Item::String, 0, Ctx::top(Mode::Strict)).map(|(text, _)| text)
 }
 
 /// A bare MULTI_SZ filling a whole buffer (the output of ENUM_*_PROPERTIES): empty, or an even
 /// length ending with a NUL.
 pub(crate) fn bare_multi_sz(bytes: &[u8]) -> Result<MultiSz<'_>, ParseError> {
     if !bytes.is_empty() {
-        even_and_terminated(bytes, Item::String, 0, 0)?;
+        even_and_terminated(bytes, Item::String, 0, Ctx::top(Mode::Strict))?;
     }
     Ok(MultiSz::from_le_bytes(bytes))
 }

@@ -269,6 +269,36 @@ pub(crate) fn scan(bytes: &[u8]) -> Scan {
     found
 }
 
+/// Whether the code units hold a NUL, and whether they hold a surrogate (paired or not): the
+/// cheap question the parser asks of every name and string. No positions (see [`scan`] for those,
+/// asked only when one of the answers is yes); a trailing odd byte is ignored.
+#[inline]
+pub(crate) fn flags(bytes: &[u8]) -> (bool, bool) {
+    let even = bytes.len() & !1;
+    let units = bytes.get(..even).unwrap_or_default();
+    let word = |chunk: &[u8]| u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+    let last = if even >= 8 {
+        // The last four units overlap units the chunks see: seeing them twice changes nothing.
+        word(units.get(even.saturating_sub(8)..).unwrap_or_default())
+    } else {
+        // Fewer than four units: fill the missing lanes with 0x4141 (neither NUL nor surrogate).
+        // `even` is 0, 2, 4 or 6, so the shift is below 64.
+        let filled = 0x4141_4141_4141_4141u64 << (even.saturating_mul(8) & 63);
+        units
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b))
+            | filled
+    };
+    let (mut zero, mut surrogate) = lanes(last);
+    for chunk in units.chunks_exact(8) {
+        let (z, s) = lanes(word(chunk));
+        zero |= z;
+        surrogate |= s;
+    }
+    (zero != 0, surrogate != 0)
+}
+
 /// The Unicode simple uppercase mapping of `c` (itself when the full mapping is not one char).
 fn simple_upper(c: char) -> char {
     let mut upper = c.to_uppercase();
@@ -532,6 +562,47 @@ impl FusedIterator for MultiSzIter<'_> {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `flags` answers what `scan` finds, for every length up to 40 bytes (odd ones too) and a
+    /// NUL, a surrogate, both or neither at every position, on either side of every chunk edge.
+    #[test]
+    fn flags_agree_with_scan() {
+        let mut inputs = 0;
+        for len in 0..=40usize {
+            for special in [
+                None,
+                Some(0u16),
+                Some(0xD800),
+                Some(0xDFFF),
+                Some(0xD7FF),
+                Some(0xE000),
+            ] {
+                for at in 0..=len / 2 {
+                    for filler in [0x0041u16, 0x00FF, 0x0100, 0xF800, 0x8000] {
+                        let mut bytes: Vec<u8> =
+                            (0..len / 2).flat_map(|_| filler.to_le_bytes()).collect();
+                        if let (Some(unit), true) = (special, at < len / 2) {
+                            bytes[2 * at..2 * at + 2].copy_from_slice(&unit.to_le_bytes());
+                        }
+                        if len % 2 == 1 {
+                            bytes.push(0); // a trailing odd byte is not a code unit
+                        }
+                        let scanned = scan(&bytes);
+                        assert_eq!(
+                            flags(&bytes),
+                            (
+                                scanned.first_nul.is_some(),
+                                scanned.first_surrogate.is_some()
+                            ),
+                            "{bytes:02x?}"
+                        );
+                        inputs += 1;
+                    }
+                }
+            }
+        }
+        assert!(inputs > 3000);
+    }
 
     fn utf16(s: &str) -> Vec<u8> {
         s.encode_utf16().flat_map(u16::to_le_bytes).collect()

@@ -64,15 +64,19 @@ pub(crate) struct Entry<'a> {
 #[inline]
 pub(crate) fn entry_at(bytes: &[u8], at: usize) -> Option<Entry<'_>> {
     let (syntax, length) = header_at(bytes, at)?;
-    let start = at.checked_add(HEADER_LEN)?;
     let len = usize::try_from(length).ok()?;
-    let end = start.checked_add(len)?;
-    let next = end.checked_add(padding_len(len))?;
+    // The header is there, so `at + 8` is at most `bytes.len()`; a slice that is there is at most
+    // `isize::MAX` long, so `len + 3` and the sum of what was found cannot wrap.
+    let data_at = at.wrapping_add(HEADER_LEN);
+    let rest = bytes.get(data_at..)?;
+    let data = rest.get(..len)?;
+    let padded = len.wrapping_add(padding_len(len));
+    let padding = rest.get(len..padded)?;
     Some(Entry {
         syntax,
-        data: bytes.get(start..end)?,
-        padding: bytes.get(end..next)?,
-        next,
+        data,
+        padding,
+        next: data_at.wrapping_add(padded),
     })
 }
 
