@@ -147,6 +147,10 @@ fn json_round_trip(list: &PropertyList<'_>, owned: &OwnedPropertyList) {
     let back = crate::fuzzing::json_back::property_list(&value)
         .unwrap_or_else(|e| panic!("the JSON does not read back: {e}\n  {value}"));
     assert_eq!(&back, owned, "the JSON is not lossless: {value}");
+    // The crate's own `Deserialize` agrees with the reader written from the documentation.
+    let crate_back: OwnedPropertyList = serde_json::from_slice(&json)
+        .unwrap_or_else(|e| panic!("Deserialize refuses the JSON: {e}\n  {value}"));
+    assert_eq!(&crate_back, owned, "Deserialize reads the JSON differently: {value}");
 }
 
 /// Every invariant for `data` read as a standalone value list, in both modes.
@@ -214,6 +218,9 @@ pub fn value_list_bytes_with(data: &[u8], deep: bool) {
         let back = crate::fuzzing::json_back::value_list(&value)
             .unwrap_or_else(|e| panic!("the JSON does not read back: {e}\n  {value}"));
         assert_eq!(back, owned, "the JSON is not lossless: {value}");
+        let crate_back: OwnedValueList = serde_json::from_slice(&json)
+            .unwrap_or_else(|e| panic!("Deserialize refuses the JSON: {e}\n  {value}"));
+        assert_eq!(crate_back, owned, "Deserialize reads the JSON differently: {value}");
     }
 }
 
