@@ -5,6 +5,10 @@
 //! ([`OwnedValue::view`]). Encoding goes through the builders, so the owned model writes the same
 //! canonical bytes.
 
+mod inline;
+
+pub use inline::{Data, Name, INLINE_CAPACITY};
+
 use crate::build::{
     multi_sz_len, put_multi_sz, put_sz, sz_len, PropertyListBuilder, Sink, ValueListBuilder,
 };
