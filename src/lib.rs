@@ -83,7 +83,8 @@ pub use build::{Counter, PropertyListBuilder, Sink, SliceSink, ValueListBuilder}
 pub use error::{BuildError, Item, ParseError, PropertyError};
 pub use list::{Properties, Property, PropertyList};
 pub use owned::{
-    Data, Name, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, INLINE_CAPACITY,
+    Data, Name, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, OwnedValues,
+    OwnedValuesIntoIter, INLINE_CAPACITY,
 };
 pub use rules::{Mode, MAX_NESTING_DEPTH};
 pub use syntax::{Format, Syntax, Type};

@@ -6,8 +6,10 @@
 //! canonical bytes.
 
 mod inline;
+mod values;
 
 pub use inline::{Data, Name, INLINE_CAPACITY};
+pub use values::{OwnedValues, OwnedValuesIntoIter};
 
 use crate::build::{
     multi_sz_len, put_multi_sz, put_sz, sz_len, PropertyListBuilder, Sink, ValueListBuilder,
