@@ -98,7 +98,7 @@ fn main() {
             let owned = PropertyList::parse(&bytes)
                 .expect("strict parse")
                 .into_owned();
-            let last = owned.properties.last().map(|p| p.name.clone());
+            let last = owned.properties.last().map(|p| p.name.to_string());
             Case {
                 bytes,
                 owned,

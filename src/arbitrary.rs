@@ -56,9 +56,9 @@ fn value(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedValue> {
             } else {
                 Format(u.int_in_range(0x8000..=0xFFFF)?)
             };
-            OwnedValue::new(Syntax::new(ty, format), u.arbitrary()?)
+            OwnedValue::new(Syntax::new(ty, format), u.arbitrary::<Vec<u8>>()?)
         }
-        14 => OwnedValue::new(Syntax::new(ty, Format::UNKNOWN), u.arbitrary()?),
+        14 => OwnedValue::new(Syntax::new(ty, Format::UNKNOWN), u.arbitrary::<Vec<u8>>()?),
         15 => OwnedValue::property_list(&property_list(u, depth.saturating_add(1))?)
             .map_err(|_| arbitrary::Error::IncorrectFormat)?,
         _ => OwnedValue::value_list(&value_list(u, depth.saturating_add(1))?)
@@ -67,7 +67,12 @@ fn value(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedValue> {
     Ok(OwnedValue::new(Syntax::new(ty, v.syntax.format()), v.data))
 }
 
-fn values(u: &mut Unstructured<'_>, depth: u32, min: usize) -> Result<Vec<OwnedValue>> {
+/// Between `min` and 3 values, into a `Vec` or an [`OwnedValues`](crate::OwnedValues).
+fn values<C: FromIterator<OwnedValue>>(
+    u: &mut Unstructured<'_>,
+    depth: u32,
+    min: usize,
+) -> Result<C> {
     let n = u.int_in_range(min..=3)?;
     (0..n).map(|_| value(u, depth)).collect()
 }
@@ -76,7 +81,7 @@ fn property_list(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedPropertyLi
     let mut properties = Vec::new();
     u.arbitrary_loop(Some(0), Some(16), |u| {
         properties.push(OwnedProperty {
-            name: text(u)?,
+            name: text(u)?.into(),
             values: values(u, depth, 1)?,
         });
         Ok(std::ops::ControlFlow::Continue(()))
@@ -108,7 +113,7 @@ impl<'a> Arbitrary<'a> for OwnedValueList {
 impl<'a> Arbitrary<'a> for OwnedProperty {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
         Ok(OwnedProperty {
-            name: text(u)?,
+            name: text(u)?.into(),
             values: values(u, 0, 1)?,
         })
     }

@@ -74,6 +74,13 @@ pub struct SliceSink<'b> {
     pos: usize,
 }
 
+impl<'b> SliceSink<'b> {
+    /// A sink writing `buf` from its start.
+    pub(crate) fn new(buf: &'b mut [u8]) -> Self {
+        SliceSink { buf, pos: 0 }
+    }
+}
+
 impl sealed::Sealed for SliceSink<'_> {}
 
 /// `finish` returns the number of bytes written.
@@ -440,7 +447,7 @@ impl<'b> PropertyListBuilder<SliceSink<'b>> {
     /// [`BuildError::BufferTooSmall`] and the exact length needed.
     #[must_use]
     pub fn in_slice(buf: &'b mut [u8]) -> Self {
-        Self::with_sink(SliceSink { buf, pos: 0 })
+        Self::with_sink(SliceSink::new(buf))
     }
 }
 
@@ -630,7 +637,7 @@ impl<'b> ValueListBuilder<SliceSink<'b>> {
     /// A builder that writes into `buf` (see [`PropertyListBuilder::in_slice`]).
     #[must_use]
     pub fn in_slice(buf: &'b mut [u8]) -> Self {
-        Self::with_sink(SliceSink { buf, pos: 0 })
+        Self::with_sink(SliceSink::new(buf))
     }
 }
 

@@ -82,7 +82,10 @@ pub mod plist;
 pub use build::{Counter, PropertyListBuilder, Sink, SliceSink, ValueListBuilder};
 pub use error::{BuildError, Item, ParseError, PropertyError};
 pub use list::{Properties, Property, PropertyList};
-pub use owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+pub use owned::{
+    Data, Name, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, OwnedValues,
+    OwnedValuesIntoIter, INLINE_CAPACITY,
+};
 pub use rules::{Mode, MAX_NESTING_DEPTH};
 pub use syntax::{Format, Syntax, Type};
 pub use utf16::{Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};

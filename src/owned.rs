@@ -4,9 +4,36 @@
 //! the owned model loses nothing, and the typed reading of a value is the view's
 //! ([`OwnedValue::view`]). Encoding goes through the builders, so the owned model writes the same
 //! canonical bytes.
+//!
+//! The storage is sized for what Windows sends: a property's [`Name`] and a value's [`Data`] keep
+//! up to [`INLINE_CAPACITY`] bytes in place, and a property's [`OwnedValues`] keeps its first
+//! value in place. A typical property (a name such as `IPv4PrefixLengths`, one DWORD or short
+//! string) is thus one element of the list's `Vec` and allocates nothing of its own; longer names
+//! and data, and further values, go to the heap. All three dereference to what they hold (`str`,
+//! `[u8]`, `[OwnedValue]`) and compare and hash as it.
+//!
+//! ```
+//! use clusprop::{OwnedPropertyList, OwnedValue};
+//!
+//! let mut list = OwnedPropertyList::new();
+//! list.push("Role", OwnedValue::dword(3));
+//! let property = &mut list.properties[0];
+//! assert_eq!(property.name, "Role");
+//! assert_eq!(property.values[0].data, [3, 0, 0, 0]);
+//! property.name = "Metric".into();
+//! property.values[0] = OwnedValue::dword(39840);
+//! assert_eq!(list.get("metric").unwrap().values[0].view().as_u32(), Some(39840));
+//! ```
+
+mod inline;
+mod values;
+
+pub use inline::{Data, Name, INLINE_CAPACITY};
+pub use values::{OwnedValues, OwnedValuesIntoIter};
 
 use crate::build::{
-    multi_sz_len, put_multi_sz, put_sz, sz_len, PropertyListBuilder, Sink, ValueListBuilder,
+    multi_sz_len, put_multi_sz, put_sz, sz_len, PropertyListBuilder, Sink, SliceSink,
+    ValueListBuilder,
 };
 use crate::error::BuildError;
 use crate::list::{Property, PropertyList};
@@ -35,21 +62,53 @@ pub struct OwnedPropertyList {
 }
 
 /// An owned property: a name and its values.
+///
+/// A name of up to [`INLINE_CAPACITY`] bytes of UTF-8 and a first value are stored in place: such
+/// a property allocates nothing of its own.
+///
+/// ```
+/// use clusprop::{OwnedProperty, OwnedValue};
+///
+/// let property = OwnedProperty {
+///     name: "Address".into(),
+///     values: OwnedValue::sz("10.0.0.0")?.into(),
+/// };
+/// assert_eq!(property.name, "Address");
+/// assert_eq!(property.values.len(), 1);
+/// assert_eq!(property.values[0].view().as_str().unwrap(), "10.0.0.0");
+/// # Ok::<(), clusprop::BuildError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct OwnedProperty {
-    /// The name (without NUL).
-    pub name: String,
-    /// The values (at least one, for a list that encodes).
-    pub values: Vec<OwnedValue>,
+    /// The name (without NUL): a small string that dereferences to `str`.
+    pub name: Name,
+    /// The values (at least one, for a list that encodes): the first inline, dereferences to
+    /// `[OwnedValue]`.
+    pub values: OwnedValues,
 }
 
 /// An owned value: a syntax and the exact data bytes (no padding).
+///
+/// 32 bytes; data of up to [`INLINE_CAPACITY`] bytes are stored in place (every fixed-width
+/// format, and strings of up to 10 UTF-16 code units), so the fixed-width constructors never
+/// allocate.
+///
+/// ```
+/// use clusprop::{OwnedValue, Syntax};
+///
+/// let value = OwnedValue::dword(3);
+/// assert_eq!(value.syntax, Syntax::LIST_VALUE_DWORD);
+/// assert_eq!(value.data, 3u32.to_le_bytes());
+/// assert!(value.data.is_inline());
+/// assert_eq!(value.view().as_u32(), Some(3));
+/// assert!(std::mem::size_of::<OwnedValue>() <= 32);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct OwnedValue {
     /// The syntax word.
     pub syntax: Syntax,
-    /// The exact data bytes.
-    pub data: Vec<u8>,
+    /// The exact data bytes: small bytes that dereference to `[u8]`.
+    pub data: Data,
 }
 
 /// An owned standalone value list.
@@ -67,10 +126,10 @@ impl OwnedPropertyList {
     }
 
     /// Appends a property with one value.
-    pub fn push(&mut self, name: impl Into<String>, value: OwnedValue) {
+    pub fn push(&mut self, name: impl Into<Name>, value: OwnedValue) {
         self.properties.push(OwnedProperty {
             name: name.into(),
-            values: vec![value],
+            values: OwnedValues::from(value),
         });
     }
 
@@ -162,10 +221,22 @@ impl OwnedValueList {
 }
 
 impl OwnedValue {
-    /// A value with any syntax and exact data bytes.
+    /// A value with any syntax and exact data bytes (anything that converts into [`Data`]: a
+    /// `Vec<u8>`, a `&[u8]`, a `[u8; N]`…).
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::new(Syntax::LIST_VALUE_BINARY, [0xAB, 0xCD]);
+    /// assert_eq!(value.data, [0xAB, 0xCD]);
+    /// assert_eq!(value, OwnedValue::binary(vec![0xAB, 0xCD]));
+    /// ```
     #[must_use]
-    pub fn new(syntax: Syntax, data: Vec<u8>) -> Self {
-        OwnedValue { syntax, data }
+    pub fn new(syntax: Syntax, data: impl Into<Data>) -> Self {
+        OwnedValue {
+            syntax,
+            data: data.into(),
+        }
     }
 
     /// A view of this value, for its decoded form and typed getters.
@@ -177,61 +248,60 @@ impl OwnedValue {
     /// A DWORD.
     #[must_use]
     pub fn dword(value: u32) -> Self {
-        Self::new(Syntax::LIST_VALUE_DWORD, value.to_le_bytes().to_vec())
+        Self::new(Syntax::LIST_VALUE_DWORD, value.to_le_bytes())
     }
 
     /// A LONG.
     #[must_use]
     pub fn long(value: i32) -> Self {
-        Self::new(Syntax::LIST_VALUE_LONG, value.to_le_bytes().to_vec())
+        Self::new(Syntax::LIST_VALUE_LONG, value.to_le_bytes())
     }
 
     /// A WORD.
     #[must_use]
     pub fn word(value: u16) -> Self {
-        Self::new(Syntax::LIST_VALUE_WORD, value.to_le_bytes().to_vec())
+        Self::new(Syntax::LIST_VALUE_WORD, value.to_le_bytes())
     }
 
     /// A ULARGE_INTEGER.
     #[must_use]
     pub fn ularge_integer(value: u64) -> Self {
-        Self::new(
-            Syntax::LIST_VALUE_ULARGE_INTEGER,
-            value.to_le_bytes().to_vec(),
-        )
+        Self::new(Syntax::LIST_VALUE_ULARGE_INTEGER, value.to_le_bytes())
     }
 
     /// A LARGE_INTEGER.
     #[must_use]
     pub fn large_integer(value: i64) -> Self {
-        Self::new(
-            Syntax::LIST_VALUE_LARGE_INTEGER,
-            value.to_le_bytes().to_vec(),
-        )
+        Self::new(Syntax::LIST_VALUE_LARGE_INTEGER, value.to_le_bytes())
     }
 
     /// A FILETIME.
     #[must_use]
     pub fn filetime(value: FileTime) -> Self {
-        Self::new(Syntax::LIST_VALUE_FILETIME, value.0.to_le_bytes().to_vec())
+        Self::new(Syntax::LIST_VALUE_FILETIME, value.0.to_le_bytes())
     }
 
     /// A BINARY value.
     #[must_use]
-    pub fn binary(data: impl Into<Vec<u8>>) -> Self {
+    pub fn binary(data: impl Into<Data>) -> Self {
         Self::new(Syntax::LIST_VALUE_BINARY, data.into())
     }
 
     /// A SECURITY_DESCRIPTOR value.
     #[must_use]
-    pub fn security_descriptor(data: impl Into<Vec<u8>>) -> Self {
+    pub fn security_descriptor(data: impl Into<Data>) -> Self {
         Self::new(Syntax::LIST_VALUE_SECURITY_DESCRIPTOR, data.into())
     }
 
     /// A string value with the given syntax, canonically encoded (one NUL).
     pub fn string(syntax: Syntax, value: &str) -> Result<Self, BuildError> {
-        let len = sz_len("string value", value)?;
-        let mut data = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+        let len = usize::try_from(sz_len("string value", value)?).unwrap_or(usize::MAX);
+        if len <= INLINE_CAPACITY {
+            let mut buf = [0; INLINE_CAPACITY];
+            put_sz(&mut SliceSink::new(&mut buf), value);
+            return Ok(Self::new(syntax, buf.get(..len).unwrap_or_default()));
+        }
+        let mut data = Vec::with_capacity(len);
         put_sz(&mut data, value);
         Ok(Self::new(syntax, data))
     }
@@ -259,8 +329,16 @@ impl OwnedValue {
         I::Item: AsRef<str>,
     {
         let values = values.into_iter();
-        let len = multi_sz_len(values.clone())?;
-        let mut data = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+        let len = usize::try_from(multi_sz_len(values.clone())?).unwrap_or(usize::MAX);
+        if len <= INLINE_CAPACITY {
+            let mut buf = [0; INLINE_CAPACITY];
+            put_multi_sz(&mut SliceSink::new(&mut buf), values);
+            return Ok(Self::new(
+                Syntax::LIST_VALUE_MULTI_SZ,
+                buf.get(..len).unwrap_or_default(),
+            ));
+        }
+        let mut data = Vec::with_capacity(len);
         put_multi_sz(&mut data, values);
         Ok(Self::new(Syntax::LIST_VALUE_MULTI_SZ, data))
     }
@@ -280,7 +358,10 @@ impl OwnedValue {
 }
 
 impl PropertyList<'_> {
-    /// Copies the list into the owned model: names as `String`s, values' exact data bytes.
+    /// Copies the list into the owned model: names as [`Name`]s (UTF-8, with U+FFFD for an
+    /// unpaired surrogate, as [`Utf16Str::to_string_lossy`](crate::Utf16Str::to_string_lossy)),
+    /// values' exact data bytes. Short names and data are kept inline: a typical property
+    /// allocates nothing besides its place in the list's `Vec`.
     #[must_use]
     pub fn into_owned(self) -> OwnedPropertyList {
         OwnedPropertyList {
@@ -295,7 +376,7 @@ impl Property<'_> {
     #[must_use]
     pub fn into_owned(self) -> OwnedProperty {
         OwnedProperty {
-            name: self.name().to_string_lossy(),
+            name: Name::from_utf16_lossy(self.name()),
             values: self.values().map(Value::into_owned).collect(),
         }
     }
@@ -305,7 +386,10 @@ impl Value<'_> {
     /// Copies the value into the owned model (syntax and exact data bytes).
     #[must_use]
     pub fn into_owned(self) -> OwnedValue {
-        OwnedValue::new(self.syntax(), self.bytes().to_vec())
+        OwnedValue {
+            syntax: self.syntax(),
+            data: Data::from(self.bytes()),
+        }
     }
 }
 

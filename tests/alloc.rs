@@ -2,7 +2,9 @@
 //! running in parallel do not disturb it):
 //!
 //! * parsing and walking allocate nothing, for valid and adversarial inputs;
-//! * decoding to the owned model allocates a fixed number of blocks per item, and at most
+//! * decoding to the owned model allocates exactly the blocks [`owned_blocks`] predicts (one for
+//!   the list, and one only for each name or data longer than the inline capacity and each
+//!   property with several values: a typical list takes a handful), and at most
 //!   [`BYTES_PER_INPUT_BYTE`] bytes per input byte in total (every block's size counted, every
 //!   reallocation's new size counted again), for adversarial inputs too: impossible counts and
 //!   lengths, deep nesting, many tiny properties or values, long non-ASCII names, mutated buffers;
@@ -12,7 +14,7 @@ mod common;
 mod fuzzing;
 mod reference;
 
-use clusprop::{Decoded, Mode, PropertyList, Value, ValueList};
+use clusprop::{Decoded, Mode, PropertyList, Value, ValueList, INLINE_CAPACITY};
 use common::{data, CAPTURES, VALID_SAMPLES};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -166,6 +168,30 @@ fn parse_and_walk_allocate_nothing() {
     }
 }
 
+/// The blocks decoding `list` to the owned model allocates: the `Vec` of properties (unless it is
+/// empty); per property, its name if its UTF-8 is longer than the inline capacity (one block,
+/// sized exactly: never grown) and a `Vec` of values if it has more than one (the first value is
+/// kept inline); per value, its data if it is longer than the inline capacity. Everything else
+/// is inline, inside the `Vec` of properties.
+fn owned_blocks(list: PropertyList<'_>) -> usize {
+    let heap = |len: usize| usize::from(len > INLINE_CAPACITY);
+    let per_property: usize = list
+        .properties()
+        .map(|p| {
+            heap(p.name().chars().map(char::len_utf8).sum())
+                + usize::from(p.value_count() > 1)
+                + p.values().map(|v| heap(v.len())).sum::<usize>()
+        })
+        .sum();
+    usize::from(!list.is_empty()) + per_property
+}
+
+/// The same for a value list: its `Vec` (unless empty), and each data longer than the inline
+/// capacity.
+fn owned_value_list_blocks(list: ValueList<'_>) -> usize {
+    usize::from(!list.is_empty()) + list.values().filter(|v| v.len() > INLINE_CAPACITY).count()
+}
+
 #[test]
 #[cfg_attr(miri, ignore)] // heavy under Miri: the captures and the large lists
 fn owned_decoding_allocates_in_proportion_to_the_input() {
@@ -176,17 +202,51 @@ fn owned_decoding_allocates_in_proportion_to_the_input() {
         let count = allocations_during(|| {
             std::hint::black_box(list.into_owned());
         });
-        // One Vec of properties, and per property its name and its Vec of values, and per value
-        // its data: a fixed number of allocations per item, never one sized by an unchecked field.
+        // Exactly the predicted blocks: a fixed number per item at most, never one sized by an
+        // unchecked field.
+        assert_eq!(count, owned_blocks(list), "{file}");
         assert!(count <= 1 + 2 * list.len() + values, "{file}: {count}");
     }
 }
 
-/// The bound on owned decoding: bytes allocated per input byte. The owned model spends 48 bytes
-/// per property (a `String` and a `Vec`) and 32 per value (a syntax and a `Vec`) on buffers whose
-/// smallest property takes 12 bytes (lenient: an empty name and the end mark) and smallest value
-/// 8; a name's UTF-8 takes at most 3 bytes per 2-byte code unit, with the string's growth.
-const BYTES_PER_INPUT_BYTE: usize = 8;
+/// A typical list, the common properties of a network (11 properties, one value each, names of
+/// at most 17 bytes): the `Vec` of properties and the two data longer than the inline capacity
+/// (the SZ values "Cluster Network 1", 36 bytes, and "255.255.255.0", 28 bytes), 3 blocks in all.
+/// (With a `String`, a `Vec` of values and a `Vec` of data per property it took 34.)
+#[test]
+fn owned_decoding_of_a_typical_list_allocates_a_handful_of_blocks() {
+    let bytes = data("samples/network_common.listend.bin");
+    let list = PropertyList::parse(&bytes).unwrap();
+    assert_eq!(list.len(), 11);
+    let mut owned = None;
+    let used = usage_during(|| owned = Some(list.into_owned()));
+    assert_eq!(used.blocks, owned_blocks(list));
+    assert!(used.blocks <= 3, "{used:?}");
+    let owned = owned.unwrap();
+    let inline_names = owned.properties.iter().filter(|p| p.name.is_inline());
+    assert_eq!(inline_names.count(), 11);
+    let heap_data: Vec<usize> = owned
+        .properties
+        .iter()
+        .flat_map(|p| p.values.iter())
+        .filter(|v| !v.data.is_inline())
+        .map(|v| v.data.len())
+        .collect();
+    assert_eq!(heap_data, [36, 28]);
+    // The `Vec` of properties holds everything else.
+    assert_eq!(
+        used.bytes,
+        11 * std::mem::size_of::<clusprop::OwnedProperty>() + 36 + 28
+    );
+}
+
+/// The bound on owned decoding: bytes allocated per input byte. The owned model spends 56 bytes
+/// per property (a `Name` and an `OwnedValues`, the first value inline) and 32 per further value
+/// (a syntax and a `Data`) on buffers whose smallest property takes 12 bytes (lenient: an empty
+/// name and the end mark: 4.7 bytes per byte) and smallest value 8 (4 per byte). Only names and
+/// data longer than the inline capacity take more, once, exactly sized: at most 3 bytes of UTF-8
+/// per 2-byte code unit, 1 byte per data byte.
+const BYTES_PER_INPUT_BYTE: usize = 5;
 /// Plus a few small blocks whatever the input.
 const BYTES_SLACK: usize = 256;
 
@@ -334,11 +394,15 @@ fn check_owned_bound(what: &str, input: &[u8], mode: Mode) -> Option<usize> {
             "{what}, {mode:?}: owned decoding of {} bytes allocated {used:?}, over {bound}",
             input.len()
         );
-        // The Vec of properties; per property its name (a non-ASCII name's `String` may grow
-        // twice: UTF-8 takes up to 3 bytes per UTF-16 code unit) and its Vec of values; per value
-        // its data.
+        // The Vec of properties; per property at most its name and its Vec of values; per value
+        // at most its data; exactly as predicted.
+        assert_eq!(
+            used.blocks,
+            owned_blocks(list),
+            "{what}, {mode:?}: {used:?}"
+        );
         assert!(
-            used.blocks <= 1 + 4 * list.len() + values,
+            used.blocks <= 1 + 2 * list.len() + values,
             "{what}, {mode:?}: {used:?}"
         );
         result = Some(used.bytes);
@@ -351,6 +415,11 @@ fn check_owned_bound(what: &str, input: &[u8], mode: Mode) -> Option<usize> {
             used.bytes <= bound,
             "{what}, {mode:?}: owned value list of {} bytes allocated {used:?}, over {bound}",
             input.len()
+        );
+        assert_eq!(
+            used.blocks,
+            owned_value_list_blocks(list),
+            "{what}, {mode:?}: {used:?}"
         );
         assert!(used.blocks <= 1 + list.len(), "{what}, {mode:?}: {used:?}");
         result = Some(result.unwrap_or(0).max(used.bytes));

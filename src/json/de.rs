@@ -2,7 +2,7 @@
 //! self-describing serde format).
 
 use super::content::{Content, ContentDeserializer};
-use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+use crate::owned::{Data, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
 use crate::syntax::{Format, Syntax};
 use crate::value::Value;
 use core::fmt;
@@ -146,17 +146,18 @@ impl<'de> Deserialize<'de> for OwnedValue {
                             })?);
                         }
                         "value" => match syntax {
-                            Some(s) => data = Some(map.next_value_seed(Data(s))?),
+                            Some(s) => data = Some(map.next_value_seed(ValueData(s))?),
                             None => pending = Some(map.next_value::<Content>()?),
                         },
-                        "raw" => raw = Some(from_hex(&map.next_value::<String>()?)?),
+                        "raw" => raw = Some(Data::from(from_hex(&map.next_value::<String>()?)?)),
                         _ => drop(map.next_value::<IgnoredAny>()?),
                     }
                 }
                 let syntax = syntax.ok_or_else(|| de::Error::missing_field("syntax"))?;
                 if let Some(content) = pending {
                     data = Some(
-                        Data(syntax).deserialize(ContentDeserializer::<A::Error>::new(content))?,
+                        ValueData(syntax)
+                            .deserialize(ContentDeserializer::<A::Error>::new(content))?,
                     );
                 }
                 let data = match (data, raw) {
@@ -181,7 +182,7 @@ impl<'de> Deserialize<'de> for OwnedValue {
 
 /// The canonical encoding of what `raw` decodes to under `syntax` (what a `value` consistent
 /// with it encodes to).
-fn canonical(syntax: Syntax, raw: &[u8]) -> Option<Vec<u8>> {
+fn canonical(syntax: Syntax, raw: &[u8]) -> Option<Data> {
     let view = Value::new(syntax, raw);
     let format = syntax.format();
     if format.is_string() {
@@ -197,33 +198,33 @@ fn canonical(syntax: Syntax, raw: &[u8]) -> Option<Vec<u8>> {
         return OwnedValue::multi_sz(&items).ok().map(|v| v.data);
     }
     if let Some(list) = view.as_property_list() {
-        return list.into_owned().to_bytes().ok();
+        return list.into_owned().to_bytes().ok().map(Data::from);
     }
     if let Some(list) = view.as_value_list() {
-        return list.into_owned().to_bytes().ok();
+        return list.into_owned().to_bytes().ok().map(Data::from);
     }
-    Some(raw.to_vec())
+    Some(Data::from(raw))
 }
 
 /// Reads a `value` as the data of `syntax`'s format, canonically encoded.
-struct Data(Syntax);
+struct ValueData(Syntax);
 
-impl<'de> DeserializeSeed<'de> for Data {
-    type Value = Vec<u8>;
+impl<'de> DeserializeSeed<'de> for ValueData {
+    type Value = Data;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<u8>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Data, D::Error> {
         let syntax = self.0;
         let built =
             |r: Result<OwnedValue, crate::BuildError>| r.map(|v| v.data).map_err(de::Error::custom);
         let format = syntax.format();
         Ok(match format {
-            Format::DWORD => u32::deserialize(deserializer)?.to_le_bytes().to_vec(),
-            Format::LONG => i32::deserialize(deserializer)?.to_le_bytes().to_vec(),
-            Format::WORD => u16::deserialize(deserializer)?.to_le_bytes().to_vec(),
+            Format::DWORD => u32::deserialize(deserializer)?.to_le_bytes().into(),
+            Format::LONG => i32::deserialize(deserializer)?.to_le_bytes().into(),
+            Format::WORD => u16::deserialize(deserializer)?.to_le_bytes().into(),
             Format::ULARGE_INTEGER | Format::FILETIME => {
-                u64::deserialize(deserializer)?.to_le_bytes().to_vec()
+                u64::deserialize(deserializer)?.to_le_bytes().into()
             }
-            Format::LARGE_INTEGER => i64::deserialize(deserializer)?.to_le_bytes().to_vec(),
+            Format::LARGE_INTEGER => i64::deserialize(deserializer)?.to_le_bytes().into(),
             Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => built(OwnedValue::string(
                 syntax,
                 &String::deserialize(deserializer)?,
@@ -234,7 +235,7 @@ impl<'de> DeserializeSeed<'de> for Data {
             Format::PROPERTY_LIST | Format::VALUE_LIST => {
                 deserializer.deserialize_any(Nested(format))?
             }
-            _ => from_hex(&String::deserialize(deserializer)?)?,
+            _ => from_hex(&String::deserialize(deserializer)?)?.into(),
         })
     }
 }
@@ -243,23 +244,23 @@ impl<'de> DeserializeSeed<'de> for Data {
 struct Nested(Format);
 
 impl<'de> Visitor<'de> for Nested {
-    type Value = Vec<u8>;
+    type Value = Data;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a nested list object, or hex bytes")
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<u8>, E> {
-        from_hex(v)
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Data, E> {
+        from_hex(v).map(Data::from)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Vec<u8>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Data, A::Error> {
         let nested = MapAccessDeserializer::new(map);
         let bytes = if self.0 == Format::PROPERTY_LIST {
             OwnedPropertyList::deserialize(nested)?.to_bytes()
         } else {
             OwnedValueList::deserialize(nested)?.to_bytes()
         };
-        bytes.map_err(de::Error::custom)
+        bytes.map(Data::from).map_err(de::Error::custom)
     }
 }

@@ -38,8 +38,8 @@ pub fn property_list(json: &Json) -> Result<OwnedPropertyList, String> {
                 name: field(p, "name")?
                     .as_str()
                     .ok_or("name is not a string")?
-                    .to_owned(),
-                values: values(field(p, "values")?)?,
+                    .into(),
+                values: values(field(p, "values")?)?.into(),
             })
         })
         .collect::<Result<Vec<_>, String>>()?;

@@ -411,7 +411,7 @@ pub fn list(rng: &mut Rng, depth: u32) -> OwnedPropertyList {
     OwnedPropertyList {
         properties: (0..n)
             .map(|_| OwnedProperty {
-                name: text(rng),
+                name: text(rng).into(),
                 values: (0..1 + rng.below(3)).map(|_| value(rng, depth)).collect(),
             })
             .collect(),

@@ -1,0 +1,1025 @@
+//! Small-string and small-bytes storage for the owned model: [`Name`] and [`Data`].
+//!
+//! Both keep up to [`INLINE_CAPACITY`] bytes in place (inside the struct that holds them, so in
+//! the parent's allocation) and only longer contents on the heap. Property names Windows defines
+//! and most value data (DWORDs, short strings) fit, so decoding a typical property allocates
+//! nothing for them.
+//!
+//! The representation is an implementation detail: equality, ordering and hashing are those of
+//! the content (`str` for [`Name`], `[u8]` for [`Data`]), so both work as keys looked up by
+//! `&str` / `&[u8]`.
+
+use crate::utf16::{is_ascii, Utf16Str};
+use core::borrow::Borrow;
+use core::cmp::Ordering;
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::ops::{Deref, DerefMut};
+use core::str::FromStr;
+use std::borrow::Cow;
+
+/// How many bytes a [`Name`] or a [`Data`] keeps inline, without allocating.
+///
+/// The value keeps [`Name`] and [`Data`] at 24 bytes each (the size of a `String`), and an
+/// [`OwnedValue`](crate::OwnedValue) at 32. It holds every fixed-width value, and a string value
+/// of up to 10 UTF-16 code units (with its NUL).
+///
+/// ```
+/// use clusprop::{Data, Name, INLINE_CAPACITY};
+///
+/// assert_eq!(INLINE_CAPACITY, 22);
+/// assert_eq!(std::mem::size_of::<Name>(), 24);
+/// assert_eq!(std::mem::size_of::<Data>(), 24);
+/// ```
+pub const INLINE_CAPACITY: usize = 22;
+
+/// Inline bytes: the first `len` bytes of `buf` (the rest are zero).
+#[derive(Clone, Copy)]
+struct Inline {
+    len: u8,
+    buf: [u8; INLINE_CAPACITY],
+}
+
+impl Inline {
+    const EMPTY: Inline = Inline {
+        len: 0,
+        buf: [0; INLINE_CAPACITY],
+    };
+
+    /// A copy of `bytes`, if they fit.
+    #[inline]
+    fn new(bytes: &[u8]) -> Option<Inline> {
+        let len = u8::try_from(bytes.len()).ok()?;
+        let mut buf = [0; INLINE_CAPACITY];
+        buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        Some(Inline { len, buf })
+    }
+
+    /// The first `len` bytes of `buf`, which must be at most the capacity.
+    #[inline]
+    fn from_prefix(buf: [u8; INLINE_CAPACITY], len: usize) -> Option<Inline> {
+        if len > INLINE_CAPACITY {
+            return None;
+        }
+        Some(Inline {
+            len: u8::try_from(len).ok()?,
+            buf,
+        })
+    }
+
+    #[inline]
+    fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..usize::from(self.len)).unwrap_or_default()
+    }
+
+    #[inline]
+    fn as_mut_bytes(&mut self) -> &mut [u8] {
+        self.buf
+            .get_mut(..usize::from(self.len))
+            .unwrap_or_default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name
+// ---------------------------------------------------------------------------------------------
+
+/// A property name: a UTF-8 string kept inline up to [`INLINE_CAPACITY`] bytes, on the heap
+/// beyond.
+///
+/// It dereferences to `str` and compares, orders and hashes exactly as its `str` (so a
+/// `HashMap<Name, _>` is looked up by `&str`). It converts from and to `String`.
+///
+/// ```
+/// use clusprop::Name;
+///
+/// let name = Name::from("IPv4PrefixLengths");
+/// assert!(name.is_inline()); // 17 bytes: no allocation
+/// assert_eq!(name, "IPv4PrefixLengths");
+/// assert!(name.starts_with("IPv4"));
+/// assert_eq!(name.len(), 17);
+/// assert_eq!(format!("{name} {name:?}"), r#"IPv4PrefixLengths "IPv4PrefixLengths""#);
+///
+/// let long = Name::from("A name longer than the inline capacity".to_owned());
+/// assert!(!long.is_inline());
+/// assert_eq!(String::from(long), "A name longer than the inline capacity");
+///
+/// let mut map = std::collections::HashMap::new();
+/// map.insert(name, 24);
+/// assert_eq!(map.get("IPv4PrefixLengths"), Some(&24));
+/// ```
+#[derive(Clone)]
+pub struct Name(NameRepr);
+
+#[derive(Clone)]
+enum NameRepr {
+    /// Valid UTF-8 (copied from a `str` or encoded from `char`s).
+    Inline(Inline),
+    Heap(Box<str>),
+}
+
+impl Name {
+    /// How many bytes of UTF-8 are kept inline ([`INLINE_CAPACITY`]).
+    pub const INLINE_CAPACITY: usize = INLINE_CAPACITY;
+
+    /// The empty name.
+    ///
+    /// ```
+    /// assert_eq!(clusprop::Name::new(), "");
+    /// ```
+    #[must_use]
+    pub const fn new() -> Self {
+        Name(NameRepr::Inline(Inline::EMPTY))
+    }
+
+    /// The name as a `str`.
+    ///
+    /// ```
+    /// let name = clusprop::Name::from("Role");
+    /// let s: &str = name.as_str();
+    /// assert_eq!(s, "Role");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // Always valid: inline bytes are copied from a `str` or encoded from `char`s.
+            NameRepr::Inline(inline) => core::str::from_utf8(inline.as_bytes()).unwrap_or_default(),
+            NameRepr::Heap(s) => s,
+        }
+    }
+
+    /// Whether the name is stored inline (it is exactly when it has at most
+    /// [`INLINE_CAPACITY`] bytes).
+    ///
+    /// ```
+    /// use clusprop::Name;
+    ///
+    /// assert!(Name::from("x".repeat(Name::INLINE_CAPACITY)).is_inline());
+    /// assert!(!Name::from("x".repeat(Name::INLINE_CAPACITY + 1)).is_inline());
+    /// ```
+    #[must_use]
+    pub fn is_inline(&self) -> bool {
+        matches!(self.0, NameRepr::Inline(_))
+    }
+
+    /// The name as a `String` (allocates only when it is inline).
+    ///
+    /// ```
+    /// assert_eq!(clusprop::Name::from("Role").into_string(), "Role");
+    /// ```
+    #[must_use]
+    pub fn into_string(self) -> String {
+        match self.0 {
+            NameRepr::Inline(_) => String::from(self.as_str()),
+            NameRepr::Heap(s) => String::from(s),
+        }
+    }
+
+    /// Decodes UTF-16 code units, with U+FFFD REPLACEMENT CHARACTER for each unpaired surrogate
+    /// (the same string as [`Utf16Str::to_string_lossy`], without the intermediate `String`).
+    ///
+    /// ```
+    /// use clusprop::{Name, Utf16Str};
+    ///
+    /// let units = Utf16Str::from_le_bytes(&[0x52, 0, 0x6f, 0, 0x00, 0xD8, 0x65, 0]);
+    /// let name = Name::from_utf16_lossy(units);
+    /// assert_eq!(name, "Ro\u{FFFD}e");
+    /// assert_eq!(name, units.to_string_lossy());
+    /// ```
+    #[must_use]
+    pub fn from_utf16_lossy(units: Utf16Str<'_>) -> Self {
+        let bytes = units.as_bytes();
+        // ASCII (every name Windows defines): the UTF-8 is the low byte of each code unit.
+        if let Some(inline) = ascii_inline(bytes) {
+            return Name(NameRepr::Inline(inline));
+        }
+        if is_ascii(bytes) {
+            let s: String = bytes
+                .chunks_exact(2)
+                .map(|unit| char::from(unit.first().copied().unwrap_or(0)))
+                .collect();
+            return Name(NameRepr::Heap(s.into_boxed_str()));
+        }
+        let len = units
+            .chars()
+            .fold(0usize, |n, c| n.saturating_add(c.len_utf8()));
+        if len <= INLINE_CAPACITY {
+            let mut buf = [0; INLINE_CAPACITY];
+            let mut at = 0usize;
+            for c in units.chars() {
+                let end = at.saturating_add(c.len_utf8());
+                if let Some(slot) = buf.get_mut(at..end) {
+                    c.encode_utf8(slot);
+                }
+                at = end;
+            }
+            if let Some(inline) = Inline::from_prefix(buf, len) {
+                return Name(NameRepr::Inline(inline));
+            }
+        }
+        let mut s = String::with_capacity(len);
+        s.extend(units.chars());
+        Name(NameRepr::Heap(s.into_boxed_str()))
+    }
+}
+
+/// The low bytes of UTF-16LE code units that are all ASCII, inline; `None` if one is not ASCII
+/// or they do not fit. Four code units at a time.
+#[inline]
+fn ascii_inline(bytes: &[u8]) -> Option<Inline> {
+    const NOT_ASCII: u64 = 0xFF80_FF80_FF80_FF80;
+    let len = bytes.len() / 2;
+    if len > INLINE_CAPACITY {
+        return None;
+    }
+    let mut buf = [0; INLINE_CAPACITY];
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0usize;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
+        if x & NOT_ASCII != 0 {
+            return None;
+        }
+        // 0a0b0c0d (as bytes, low first) becomes abcd.
+        let x = (x | (x >> 8)) & 0x0000_FFFF_0000_FFFF;
+        let x = u32::try_from((x | (x >> 16)) & 0xFFFF_FFFF).ok()?;
+        let end = at.checked_add(4)?;
+        buf.get_mut(at..end)?.copy_from_slice(&x.to_le_bytes());
+        at = end;
+    }
+    for unit in chunks.remainder().chunks_exact(2) {
+        match unit {
+            [low @ 0..=0x7F, 0] => *buf.get_mut(at)? = *low,
+            _ => return None,
+        }
+        at = at.checked_add(1)?;
+    }
+    Inline::from_prefix(buf, len)
+}
+
+impl Default for Name {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Deref for Name {
+    type Target = str;
+
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl AsRef<[u8]> for Name {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl From<&str> for Name {
+    #[inline]
+    fn from(s: &str) -> Self {
+        match Inline::new(s.as_bytes()) {
+            Some(inline) => Name(NameRepr::Inline(inline)),
+            None => Name(NameRepr::Heap(Box::from(s))),
+        }
+    }
+}
+
+impl From<&mut str> for Name {
+    fn from(s: &mut str) -> Self {
+        Name::from(&*s)
+    }
+}
+
+impl From<&String> for Name {
+    fn from(s: &String) -> Self {
+        Name::from(s.as_str())
+    }
+}
+
+/// Keeps the string's allocation when it is longer than [`INLINE_CAPACITY`] (shrunk to fit).
+impl From<String> for Name {
+    fn from(s: String) -> Self {
+        match Inline::new(s.as_bytes()) {
+            Some(inline) => Name(NameRepr::Inline(inline)),
+            None => Name(NameRepr::Heap(s.into_boxed_str())),
+        }
+    }
+}
+
+impl From<Box<str>> for Name {
+    fn from(s: Box<str>) -> Self {
+        match Inline::new(s.as_bytes()) {
+            Some(inline) => Name(NameRepr::Inline(inline)),
+            None => Name(NameRepr::Heap(s)),
+        }
+    }
+}
+
+impl From<Cow<'_, str>> for Name {
+    fn from(s: Cow<'_, str>) -> Self {
+        match s {
+            Cow::Borrowed(s) => Name::from(s),
+            Cow::Owned(s) => Name::from(s),
+        }
+    }
+}
+
+impl From<Name> for String {
+    fn from(name: Name) -> Self {
+        name.into_string()
+    }
+}
+
+impl From<Name> for Box<str> {
+    fn from(name: Name) -> Self {
+        match name.0 {
+            NameRepr::Inline(_) => Box::from(name.as_str()),
+            NameRepr::Heap(s) => s,
+        }
+    }
+}
+
+impl FromStr for Name {
+    type Err = core::convert::Infallible;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Name::from(s))
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Name {
+    #[inline]
+    fn eq(&self, other: &Name) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Name {}
+
+impl PartialOrd for Name {
+    fn partial_cmp(&self, other: &Name) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Name {
+    fn cmp(&self, other: &Name) -> Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+/// Hashes as the `str` does, as `Borrow<str>` requires.
+impl Hash for Name {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+macro_rules! name_eq {
+    ($($other:ty),*) => {$(
+        impl PartialEq<$other> for Name {
+            #[inline]
+            fn eq(&self, other: &$other) -> bool {
+                self.as_str() == &other[..]
+            }
+        }
+
+        impl PartialEq<Name> for $other {
+            #[inline]
+            fn eq(&self, other: &Name) -> bool {
+                &self[..] == other.as_str()
+            }
+        }
+    )*};
+}
+
+name_eq!(str, &str, String, Cow<'_, str>, Box<str>);
+
+// ---------------------------------------------------------------------------------------------
+// Data
+// ---------------------------------------------------------------------------------------------
+
+/// A value's data bytes: kept inline up to [`INLINE_CAPACITY`] bytes, on the heap beyond.
+///
+/// It dereferences to `[u8]` (mutably too: bytes can be edited in place, the length is fixed;
+/// to change the length, go through [`into_vec`](Self::into_vec) and back). It compares, orders
+/// and hashes exactly as its `[u8]`.
+///
+/// ```
+/// use clusprop::Data;
+///
+/// let dword = Data::from(7u32.to_le_bytes());
+/// assert!(dword.is_inline()); // no allocation
+/// assert_eq!(dword, [7, 0, 0, 0]);
+/// assert_eq!(format!("{dword:?}"), "[7, 0, 0, 0]");
+///
+/// let mut long = Data::from(vec![0u8; 64]);
+/// assert!(!long.is_inline());
+/// long[0] = 1;
+/// assert_eq!(long.len(), 64);
+/// assert_eq!(long.into_vec()[..2], [1, 0]);
+/// ```
+#[derive(Clone)]
+pub struct Data(DataRepr);
+
+#[derive(Clone)]
+enum DataRepr {
+    Inline(Inline),
+    Heap(Box<[u8]>),
+}
+
+impl Data {
+    /// How many bytes are kept inline ([`INLINE_CAPACITY`]).
+    pub const INLINE_CAPACITY: usize = INLINE_CAPACITY;
+
+    /// No bytes.
+    ///
+    /// ```
+    /// assert!(clusprop::Data::new().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn new() -> Self {
+        Data(DataRepr::Inline(Inline::EMPTY))
+    }
+
+    /// The bytes.
+    ///
+    /// ```
+    /// assert_eq!(clusprop::Data::from(&b"ab"[..]).as_slice(), b"ab");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn as_slice(&self) -> &[u8] {
+        match &self.0 {
+            DataRepr::Inline(inline) => inline.as_bytes(),
+            DataRepr::Heap(bytes) => bytes,
+        }
+    }
+
+    /// The bytes, to edit in place.
+    ///
+    /// ```
+    /// let mut data = clusprop::Data::from([1, 2]);
+    /// data.as_mut_slice().reverse();
+    /// assert_eq!(data, [2, 1]);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn as_mut_slice(&mut self) -> &mut [u8] {
+        match &mut self.0 {
+            DataRepr::Inline(inline) => inline.as_mut_bytes(),
+            DataRepr::Heap(bytes) => bytes,
+        }
+    }
+
+    /// Whether the bytes are stored inline (they are exactly when there are at most
+    /// [`INLINE_CAPACITY`] of them).
+    ///
+    /// ```
+    /// use clusprop::Data;
+    ///
+    /// assert!(Data::from(vec![0; Data::INLINE_CAPACITY]).is_inline());
+    /// assert!(!Data::from(vec![0; Data::INLINE_CAPACITY + 1]).is_inline());
+    /// ```
+    #[must_use]
+    pub fn is_inline(&self) -> bool {
+        matches!(self.0, DataRepr::Inline(_))
+    }
+
+    /// The bytes as a `Vec` (allocates only when they are inline).
+    ///
+    /// ```
+    /// assert_eq!(clusprop::Data::from([1, 2]).into_vec(), vec![1, 2]);
+    /// ```
+    #[must_use]
+    pub fn into_vec(self) -> Vec<u8> {
+        match self.0 {
+            DataRepr::Inline(inline) => inline.as_bytes().to_vec(),
+            DataRepr::Heap(bytes) => bytes.into_vec(),
+        }
+    }
+}
+
+impl Default for Data {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Deref for Data {
+    type Target = [u8];
+
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        self.as_slice()
+    }
+}
+
+impl DerefMut for Data {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [u8] {
+        self.as_mut_slice()
+    }
+}
+
+impl AsRef<[u8]> for Data {
+    fn as_ref(&self) -> &[u8] {
+        self
+    }
+}
+
+impl AsMut<[u8]> for Data {
+    fn as_mut(&mut self) -> &mut [u8] {
+        self
+    }
+}
+
+impl Borrow<[u8]> for Data {
+    fn borrow(&self) -> &[u8] {
+        self
+    }
+}
+
+impl From<&[u8]> for Data {
+    #[inline]
+    fn from(bytes: &[u8]) -> Self {
+        match Inline::new(bytes) {
+            Some(inline) => Data(DataRepr::Inline(inline)),
+            None => Data(DataRepr::Heap(Box::from(bytes))),
+        }
+    }
+}
+
+impl From<&mut [u8]> for Data {
+    fn from(bytes: &mut [u8]) -> Self {
+        Data::from(&*bytes)
+    }
+}
+
+impl From<&Vec<u8>> for Data {
+    fn from(bytes: &Vec<u8>) -> Self {
+        Data::from(bytes.as_slice())
+    }
+}
+
+impl<const N: usize> From<[u8; N]> for Data {
+    #[inline]
+    fn from(bytes: [u8; N]) -> Self {
+        Data::from(&bytes[..])
+    }
+}
+
+impl<const N: usize> From<&[u8; N]> for Data {
+    fn from(bytes: &[u8; N]) -> Self {
+        Data::from(&bytes[..])
+    }
+}
+
+/// Keeps the vector's allocation when it is longer than [`INLINE_CAPACITY`] (shrunk to fit).
+impl From<Vec<u8>> for Data {
+    fn from(bytes: Vec<u8>) -> Self {
+        match Inline::new(&bytes) {
+            Some(inline) => Data(DataRepr::Inline(inline)),
+            None => Data(DataRepr::Heap(bytes.into_boxed_slice())),
+        }
+    }
+}
+
+impl From<Box<[u8]>> for Data {
+    fn from(bytes: Box<[u8]>) -> Self {
+        match Inline::new(&bytes) {
+            Some(inline) => Data(DataRepr::Inline(inline)),
+            None => Data(DataRepr::Heap(bytes)),
+        }
+    }
+}
+
+impl From<Cow<'_, [u8]>> for Data {
+    fn from(bytes: Cow<'_, [u8]>) -> Self {
+        match bytes {
+            Cow::Borrowed(bytes) => Data::from(bytes),
+            Cow::Owned(bytes) => Data::from(bytes),
+        }
+    }
+}
+
+impl From<Data> for Vec<u8> {
+    fn from(data: Data) -> Self {
+        data.into_vec()
+    }
+}
+
+impl From<Data> for Box<[u8]> {
+    fn from(data: Data) -> Self {
+        match data.0 {
+            DataRepr::Inline(inline) => Box::from(inline.as_bytes()),
+            DataRepr::Heap(bytes) => bytes,
+        }
+    }
+}
+
+impl fmt::Debug for Data {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_slice(), f)
+    }
+}
+
+impl PartialEq for Data {
+    #[inline]
+    fn eq(&self, other: &Data) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Data {}
+
+impl PartialOrd for Data {
+    fn partial_cmp(&self, other: &Data) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Data {
+    fn cmp(&self, other: &Data) -> Ordering {
+        self.as_slice().cmp(other.as_slice())
+    }
+}
+
+/// Hashes as the `[u8]` does, as `Borrow<[u8]>` requires.
+impl Hash for Data {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state);
+    }
+}
+
+macro_rules! data_eq {
+    ($([$($generics:tt)*] $other:ty),* $(,)?) => {$(
+        impl<$($generics)*> PartialEq<$other> for Data {
+            #[inline]
+            fn eq(&self, other: &$other) -> bool {
+                self.as_slice() == &other[..]
+            }
+        }
+
+        impl<$($generics)*> PartialEq<Data> for $other {
+            #[inline]
+            fn eq(&self, other: &Data) -> bool {
+                &self[..] == other.as_slice()
+            }
+        }
+    )*};
+}
+
+data_eq!(
+    [] [u8],
+    [] &[u8],
+    [] Vec<u8>,
+    [] Box<[u8]>,
+    [] Cow<'_, [u8]>,
+    [const N: usize] [u8; N],
+    [const N: usize] &[u8; N],
+);
+
+// ---------------------------------------------------------------------------------------------
+// serde
+// ---------------------------------------------------------------------------------------------
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{Data, Name};
+    use core::fmt;
+    use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
+    use serde::ser::{Serialize, Serializer};
+
+    /// A string.
+    impl Serialize for Name {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self)
+        }
+    }
+
+    /// A string.
+    impl<'de> Deserialize<'de> for Name {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct V;
+            impl Visitor<'_> for V {
+                type Value = Name;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<Name, E> {
+                    Ok(Name::from(v))
+                }
+                fn visit_string<E: de::Error>(self, v: String) -> Result<Name, E> {
+                    Ok(Name::from(v))
+                }
+            }
+            deserializer.deserialize_str(V)
+        }
+    }
+
+    /// Bytes (`serialize_bytes`).
+    impl Serialize for Data {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_bytes(self)
+        }
+    }
+
+    /// Bytes, or a sequence of byte values.
+    impl<'de> Deserialize<'de> for Data {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = Data;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("bytes")
+                }
+                fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Data, E> {
+                    Ok(Data::from(v))
+                }
+                fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<Data, E> {
+                    Ok(Data::from(v))
+                }
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Data, A::Error> {
+                    let mut bytes = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+                    while let Some(b) = seq.next_element::<u8>()? {
+                        bytes.push(b);
+                    }
+                    Ok(Data::from(bytes))
+                }
+            }
+            deserializer.deserialize_bytes(V)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::hash_map::DefaultHasher;
+    use std::collections::{BTreeSet, HashSet};
+
+    fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
+        let mut h = DefaultHasher::new();
+        value.hash(&mut h);
+        h.finish()
+    }
+
+    fn utf16(s: &str) -> Vec<u8> {
+        s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(size_of::<Name>(), 24);
+        assert_eq!(size_of::<Data>(), 24);
+        assert_eq!(size_of::<Option<Name>>(), 24);
+    }
+
+    #[test]
+    fn name_inline_boundary() {
+        let at = "n".repeat(INLINE_CAPACITY);
+        let over = "n".repeat(INLINE_CAPACITY + 1);
+        for (s, inline) in [("", true), (at.as_str(), true), (over.as_str(), false)] {
+            for name in [
+                Name::from(s),
+                Name::from(s.to_owned()),
+                Name::from(Box::<str>::from(s)),
+                Name::from(Cow::Borrowed(s)),
+                s.parse().unwrap(),
+                Name::from_utf16_lossy(Utf16Str::from_le_bytes(&utf16(s))),
+            ] {
+                assert_eq!(name.is_inline(), inline, "{s:?}");
+                assert_eq!(name, s);
+                assert_eq!(name.len(), s.len());
+                assert_eq!(String::from(name.clone()), s);
+                assert_eq!(Box::<str>::from(name), Box::from(s));
+            }
+        }
+        // A non-ASCII name at the boundary: 11 two-byte characters, then one more.
+        let at = "é".repeat(INLINE_CAPACITY / 2);
+        let over = format!("{at}e");
+        assert!(Name::from(at.as_str()).is_inline());
+        assert!(!Name::from(over.as_str()).is_inline());
+        assert!(Name::from_utf16_lossy(Utf16Str::from_le_bytes(&utf16(&at))).is_inline());
+        assert!(!Name::from_utf16_lossy(Utf16Str::from_le_bytes(&utf16(&over))).is_inline());
+        // A character that would straddle the boundary goes to the heap as a whole.
+        let straddle = format!("{}€", "x".repeat(INLINE_CAPACITY - 2));
+        let name = Name::from_utf16_lossy(Utf16Str::from_le_bytes(&utf16(&straddle)));
+        assert!(!name.is_inline());
+        assert_eq!(name, straddle);
+    }
+
+    #[test]
+    fn name_equality_and_hashing_ignore_the_representation() {
+        for s in ["", "Role", "IPv4PrefixLengths", "ß€😀"] {
+            let inline = Name::from(s);
+            assert!(inline.is_inline());
+            let heap = Name(NameRepr::Heap(Box::from(s)));
+            assert_eq!(inline, heap);
+            assert_eq!(hash(&inline), hash(&heap));
+            assert_eq!(hash(&inline), hash(s));
+            assert_eq!(hash(&heap), hash(&String::from(s)));
+            assert_eq!(inline.cmp(&heap), Ordering::Equal);
+            assert_eq!(format!("{inline:?}"), format!("{s:?}"));
+            assert_eq!(format!("{heap:?}"), format!("{s:?}"));
+            assert_eq!(format!("{inline:>8}"), format!("{s:>8}"));
+            let set: HashSet<Name> = [heap.clone()].into_iter().collect();
+            assert!(set.contains(s));
+            assert!(set.contains(&inline));
+            let tree: BTreeSet<Name> = [heap].into_iter().collect();
+            assert!(tree.contains(s));
+        }
+        let (a, b, c) = (
+            Name::from("a"),
+            Name::from("b"),
+            Name(NameRepr::Heap(Box::from("c"))),
+        );
+        assert!(a < b && b < c);
+        assert_eq!(Name::default(), Name::new());
+        assert_eq!(Name::new(), "");
+    }
+
+    #[test]
+    fn name_compares_with_strings_both_ways() {
+        let name = Name::from("Role");
+        let s = String::from("Role");
+        assert!(name == *"Role");
+        assert!(*"Role" == name);
+        assert!(name == "Role");
+        assert!("Role" == name);
+        assert!(name == s);
+        assert!(s == name);
+        assert!(name == Cow::Borrowed("Role"));
+        assert!(Cow::Borrowed("Role") == name);
+        assert!(name != "role");
+        let as_ref: &str = name.as_ref();
+        let as_bytes: &[u8] = name.as_ref();
+        assert_eq!((as_ref, as_bytes), ("Role", &b"Role"[..]));
+    }
+
+    #[test]
+    fn from_utf16_lossy_is_to_string_lossy() {
+        let cases: Vec<Vec<u16>> = vec![
+            vec![],
+            vec![0x52, 0x6f, 0x6c, 0x65],
+            vec![0xD800],
+            vec![0xDC00, 0x41],
+            vec![0x41, 0xD83D, 0xDE00, 0x42],
+            vec![0xD83D, 0xD83D, 0xDE00],
+            vec![0xDE00; 7],
+            vec![0xDE00; 8],
+            vec![0x20AC; 7],
+            vec![0x20AC; 8],
+            "x".repeat(21).encode_utf16().chain([0xD800]).collect(),
+            "😀".repeat(5).encode_utf16().collect(),
+            "😀".repeat(6).encode_utf16().collect(),
+            "ASCII but longer than the inline capacity"
+                .encode_utf16()
+                .collect(),
+            (0..300u16).collect::<Vec<_>>()[1..].to_vec(),
+        ];
+        for units in cases {
+            let bytes: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
+            let view = Utf16Str::from_le_bytes(&bytes);
+            let name = Name::from_utf16_lossy(view);
+            let expected = view.to_string_lossy();
+            assert_eq!(name, expected, "{units:x?}");
+            assert_eq!(name.is_inline(), expected.len() <= INLINE_CAPACITY);
+        }
+    }
+
+    #[test]
+    fn ascii_fast_path_at_every_length_and_position() {
+        for len in 0..=INLINE_CAPACITY + 2 {
+            let ascii: Vec<u16> = (0..len as u16).map(|i| 0x21 + i).collect();
+            let bytes: Vec<u8> = ascii.iter().flat_map(|u| u.to_le_bytes()).collect();
+            let name = Name::from_utf16_lossy(Utf16Str::from_le_bytes(&bytes));
+            assert_eq!(name, String::from_utf16(&ascii).unwrap());
+            assert_eq!(name.is_inline(), len <= INLINE_CAPACITY);
+            assert_eq!(ascii_inline(&bytes).is_some(), len <= INLINE_CAPACITY);
+            // One code unit that is not ASCII, by its low byte or its high byte, anywhere.
+            for at in 0..len {
+                for unit in [0x0080, 0x0141, 0x7F00, 0xFF7F] {
+                    let mut units = ascii.clone();
+                    units[at] = unit;
+                    let bytes: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
+                    assert!(ascii_inline(&bytes).is_none(), "{len} {at} {unit:#x}");
+                    let view = Utf16Str::from_le_bytes(&bytes);
+                    assert_eq!(Name::from_utf16_lossy(view), view.to_string_lossy());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn data_inline_boundary() {
+        let at = [7u8; INLINE_CAPACITY];
+        let over = [7u8; INLINE_CAPACITY + 1];
+        for (bytes, inline) in [(&[][..], true), (&at[..], true), (&over[..], false)] {
+            for data in [
+                Data::from(bytes),
+                Data::from(bytes.to_vec()),
+                Data::from(Box::<[u8]>::from(bytes)),
+                Data::from(Cow::Borrowed(bytes)),
+            ] {
+                assert_eq!(data.is_inline(), inline, "{}", bytes.len());
+                assert_eq!(data, bytes);
+                assert_eq!(data.len(), bytes.len());
+                assert_eq!(data.clone().into_vec(), bytes);
+                assert_eq!(Vec::from(data.clone()), bytes);
+                assert_eq!(Box::<[u8]>::from(data), Box::from(bytes));
+            }
+        }
+        assert!(Data::from([0u8; INLINE_CAPACITY]).is_inline());
+        assert!(!Data::from([0u8; INLINE_CAPACITY + 1]).is_inline());
+        assert!(Data::from(&[0u8; 4]).is_inline());
+    }
+
+    #[test]
+    fn data_equality_and_hashing_ignore_the_representation() {
+        for bytes in [&b""[..], b"\x07\0\0\0", b"R\0o\0l\0e\0\0\0"] {
+            let inline = Data::from(bytes);
+            let heap = Data(DataRepr::Heap(Box::from(bytes)));
+            assert!(inline.is_inline() && !heap.is_inline());
+            assert_eq!(inline, heap);
+            assert_eq!(hash(&inline), hash(&heap));
+            assert_eq!(hash(&inline), hash(bytes));
+            assert_eq!(hash(&heap), hash(&bytes.to_vec()));
+            assert_eq!(inline.cmp(&heap), Ordering::Equal);
+            assert_eq!(format!("{inline:?}"), format!("{bytes:?}"));
+            assert_eq!(format!("{heap:?}"), format!("{bytes:?}"));
+            let set: HashSet<Data> = [heap].into_iter().collect();
+            assert!(set.contains(bytes));
+        }
+        // Edited in place, an inline and a heap copy stay equal.
+        let mut inline = Data::from([1, 2, 3]);
+        let mut heap = Data(DataRepr::Heap(Box::from(&[1, 2, 3][..])));
+        inline[0] = 9;
+        heap.as_mut_slice()[0] = 9;
+        assert_eq!(inline, heap);
+        assert_eq!(hash(&inline), hash(&heap));
+        assert_eq!(inline, [9, 2, 3]);
+        assert_eq!(Data::default(), Data::new());
+        let (one, two) = (Data::from([1]), Data(DataRepr::Heap(Box::from(&[2][..]))));
+        assert!(one < two);
+    }
+
+    #[test]
+    #[allow(clippy::op_ref)] // the comparisons with references are what is tested
+    fn data_compares_with_bytes_both_ways() {
+        let data = Data::from([1u8, 2]);
+        let v = vec![1u8, 2];
+        assert!(data == v);
+        assert!(v == data);
+        assert!(data == [1, 2]);
+        assert!([1, 2] == data);
+        assert!(data == &[1, 2]);
+        assert!(&[1, 2] == data);
+        assert!(data == v[..]);
+        assert!(v[..] == data);
+        assert!(data == &v[..]);
+        assert!(&v[..] == data);
+        assert!(data != [1, 2, 3]);
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn serde() {
+        let name = Name::from("Role");
+        assert_eq!(serde_json::to_string(&name).unwrap(), r#""Role""#);
+        assert_eq!(serde_json::from_str::<Name>(r#""Role""#).unwrap(), name);
+        let data = Data::from([1, 2]);
+        assert_eq!(serde_json::to_string(&data).unwrap(), "[1,2]");
+        assert_eq!(serde_json::from_str::<Data>("[1,2]").unwrap(), data);
+    }
+}
