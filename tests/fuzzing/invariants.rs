@@ -150,7 +150,10 @@ fn json_round_trip(list: &PropertyList<'_>, owned: &OwnedPropertyList) {
     // The crate's own `Deserialize` agrees with the reader written from the documentation.
     let crate_back: OwnedPropertyList = serde_json::from_slice(&json)
         .unwrap_or_else(|e| panic!("Deserialize refuses the JSON: {e}\n  {value}"));
-    assert_eq!(&crate_back, owned, "Deserialize reads the JSON differently: {value}");
+    assert_eq!(
+        &crate_back, owned,
+        "Deserialize reads the JSON differently: {value}"
+    );
 }
 
 /// Every invariant for `data` read as a standalone value list, in both modes.
@@ -220,7 +223,10 @@ pub fn value_list_bytes_with(data: &[u8], deep: bool) {
         assert_eq!(back, owned, "the JSON is not lossless: {value}");
         let crate_back: OwnedValueList = serde_json::from_slice(&json)
             .unwrap_or_else(|e| panic!("Deserialize refuses the JSON: {e}\n  {value}"));
-        assert_eq!(crate_back, owned, "Deserialize reads the JSON differently: {value}");
+        assert_eq!(
+            crate_back, owned,
+            "Deserialize reads the JSON differently: {value}"
+        );
     }
 }
 
