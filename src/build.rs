@@ -36,6 +36,21 @@ pub trait Sink: sealed::Sealed {
     fn patch(&mut self, at: usize, bytes: [u8; 4]);
     #[doc(hidden)]
     fn take(&mut self) -> Result<Self::Output, BuildError>;
+    /// Writes ASCII bytes as UTF-16LE code units (each byte, then a zero byte).
+    #[doc(hidden)]
+    fn put_ascii(&mut self, ascii: &[u8]) {
+        let mut chunk = [0u8; 64];
+        for part in ascii.chunks(32) {
+            for (slot, &b) in chunk.chunks_exact_mut(2).zip(part) {
+                slot.copy_from_slice(&[b, 0]);
+            }
+            self.put(
+                chunk
+                    .get(..part.len().saturating_mul(2))
+                    .unwrap_or_default(),
+            );
+        }
+    }
 }
 
 impl sealed::Sealed for Vec<u8> {}
@@ -52,6 +67,11 @@ impl Sink for Vec<u8> {
     #[inline]
     fn put(&mut self, bytes: &[u8]) {
         self.extend_from_slice(bytes);
+    }
+
+    #[inline]
+    fn put_ascii(&mut self, ascii: &[u8]) {
+        self.extend(ascii.iter().flat_map(|&b| [b, 0]));
     }
 
     fn patch(&mut self, at: usize, bytes: [u8; 4]) {
@@ -101,6 +121,17 @@ impl Sink for SliceSink<'_> {
         self.pos = end;
     }
 
+    #[inline]
+    fn put_ascii(&mut self, ascii: &[u8]) {
+        let end = self.pos.saturating_add(ascii.len().saturating_mul(2));
+        if let Some(slot) = self.buf.get_mut(self.pos..end) {
+            for (unit, &b) in slot.chunks_exact_mut(2).zip(ascii) {
+                unit.copy_from_slice(&[b, 0]);
+            }
+        }
+        self.pos = end;
+    }
+
     fn patch(&mut self, at: usize, bytes: [u8; 4]) {
         if let Some(slot) = at.checked_add(4).and_then(|end| self.buf.get_mut(at..end)) {
             slot.copy_from_slice(&bytes);
@@ -140,6 +171,11 @@ impl Sink for Counter {
         self.pos = self.pos.saturating_add(bytes.len());
     }
 
+    #[inline]
+    fn put_ascii(&mut self, ascii: &[u8]) {
+        self.pos = self.pos.saturating_add(ascii.len().saturating_mul(2));
+    }
+
     fn patch(&mut self, _at: usize, _bytes: [u8; 4]) {}
 
     fn take(&mut self) -> Result<usize, BuildError> {
@@ -160,15 +196,23 @@ fn cb(what: &'static str, length: usize) -> Result<u32, BuildError> {
 
 /// UTF-16 code units of a string, after checking it has no NUL.
 fn utf16_units(what: &'static str, s: &str) -> Result<usize, BuildError> {
-    if let Some(i) = s.bytes().position(|b| b == 0) {
-        let index = s.get(..i).map_or(0, |head| head.encode_utf16().count());
-        return Err(BuildError::Nul { what, index });
+    if s.as_bytes().contains(&0) {
+        return Err(nul_error(what, s));
     }
     Ok(if s.is_ascii() {
         s.len()
     } else {
         s.encode_utf16().count()
     })
+}
+
+/// The error for a string holding a NUL: the NUL's index in UTF-16 code units.
+#[cold]
+#[inline(never)]
+fn nul_error(what: &'static str, s: &str) -> BuildError {
+    let i = s.bytes().position(|b| b == 0).unwrap_or(0);
+    let index = s.get(..i).map_or(0, |head| head.encode_utf16().count());
+    BuildError::Nul { what, index }
 }
 
 /// The `cbLength` of an SZ: the code units and one NUL.
@@ -222,18 +266,7 @@ fn put_units<S: Sink>(sink: &mut S, units: impl Iterator<Item = u16>) {
 /// Writes an SZ's data (the caller has measured it): code units, then one NUL.
 pub(crate) fn put_sz<S: Sink>(sink: &mut S, s: &str) {
     if s.is_ascii() {
-        // ASCII: each byte is a code unit.
-        let mut chunk = [0u8; 128];
-        for part in s.as_bytes().chunks(64) {
-            for (slot, &b) in chunk.chunks_exact_mut(2).zip(part) {
-                slot.copy_from_slice(&[b, 0]);
-            }
-            sink.put(
-                chunk
-                    .get(..part.len().saturating_mul(2))
-                    .unwrap_or_default(),
-            );
-        }
+        sink.put_ascii(s.as_bytes());
     } else {
         put_units(sink, s.encode_utf16());
     }
@@ -276,7 +309,14 @@ impl<S: Sink> Entries<S> {
         sink.put(&header_bytes(syntax.0, length));
         data(sink);
         let pad = usize::try_from(length).map_or(0, padding_len);
-        sink.put(ZEROS.get(..pad).unwrap_or_default());
+        // One constant-size write per case: a zero-filling copy of a variable 0 to 3 bytes
+        // compiles to a call to `memset`, which costs more than the rest of a small entry.
+        match pad {
+            1 => sink.put(&[0]),
+            2 => sink.put(&[0; 2]),
+            3 => sink.put(&[0; 3]),
+            _ => {}
+        }
     }
 }
 
@@ -482,6 +522,32 @@ impl<S: Sink> PropertyListBuilder<S> {
         self.start_property(|sink| {
             let length = sz_len("property name", name)?;
             Entries::<S>::entry(sink, Syntax::NAME, length, |s| put_sz(s, name));
+            Ok(())
+        })
+    }
+
+    /// [`property`](Self::property) for an owned model's name: an ASCII name (every name Windows
+    /// defines) is written from its bytes, without going through `&str`.
+    pub(crate) fn property_name(&mut self, name: &crate::owned::Name) -> &mut Self {
+        let bytes = name.utf8_bytes();
+        if !bytes.is_ascii() {
+            return self.property(name.as_str());
+        }
+        self.start_property(|sink| {
+            if let Some(index) = bytes.iter().position(|&b| b == 0) {
+                return Err(BuildError::Nul {
+                    what: "property name",
+                    index,
+                });
+            }
+            let length = cb(
+                "property name",
+                bytes.len().saturating_mul(2).saturating_add(2),
+            )?;
+            Entries::<S>::entry(sink, Syntax::NAME, length, |s| {
+                s.put_ascii(bytes);
+                s.put(&[0, 0]);
+            });
             Ok(())
         })
     }

@@ -148,7 +148,7 @@ impl OwnedPropertyList {
     ) -> Result<S::Output, BuildError> {
         builder.trailing_end_mark(self.trailing_end_mark);
         for property in &self.properties {
-            builder.property(&property.name);
+            builder.property_name(&property.name);
             for value in &property.values {
                 builder.value(value.syntax, &value.data);
             }
@@ -184,7 +184,13 @@ impl OwnedPropertyList {
                 .iter()
                 .fold(4usize, |sum, v| sum.saturating_add(entry(v.data.len())));
             total
-                .saturating_add(entry(p.name.len().saturating_mul(2).saturating_add(2)))
+                .saturating_add(entry(
+                    p.name
+                        .utf8_bytes()
+                        .len()
+                        .saturating_mul(2)
+                        .saturating_add(2),
+                ))
                 .saturating_add(values)
         })
     }

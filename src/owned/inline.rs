@@ -149,6 +149,15 @@ impl Name {
         }
     }
 
+    /// The name's UTF-8 bytes, read without the validation that [`as_str`](Self::as_str) repeats.
+    #[inline]
+    pub(crate) fn utf8_bytes(&self) -> &[u8] {
+        match &self.0 {
+            NameRepr::Inline(inline) => inline.as_bytes(),
+            NameRepr::Heap(s) => s.as_bytes(),
+        }
+    }
+
     /// Whether the name is stored inline (it is exactly when it has at most
     /// [`INLINE_CAPACITY`] bytes).
     ///
