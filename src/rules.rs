@@ -135,6 +135,15 @@ pub(crate) struct ListShape {
 
 /// Checks a whole property list.
 pub(crate) fn property_list(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseError> {
+    // One copy of the loop per mode: the mode's tests vanish from the hot path.
+    match ctx.mode {
+        Mode::Strict => property_list_as::<true>(bytes, ctx),
+        Mode::Lenient => property_list_as::<false>(bytes, ctx),
+    }
+}
+
+/// [`property_list`] in strict mode (`STRICT`) or lenient mode (`ctx.mode` agrees).
+fn property_list_as<const STRICT: bool>(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseError> {
     let len = bytes.len();
     let Some(count) = u32_at(bytes, 0) else {
         return Err(ParseError::Truncated {
@@ -157,9 +166,9 @@ pub(crate) fn property_list(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseEr
 
     let mut pos = COUNT_LEN;
     for found in 0..count {
-        pos = name_entry(bytes, pos, ctx, count, found)?;
-        let (next, values) = value_run(bytes, pos, ctx, true)?;
-        if values == 0 && ctx.strict() {
+        pos = name_entry::<STRICT>(bytes, pos, ctx, count, found)?;
+        let (next, values) = value_run::<STRICT, true>(bytes, pos, ctx)?;
+        if values == 0 && STRICT {
             return Err(ParseError::NoValues {
                 offset: ctx.at(pos),
             });
@@ -170,7 +179,7 @@ pub(crate) fn property_list(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseEr
     let rest = len.saturating_sub(pos);
     let first = u32_at(bytes, pos);
     let trailing_end_mark = first == Some(0);
-    if ctx.strict() && rest != 0 && !(rest == SYNTAX_LEN && trailing_end_mark) {
+    if STRICT && rest != 0 && !(rest == SYNTAX_LEN && trailing_end_mark) {
         return Err(if first == Some(Syntax::NAME.0) {
             ParseError::ExtraProperty {
                 offset: ctx.at(pos),
@@ -198,7 +207,10 @@ pub(crate) fn property_list(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseEr
 /// Checks a standalone value list; returns the local offset just past its end mark and the number
 /// of values.
 pub(crate) fn value_list(bytes: &[u8], ctx: Ctx) -> Result<(usize, u32), ParseError> {
-    let (end, count) = value_run(bytes, 0, ctx, false)?;
+    let (end, count) = match ctx.mode {
+        Mode::Strict => value_run::<true, false>(bytes, 0, ctx)?,
+        Mode::Lenient => value_run::<false, false>(bytes, 0, ctx)?,
+    };
     let rest = bytes.len().saturating_sub(end);
     if ctx.strict() && rest != 0 {
         return Err(ParseError::TrailingBytes {
@@ -256,7 +268,7 @@ fn truncated_padding(bytes: &[u8], end: usize, len: usize, ctx: Ctx) -> ParseErr
 /// Checks the name entry at `pos` (the property `found` of `declared`); returns the offset of
 /// what follows its padding.
 #[inline(always)]
-fn name_entry(
+fn name_entry<const STRICT: bool>(
     bytes: &[u8],
     pos: usize,
     ctx: Ctx,
@@ -275,7 +287,7 @@ fn name_entry(
     let Some((data_at, data)) = entry_data(bytes, pos, length) else {
         return Err(length_out_of_bounds(bytes, pos, length, Item::Name, ctx));
     };
-    let (name, surrogate) = if ctx.strict() {
+    let (name, surrogate) = if STRICT {
         terminated_string(data, Item::Name, pos, ctx)?
     } else {
         let (nul, surrogate) = utf16::flags(data);
@@ -323,50 +335,43 @@ fn short_name(bytes: &[u8], pos: usize, ctx: Ctx, declared: u32, found: u32) -> 
 /// Checks the values at `pos` up to and including their end mark. Returns the offset past the end
 /// mark and the number of values.
 #[inline(always)]
-fn value_run(
+fn value_run<const STRICT: bool, const IN_PROPERTY_LIST: bool>(
     bytes: &[u8],
     mut pos: usize,
     ctx: Ctx,
-    in_property_list: bool,
 ) -> Result<(usize, u32), ParseError> {
     let mut count = 0u32;
     loop {
         let Some((syntax, length)) = header_at(bytes, pos) else {
             // Fewer than 8 bytes left: an end mark, or one of the errors.
-            return short_value(bytes, pos, ctx, in_property_list).map(|end| (end, count));
+            return short_value(bytes, pos, ctx, IN_PROPERTY_LIST).map(|end| (end, count));
         };
         if syntax == Syntax::ENDMARK.0 {
             return Ok((pos.saturating_add(SYNTAX_LEN), count));
         }
         let syntax = Syntax(syntax);
-        value_syntax(syntax, pos, ctx, in_property_list)?;
+        value_syntax(syntax, pos, ctx, STRICT && IN_PROPERTY_LIST)?;
         let Some((data_at, data)) = entry_data(bytes, pos, length) else {
             return Err(length_out_of_bounds(bytes, pos, length, Item::Value, ctx));
         };
-        value_data(syntax, data, pos, ctx)?;
+        value_data::<STRICT>(syntax, data, pos, ctx)?;
         pos = skip_padding(bytes, data_at.saturating_add(data.len()), data.len(), ctx)?;
         // Each value takes at least 8 bytes of a buffer shorter than `usize::MAX`.
         count = count.saturating_add(1);
     }
 }
 
-/// The rules on the syntax of a value entry at `pos` (the end mark excepted): not NAME, and in a
-/// strict property list, the LIST_VALUE type or a user type.
+/// The rules on the syntax of a value entry at `pos` (the end mark excepted): not NAME, and when
+/// `typed` (a value of a strict property list), the LIST_VALUE type or a user type.
 #[inline(always)]
-fn value_syntax(
-    syntax: Syntax,
-    pos: usize,
-    ctx: Ctx,
-    in_property_list: bool,
-) -> Result<(), ParseError> {
+fn value_syntax(syntax: Syntax, pos: usize, ctx: Ctx, typed: bool) -> Result<(), ParseError> {
     if syntax == Syntax::NAME {
         return Err(ParseError::MissingEndMark {
             offset: ctx.at(pos),
             found: syntax,
         });
     }
-    if in_property_list && ctx.strict() && syntax.ty() != Type::LIST_VALUE && !syntax.ty().is_user()
-    {
+    if typed && syntax.ty() != Type::LIST_VALUE && !syntax.ty().is_user() {
         return Err(ParseError::UnexpectedValueType {
             offset: ctx.at(pos),
             syntax,
@@ -397,7 +402,7 @@ fn short_value(
     if syntax == Syntax::ENDMARK.0 {
         return Ok(pos.saturating_add(SYNTAX_LEN));
     }
-    value_syntax(Syntax(syntax), pos, ctx, in_property_list)?;
+    value_syntax(Syntax(syntax), pos, ctx, in_property_list && ctx.strict())?;
     Err(ParseError::Truncated {
         item: Item::ValueHeader,
         offset: ctx.at(pos),
@@ -408,7 +413,12 @@ fn short_value(
 
 /// The format-specific rules for the data of the value entry at `pos`.
 #[inline(always)]
-fn value_data(syntax: Syntax, data: &[u8], pos: usize, ctx: Ctx) -> Result<(), ParseError> {
+fn value_data<const STRICT: bool>(
+    syntax: Syntax,
+    data: &[u8],
+    pos: usize,
+    ctx: Ctx,
+) -> Result<(), ParseError> {
     let format = syntax.format();
     if let Some(expected) = format.fixed_len() {
         if data.len() != expected as usize {
@@ -420,11 +430,11 @@ fn value_data(syntax: Syntax, data: &[u8], pos: usize, ctx: Ctx) -> Result<(), P
             });
         }
     } else if format.is_string() {
-        if ctx.strict() {
+        if STRICT {
             terminated_string(data, Item::Value, pos, ctx)?;
         }
     } else if format == Format::MULTI_SZ {
-        if ctx.strict() {
+        if STRICT {
             even_and_terminated(data, Item::Value, pos, ctx)?;
         }
     } else if format.is_nested_list() {
