@@ -290,12 +290,8 @@ fn name_entry<const STRICT: bool>(
     let (name, surrogate) = if STRICT {
         terminated_string(data, Item::Name, pos, ctx)?
     } else {
-        let (nul, surrogate) = utf16::flags(data);
-        let name = if nul {
-            before_nul(data)
-        } else {
-            Utf16Str::from_le_bytes(data)
-        };
+        let name = before_nul(data);
+        let (_, surrogate) = utf16::flags(name.as_bytes());
         (name, surrogate)
     };
     // Only a surrogate can make UTF-16 invalid: the full check runs only when there is one.
@@ -541,7 +537,16 @@ fn interior_nul(text: Utf16Str<'_>, item: Item, pos: usize, ctx: Ctx) -> ParseEr
 
 /// The code units before the first NUL (all of them when there is none); a trailing odd byte is
 /// left out.
+#[inline]
 pub(crate) fn before_nul(data: &[u8]) -> Utf16Str<'_> {
+    // The usual shape first (the strict one): an even length and only a final NUL.
+    if data.len() % 2 == 0 {
+        if let Some((text, [0, 0])) = data.split_last_chunk::<2>() {
+            if !utf16::flags(text).0 {
+                return Utf16Str::from_le_bytes(text);
+            }
+        }
+    }
     let end = utf16::scan(data)
         .first_nul
         .map_or(data.len(), |i| i.saturating_mul(2));
