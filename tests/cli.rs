@@ -3,14 +3,13 @@
 //! The expected decodes of the captures live in `tests/data/expected/` (copies of the reviewed
 //! JSON), so these tests need nothing outside the repository.
 
+mod common;
+
 use clusprop::{FileTime, PropertyListBuilder, ValueListBuilder};
 use serde_json::{json, Value as Json};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-const BIN: &str = env!("CARGO_BIN_EXE_clusprop");
 
 /// The captured buffers, by basename (without `.bin`).
 const CAPTURES: [&str; 6] = [
@@ -45,35 +44,8 @@ fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }
 
-/// Runs `clusprop` with `args`, feeding `stdin` (or nothing: standard input is then closed, so a
-/// command that wrongly reads it cannot hang).
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn clusprop");
-    if let Some(input) = stdin {
-        let mut pipe = child.stdin.take().expect("stdin pipe");
-        // Writing in a thread: the child may exit (or fill stdout) before reading it all.
-        let input = input.to_vec();
-        let writer = std::thread::spawn(move || {
-            let _ = pipe.write_all(&input);
-        });
-        let output = child.wait_with_output().expect("wait for clusprop");
-        writer.join().expect("stdin writer");
-        check_no_panic(args, &output);
-        return output;
-    }
-    let output = child.wait_with_output().expect("wait for clusprop");
-    check_no_panic(args, &output);
-    output
+    common::run_cli(args, stdin)
 }
 
 fn run_path(args: &[&str], path: &Path) -> Output {
@@ -85,14 +57,6 @@ fn run_path(args: &[&str], path: &Path) -> Output {
 
 fn stderr_of(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn check_no_panic(args: &[&str], output: &Output) {
-    let stderr = stderr_of(output);
-    assert!(
-        !stderr.contains("panicked"),
-        "clusprop {args:?} panicked: {stderr}"
-    );
 }
 
 /// Exit 0, empty stderr, stdout a JSON document; returns it.

@@ -1,16 +1,12 @@
 //! `clusprop bench`: the output's format and the errors. (Only the format: speed is measured with
 //! benchmarks, never with timed tests.)
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
 
 fn run(args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_clusprop"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
-    out
+    common::run_cli(args, None)
 }
 
 fn failure(out: Output) -> String {
@@ -60,20 +56,11 @@ fn four_tab_separated_lines_with_positive_numbers() {
 
 #[test]
 fn iterations_is_optional_and_the_file_can_be_standard_input() {
-    let bytes = std::fs::read(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data/samples/single_dword.listend.bin"),
-    )
-    .unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_clusprop"))
-        .args(["bench", "--iterations", "3", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), &bytes).unwrap();
-    check_output(&child.wait_with_output().unwrap());
+    let bytes = common::data("samples/single_dword.listend.bin");
+    check_output(&common::run_cli(
+        &["bench", "--iterations", "3", "-"],
+        Some(&bytes),
+    ));
     // Without --iterations each operation is calibrated to about a second: about four seconds.
     check_output(&run(&[
         "bench",

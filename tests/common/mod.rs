@@ -2,7 +2,9 @@
 //! malformed buffers by hand (deliberately independent of the crate's builder).
 #![allow(dead_code)]
 
+use std::io::Write;
 use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
 
 /// `tests/data/<name>`.
 pub fn data_path(name: &str) -> PathBuf {
@@ -128,4 +130,40 @@ impl SplitMix {
     pub fn fill(&mut self, n: usize) -> Vec<u8> {
         (0..n).map(|_| self.next_u64() as u8).collect()
     }
+}
+
+/// Runs the `clusprop` binary in the crate root with `args`, feeding `stdin` (or nothing: standard
+/// input is then closed, so a command that wrongly reads it cannot hang). Fails the test if it
+/// panicked.
+pub fn run_cli(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_clusprop"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn clusprop");
+    let writer = stdin.map(|input| {
+        let mut pipe = child.stdin.take().expect("stdin pipe");
+        // Writing in a thread: the child may exit (or fill stdout) before reading it all.
+        let input = input.to_vec();
+        std::thread::spawn(move || {
+            let _ = pipe.write_all(&input);
+        })
+    });
+    let output = child.wait_with_output().expect("wait for clusprop");
+    if let Some(writer) = writer {
+        writer.join().expect("stdin writer");
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !stderr.contains("panicked"),
+        "clusprop {args:?} panicked: {stderr}"
+    );
+    output
 }
