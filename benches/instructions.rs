@@ -15,17 +15,12 @@
 //! Without arguments (as `cargo bench` runs it) it runs each operation 1 000 times on the network
 //! list and prints nothing but a checksum.
 
-use clusprop::PropertyList;
-use std::hint::black_box;
+mod common;
+mod naive;
 
-fn walk(list: &PropertyList<'_>) {
-    for property in list.properties() {
-        black_box(property.name());
-        for value in property.values() {
-            black_box(value.decoded());
-        }
-    }
-}
+use clusprop::PropertyList;
+use common::walk;
+use std::hint::black_box;
 
 fn run(op: &str, bytes: &[u8], runs: u64) -> Result<u64, String> {
     let list = PropertyList::parse(bytes).map_err(|e| e.to_string())?;

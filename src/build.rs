@@ -519,6 +519,9 @@ impl<S: Sink> PropertyListBuilder<S> {
 
     /// Starts a property (closing the previous one). Add its values next.
     pub fn property(&mut self, name: &str) -> &mut Self {
+        if name.is_ascii() {
+            return self.ascii_property(name.as_bytes());
+        }
         self.start_property(|sink| {
             let length = sz_len("property name", name)?;
             Entries::<S>::entry(sink, Syntax::NAME, length, |s| put_sz(s, name));
@@ -527,14 +530,22 @@ impl<S: Sink> PropertyListBuilder<S> {
     }
 
     /// [`property`](Self::property) for an owned model's name: an ASCII name (every name Windows
-    /// defines) is written from its bytes, without going through `&str`.
+    /// defines) is written from its bytes, without the validation that going through `&str`
+    /// repeats for an inline name.
     pub(crate) fn property_name(&mut self, name: &crate::owned::Name) -> &mut Self {
         let bytes = name.utf8_bytes();
-        if !bytes.is_ascii() {
-            return self.property(name.as_str());
+        if bytes.is_ascii() {
+            self.ascii_property(bytes)
+        } else {
+            self.property(name.as_str())
         }
+    }
+
+    /// Starts a property whose name is ASCII: each byte is a code unit.
+    #[inline]
+    fn ascii_property(&mut self, ascii: &[u8]) -> &mut Self {
         self.start_property(|sink| {
-            if let Some(index) = bytes.iter().position(|&b| b == 0) {
+            if let Some(index) = ascii.iter().position(|&b| b == 0) {
                 return Err(BuildError::Nul {
                     what: "property name",
                     index,
@@ -542,10 +553,10 @@ impl<S: Sink> PropertyListBuilder<S> {
             }
             let length = cb(
                 "property name",
-                bytes.len().saturating_mul(2).saturating_add(2),
+                ascii.len().saturating_mul(2).saturating_add(2),
             )?;
             Entries::<S>::entry(sink, Syntax::NAME, length, |s| {
-                s.put_ascii(bytes);
+                s.put_ascii(ascii);
                 s.put(&[0, 0]);
             });
             Ok(())

@@ -290,9 +290,7 @@ fn name_entry<const STRICT: bool>(
     let (name, surrogate) = if STRICT {
         terminated_string(data, Item::Name, pos, ctx)?
     } else {
-        let name = before_nul(data);
-        let (_, surrogate) = utf16::flags(name.as_bytes());
-        (name, surrogate)
+        text_before_nul(data)
     };
     // Only a surrogate can make UTF-16 invalid: the full check runs only when there is one.
     if surrogate {
@@ -537,20 +535,27 @@ fn interior_nul(text: Utf16Str<'_>, item: Item, pos: usize, ctx: Ctx) -> ParseEr
 
 /// The code units before the first NUL (all of them when there is none); a trailing odd byte is
 /// left out.
-#[inline]
 pub(crate) fn before_nul(data: &[u8]) -> Utf16Str<'_> {
+    text_before_nul(data).0
+}
+
+/// [`before_nul`], and whether those code units hold a surrogate, in one pass.
+#[inline]
+fn text_before_nul(data: &[u8]) -> (Utf16Str<'_>, bool) {
     // The usual shape first (the strict one): an even length and only a final NUL.
     if data.len() % 2 == 0 {
         if let Some((text, [0, 0])) = data.split_last_chunk::<2>() {
-            if !utf16::flags(text).0 {
-                return Utf16Str::from_le_bytes(text);
+            let (nul, surrogate) = utf16::flags(text);
+            if !nul {
+                return (Utf16Str::from_le_bytes(text), surrogate);
             }
         }
     }
-    let end = utf16::scan(data)
-        .first_nul
-        .map_or(data.len(), |i| i.saturating_mul(2));
-    Utf16Str::from_le_bytes(data.get(..end).unwrap_or_default())
+    let scan = utf16::scan(data);
+    let end = scan.first_nul.unwrap_or(data.len() / 2);
+    let surrogate = scan.first_surrogate.is_some_and(|i| i < end);
+    let text = data.get(..end.saturating_mul(2)).unwrap_or_default();
+    (Utf16Str::from_le_bytes(text), surrogate)
 }
 
 /// A bare NUL-terminated UTF-16 string filling a whole buffer (the output of GET_NAME and its

@@ -204,11 +204,8 @@ impl Name {
             return Name(NameRepr::Inline(inline));
         }
         if is_ascii(bytes) {
-            let s: String = bytes
-                .chunks_exact(2)
-                .map(|unit| char::from(unit.first().copied().unwrap_or(0)))
-                .collect();
-            return Name(NameRepr::Heap(s.into_boxed_str()));
+            // Too long to keep inline.
+            return Name(NameRepr::Heap(units.to_string_lossy().into_boxed_str()));
         }
         let len = units
             .chars()
