@@ -4,7 +4,7 @@ use crate::error::ParseError;
 use crate::rules::{self, before_nul, Ctx, Mode};
 use crate::utf16::Utf16Str;
 use crate::value::Values;
-use crate::wire::{entry_at, padding_len, u32_at, COUNT_LEN, HEADER_LEN, SYNTAX_LEN};
+use crate::wire::{entry_at, u32_at, Entry, COUNT_LEN, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
 
@@ -240,16 +240,14 @@ impl<'a> Properties<'a> {
             end = entry_at(bytes, end)?.next;
             value_count = value_count.saturating_add(1);
         }
-        let name_len = name.data.len();
-        let name_bytes = name.data;
-        let name = match self.ctx.mode {
-            Mode::Strict => Utf16Str::from_le_bytes(name_bytes.split_last_chunk::<2>()?.0),
-            Mode::Lenient => before_nul(name_bytes),
+        let text = match self.ctx.mode {
+            Mode::Strict => Utf16Str::from_le_bytes(name.data.split_last_chunk::<2>()?.0),
+            Mode::Lenient => before_nul(name.data),
         };
         let property = Property {
-            name,
+            name: text,
             entry: bytes.get(self.pos..end)?,
-            name_len: u32::try_from(name_len).ok()?,
+            values_at: name.next.checked_sub(self.pos)?,
             value_count,
             offset: self.ctx.at(self.pos),
             ctx: self.ctx,
@@ -267,8 +265,8 @@ pub struct Property<'a> {
     name: Utf16Str<'a>,
     /// The name entry and the value entries (the end mark excluded).
     entry: &'a [u8],
-    /// The name entry's `cbLength`.
-    name_len: u32,
+    /// Where the value entries start in `entry`.
+    values_at: usize,
     value_count: u32,
     offset: usize,
     ctx: Ctx,
@@ -284,26 +282,12 @@ impl<'a> Property<'a> {
     /// The name entry's exact data bytes (`cbLength` of them, the NUL included).
     #[must_use]
     pub fn name_bytes(&self) -> &'a [u8] {
-        let len = self.name_len as usize;
-        self.entry
-            .get(HEADER_LEN..HEADER_LEN.saturating_add(len))
-            .unwrap_or_default()
+        self.name_entry().map_or(&[], |e| e.data)
     }
 
-    /// Where the values start in `entry`: after the name's header, data and padding.
-    fn values_at(&self) -> usize {
-        let len = self.name_len as usize;
-        HEADER_LEN
-            .saturating_add(len)
-            .saturating_add(padding_len(len))
-    }
-
-    /// The padding after the name's data.
-    fn name_padding(&self) -> &'a [u8] {
-        let data_end = HEADER_LEN.saturating_add(self.name_len as usize);
-        self.entry
-            .get(data_end..self.values_at())
-            .unwrap_or_default()
+    /// The name entry, read again from the start of `entry` (it passed the checks).
+    fn name_entry(&self) -> Option<Entry<'a>> {
+        entry_at(self.entry, 0)
     }
 
     /// The values, in buffer order. Windows sends two for EXPAND_SZ properties (EXPAND_SZ then
@@ -311,10 +295,9 @@ impl<'a> Property<'a> {
     #[must_use]
     #[inline]
     pub fn values(&self) -> Values<'a> {
-        let at = self.values_at();
         Values::new(
-            self.entry.get(at..).unwrap_or_default(),
-            self.offset.saturating_add(at),
+            self.entry.get(self.values_at..).unwrap_or_default(),
+            self.offset.saturating_add(self.values_at),
             self.value_count,
             self.ctx,
         )
@@ -343,7 +326,9 @@ impl<'a> Property<'a> {
     fn layout_is_canonical(&self) -> bool {
         self.value_count > 0
             && self.name_bytes().len() == self.name.as_bytes().len().saturating_add(2)
-            && self.name_padding().iter().all(|&b| b == 0)
+            && self
+                .name_entry()
+                .is_some_and(|e| e.padding.iter().all(|&b| b == 0))
             && self.values().all(|v| v.padding().iter().all(|&b| b == 0))
     }
 }
