@@ -288,7 +288,7 @@ fn name_entry<const STRICT: bool>(
         return Err(length_out_of_bounds(bytes, pos, length, Item::Name, ctx));
     };
     let (name, surrogate) = if STRICT {
-        terminated_string(data, Item::Name, pos, ctx)?
+        terminated_string::<true>(data, Item::Name, pos, ctx)?
     } else {
         text_before_nul(data)
     };
@@ -425,7 +425,7 @@ fn value_data<const STRICT: bool>(
         }
     } else if format.is_string() {
         if STRICT {
-            terminated_string(data, Item::Value, pos, ctx)?;
+            terminated_string::<false>(data, Item::Value, pos, ctx)?;
         }
     } else if format == Format::MULTI_SZ {
         if STRICT {
@@ -506,17 +506,21 @@ fn unterminated(data: &[u8], item: Item, pos: usize, ctx: Ctx) -> ParseError {
     }
 }
 
-/// Even length, a final NUL and no NUL before it; returns the code units before the NUL and
-/// whether they hold a surrogate.
+/// Even length, a final NUL and no NUL before it; returns the code units before the NUL and, when
+/// `SURROGATES` (for a name), whether they hold a surrogate.
 #[inline(always)]
-fn terminated_string<'a>(
+fn terminated_string<'a, const SURROGATES: bool>(
     data: &'a [u8],
     item: Item,
     pos: usize,
     ctx: Ctx,
 ) -> Result<(Utf16Str<'a>, bool), ParseError> {
     let text = even_and_terminated(data, item, pos, ctx)?;
-    let (nul, surrogate) = utf16::flags(text.as_bytes());
+    let (nul, surrogate) = if SURROGATES {
+        utf16::flags(text.as_bytes())
+    } else {
+        (utf16::has_nul(text.as_bytes()), false)
+    };
     if nul {
         return Err(interior_nul(text, item, pos, ctx));
     }
@@ -561,7 +565,7 @@ fn text_before_nul(data: &[u8]) -> (Utf16Str<'_>, bool) {
 /// A bare NUL-terminated UTF-16 string filling a whole buffer (the output of GET_NAME and its
 /// kind): even length, a final NUL, no NUL before it. Returns the code units before the NUL.
 pub(crate) fn bare_string(bytes: &[u8]) -> Result<Utf16Str<'_>, ParseError> {
-    terminated_string(bytes, Item::String, 0, Ctx::top(Mode::Strict)).map(|(text, _)| text)
+    terminated_string::<false>(bytes, Item::String, 0, Ctx::top(Mode::Strict)).map(|(text, _)| text)
 }
 
 /// A bare MULTI_SZ filling a whole buffer (the output of ENUM_*_PROPERTIES): empty, or an even

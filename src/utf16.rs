@@ -270,33 +270,145 @@ pub(crate) fn scan(bytes: &[u8]) -> Scan {
 }
 
 /// Whether the code units hold a NUL, and whether they hold a surrogate (paired or not): the
-/// cheap question the parser asks of every name and string. No positions (see [`scan`] for those,
-/// asked only when one of the answers is yes); a trailing odd byte is ignored.
+/// cheap question the parser asks of every name. No positions (see [`scan`] for those, asked only
+/// when one of the answers is yes); a trailing odd byte is ignored.
 #[inline]
 pub(crate) fn flags(bytes: &[u8]) -> (bool, bool) {
-    let even = bytes.len() & !1;
-    let units = bytes.get(..even).unwrap_or_default();
-    let word = |chunk: &[u8]| u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
-    let last = if even >= 8 {
-        // The last four units overlap units the chunks see: seeing them twice changes nothing.
-        word(units.get(even.saturating_sub(8)..).unwrap_or_default())
-    } else {
-        // Fewer than four units: fill the missing lanes with 0x4141 (neither NUL nor surrogate).
-        // `even` is 0, 2, 4 or 6, so the shift is below 64.
-        let filled = 0x4141_4141_4141_4141u64 << (even.saturating_mul(8) & 63);
+    any::<true>(bytes)
+}
+
+/// Whether the code units hold a NUL (a trailing odd byte is ignored): the question the parser
+/// asks of every string value.
+#[inline]
+pub(crate) fn has_nul(bytes: &[u8]) -> bool {
+    any::<false>(bytes).0
+}
+
+/// A code unit that is neither NUL nor a surrogate, four times: fills lanes no string covers.
+const NEUTRAL: u64 = 0x4141_4141_4141_4141;
+
+/// The code units of a string shorter than 8 units as two words whose lanes are only its units
+/// (seen once or twice) and [`NEUTRAL`] ones: overlapping reads from both ends, no loop.
+#[inline(always)]
+fn short_words(units: &[u8]) -> (u64, u64) {
+    let u64_at = |at: usize| {
         units
-            .iter()
-            .rev()
-            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b))
-            | filled
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(NEUTRAL, |c| u64::from_le_bytes(*c))
     };
-    let (mut zero, mut surrogate) = lanes(last);
-    for chunk in units.chunks_exact(8) {
-        let (z, s) = lanes(word(chunk));
-        zero |= z;
-        surrogate |= s;
+    let u32_at = |at: usize| {
+        units
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<4>)
+            .map_or(0x4141_4141, |c| u32::from_le_bytes(*c))
+    };
+    let n = units.len();
+    if n >= 8 {
+        (u64_at(0), u64_at(n.wrapping_sub(8)))
+    } else if n >= 4 {
+        let x = u64::from(u32_at(0)) | u64::from(u32_at(n.wrapping_sub(4))) << 32;
+        (x, x)
+    } else {
+        let x = units.first_chunk::<2>().map_or(NEUTRAL, |c| {
+            NEUTRAL & !0xFFFF | u64::from(u16::from_le_bytes(*c))
+        });
+        (x, x)
     }
-    (zero != 0, surrogate != 0)
+}
+
+/// Whether the code units hold a NUL, and (when `SURROGATES`) a surrogate: SSE2, 8 units at a
+/// time.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline(always)]
+fn any<const SURROGATES: bool>(bytes: &[u8]) -> (bool, bool) {
+    // The one `unsafe` of the crate outside the Windows adapter. SSE2 intrinsics are safe to call
+    // only from a function that enables the feature itself, and calling such a function is
+    // `unsafe` even where the feature is enabled for the whole build.
+    #[allow(unsafe_code)]
+    // SAFETY: `any_sse2` needs SSE2 and nothing else. The `cfg` above compiles this call only
+    // when the build enables SSE2 for every CPU it runs on (it is part of the x86_64 baseline),
+    // so the feature is present wherever this runs.
+    unsafe {
+        any_sse2::<SURROGATES>(bytes)
+    }
+}
+
+/// [`any`] itself: 8 code units per 16-byte vector, the last vector overlapping the others
+/// (seeing a unit twice changes nothing); fewer than 8 units go through [`short_words`].
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn any_sse2<const SURROGATES: bool>(bytes: &[u8]) -> (bool, bool) {
+    use core::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi16, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi16,
+        _mm_set_epi64x, _mm_setzero_si128,
+    };
+    use zerocopy::FromBytes;
+
+    let units = bytes.get(..bytes.len() & !1).unwrap_or_default();
+    let zero = _mm_setzero_si128();
+    #[allow(clippy::cast_possible_wrap)] // bit patterns
+    let (top5, surrogate_bits) = (
+        _mm_set1_epi16(0xF800u16 as i16),
+        _mm_set1_epi16(0xD800u16 as i16),
+    );
+    let mut nul = zero;
+    let mut surrogate = zero;
+    let mut check = |v: __m128i| {
+        nul = _mm_or_si128(nul, _mm_cmpeq_epi16(v, zero));
+        if SURROGATES {
+            let hit = _mm_cmpeq_epi16(_mm_and_si128(v, top5), surrogate_bits);
+            surrogate = _mm_or_si128(surrogate, hit);
+        }
+    };
+    // Every chunk given is 16 bytes long; the fallback is never used.
+    let load = |chunk: &[u8]| __m128i::read_from_bytes(chunk).unwrap_or(surrogate_bits);
+    let n = units.len();
+    if n >= 16 {
+        let mut chunks = units.chunks_exact(16);
+        for chunk in &mut chunks {
+            check(load(chunk));
+        }
+        if !chunks.remainder().is_empty() {
+            check(load(units.get(n.wrapping_sub(16)..).unwrap_or_default()));
+        }
+    } else {
+        let (lo, hi) = short_words(units);
+        #[allow(clippy::cast_possible_wrap)] // bit patterns
+        check(_mm_set_epi64x(hi as i64, lo as i64));
+    }
+    (
+        _mm_movemask_epi8(nul) != 0,
+        SURROGATES && _mm_movemask_epi8(surrogate) != 0,
+    )
+}
+
+/// [`any`] without SSE2.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+#[inline(always)]
+fn any<const SURROGATES: bool>(bytes: &[u8]) -> (bool, bool) {
+    any_words::<SURROGATES>(bytes)
+}
+
+/// [`any`] four units at a time in a `u64` (compiled everywhere for the tests).
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
+#[inline(always)]
+fn any_words<const SURROGATES: bool>(bytes: &[u8]) -> (bool, bool) {
+    let units = bytes.get(..bytes.len() & !1).unwrap_or_default();
+    let word = |chunk: &[u8]| u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+    let (first, last) = short_words(units);
+    let (z0, s0) = lanes(first);
+    let (z1, s1) = lanes(last);
+    let (mut zero, mut surrogate) = (z0 | z1, s0 | s1);
+    if units.len() > 16 {
+        for chunk in units.chunks_exact(8) {
+            let (z, s) = lanes(word(chunk));
+            zero |= z;
+            surrogate |= s;
+        }
+    }
+    (zero != 0, SURROGATES && surrogate != 0)
 }
 
 /// The Unicode simple uppercase mapping of `c` (itself when the full mapping is not one char).
@@ -602,6 +714,9 @@ mod tests {
                             ),
                             "{bytes:02x?}"
                         );
+                        assert_eq!(has_nul(&bytes), flags(&bytes).0, "{bytes:02x?}");
+                        assert_eq!(any_words::<true>(&bytes), flags(&bytes), "{bytes:02x?}");
+                        assert_eq!(any_words::<false>(&bytes).0, flags(&bytes).0);
                         inputs += 1;
                     }
                 }
