@@ -4,7 +4,7 @@ use crate::error::ParseError;
 use crate::rules::{self, before_nul, Ctx, Mode};
 use crate::utf16::Utf16Str;
 use crate::value::Values;
-use crate::wire::{entry_at, u32_at, Entry, COUNT_LEN, SYNTAX_LEN};
+use crate::wire::{split_entry, strip_end_mark, Entry, COUNT_LEN, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
 
@@ -82,8 +82,8 @@ impl<'a> PropertyList<'a> {
     #[must_use]
     pub fn properties(&self) -> Properties<'a> {
         Properties {
-            bytes: self.bytes,
-            pos: COUNT_LEN,
+            rest: self.bytes.get(COUNT_LEN..).unwrap_or_default(),
+            offset: self.ctx.at(COUNT_LEN),
             remaining: self.count,
             ctx: self.ctx,
         }
@@ -192,8 +192,10 @@ impl<'a> IntoIterator for &PropertyList<'a> {
 /// Iterator over the properties of a [`PropertyList`].
 #[derive(Clone, Debug)]
 pub struct Properties<'a> {
-    bytes: &'a [u8],
-    pos: usize,
+    /// From the next property to the end of the list's buffer.
+    rest: &'a [u8],
+    /// The absolute offset of `rest`.
+    offset: usize,
     remaining: u32,
     ctx: Ctx,
 }
@@ -208,9 +210,12 @@ impl<'a> Iterator for Properties<'a> {
         }
         let item = self.read();
         match item {
-            Some((property, next)) => {
-                self.pos = next;
-                self.remaining = self.remaining.saturating_sub(1);
+            Some((property, after)) => {
+                // `after` is a suffix of `rest`, and offsets within one buffer cannot wrap.
+                let read = self.rest.len().wrapping_sub(after.len());
+                self.offset = self.offset.wrapping_add(read);
+                self.rest = after;
+                self.remaining = self.remaining.wrapping_sub(1);
                 Some(property)
             }
             // Unreachable for a checked list; ends the iteration rather than panicking.
@@ -228,31 +233,37 @@ impl<'a> Iterator for Properties<'a> {
 }
 
 impl<'a> Properties<'a> {
-    /// The property at `pos` and where the next one starts. The list passed its checks, so this
-    /// only finds the entries' bounds again (`None` cannot happen; it ends the iteration).
+    /// The property at the start of `rest` and the bytes after its end mark. The list passed its
+    /// checks, so this only finds the entries' bounds again (`None` cannot happen; it ends the
+    /// iteration).
     #[inline]
-    fn read(&self) -> Option<(Property<'a>, usize)> {
-        let bytes = self.bytes;
-        let name = entry_at(bytes, self.pos)?;
-        let mut end = name.next;
+    fn read(&self) -> Option<(Property<'a>, &'a [u8])> {
+        let rest = self.rest;
+        let (name, values) = split_entry(rest)?;
+        let mut cursor = values;
         let mut value_count = 0u32;
-        while u32_at(bytes, end)? != 0 {
-            end = entry_at(bytes, end)?.next;
-            value_count = value_count.saturating_add(1);
-        }
+        let after = loop {
+            if let Some(after) = strip_end_mark(cursor) {
+                break after;
+            }
+            cursor = split_entry(cursor)?.1;
+            // Each value takes 8 bytes or more of a checked list: the count fits.
+            value_count = value_count.wrapping_add(1);
+        };
         let text = match self.ctx.mode {
             Mode::Strict => Utf16Str::from_le_bytes(name.data.split_last_chunk::<2>()?.0),
             Mode::Lenient => before_nul(name.data),
         };
+        // `values` and `cursor` are suffixes of `rest`.
         let property = Property {
             name: text,
-            entry: bytes.get(self.pos..end)?,
-            values_at: name.next.checked_sub(self.pos)?,
+            entry: rest.get(..rest.len().wrapping_sub(cursor.len()))?,
+            values_at: rest.len().wrapping_sub(values.len()),
             value_count,
-            offset: self.ctx.at(self.pos),
+            offset: self.offset,
             ctx: self.ctx,
         };
-        Some((property, end.checked_add(SYNTAX_LEN)?))
+        Some((property, after))
     }
 }
 
@@ -287,7 +298,7 @@ impl<'a> Property<'a> {
 
     /// The name entry, read again from the start of `entry` (it passed the checks).
     fn name_entry(&self) -> Option<Entry<'a>> {
-        entry_at(self.entry, 0)
+        split_entry(self.entry).map(|(entry, _)| entry)
     }
 
     /// The values, in buffer order. Windows sends two for EXPAND_SZ properties (EXPAND_SZ then
@@ -297,7 +308,8 @@ impl<'a> Property<'a> {
     pub fn values(&self) -> Values<'a> {
         Values::new(
             self.entry.get(self.values_at..).unwrap_or_default(),
-            self.offset.saturating_add(self.values_at),
+            // An offset within the buffer: cannot wrap.
+            self.offset.wrapping_add(self.values_at),
             self.value_count,
             self.ctx,
         )

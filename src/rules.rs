@@ -7,7 +7,8 @@ use crate::error::{Item, ParseError};
 use crate::syntax::{Format, Syntax, Type};
 use crate::utf16::{self, MultiSz, Utf16Str};
 use crate::wire::{
-    header_at, padding_len, u32_at, COUNT_LEN, HEADER_LEN, MIN_PROPERTY_LEN, SYNTAX_LEN,
+    padding_len, split_data, split_header, u32_at, COUNT_LEN, HEADER_LEN, MIN_PROPERTY_LEN,
+    SYNTAX_LEN,
 };
 
 /// How much a parser accepts.
@@ -78,8 +79,6 @@ pub(crate) struct Ctx {
     pub(crate) base: usize,
     pub(crate) mode: Mode,
     pub(crate) depth: u8,
-    /// Whether the bytes passed the checks of `mode` (false for a value that was not parsed).
-    pub(crate) checked: bool,
 }
 
 impl Ctx {
@@ -88,7 +87,6 @@ impl Ctx {
             base: 0,
             mode,
             depth: 0,
-            checked: true,
         }
     }
 
@@ -119,7 +117,6 @@ impl Ctx {
             base: data_at,
             mode: Mode::Strict,
             depth,
-            checked: true,
         })
     }
 }
@@ -143,9 +140,12 @@ pub(crate) fn property_list(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseEr
 }
 
 /// [`property_list`] in strict mode (`STRICT`) or lenient mode (`ctx.mode` agrees).
+///
+/// The checks walk a cursor, `rest`, the unread suffix of `bytes`: one bounds check per read, and
+/// positions are only computed for errors ([`local`]).
 fn property_list_as<const STRICT: bool>(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseError> {
     let len = bytes.len();
-    let Some(count) = u32_at(bytes, 0) else {
+    let Some((count, mut rest)) = bytes.split_first_chunk::<COUNT_LEN>() else {
         return Err(ParseError::Truncated {
             item: Item::PropertyCount,
             offset: ctx.at(0),
@@ -153,7 +153,8 @@ fn property_list_as<const STRICT: bool>(bytes: &[u8], ctx: Ctx) -> Result<ListSh
             available: len,
         });
     };
-    let available = len.saturating_sub(COUNT_LEN);
+    let count = u32::from_le_bytes(*count);
+    let available = rest.len();
     let max = available.checked_div(MIN_PROPERTY_LEN).unwrap_or(0);
     if usize::try_from(count).map_or(true, |c| c > max) {
         return Err(ParseError::CountTooLarge {
@@ -164,22 +165,24 @@ fn property_list_as<const STRICT: bool>(bytes: &[u8], ctx: Ctx) -> Result<ListSh
         });
     }
 
-    let mut pos = COUNT_LEN;
     for found in 0..count {
-        pos = name_entry::<STRICT>(bytes, pos, ctx, count, found)?;
-        let (next, values) = value_run::<STRICT, true>(bytes, pos, ctx)?;
+        rest = name_entry::<STRICT>(bytes, rest, ctx, count, found)?;
+        let (after, values) = value_run::<STRICT, true>(bytes, rest, ctx)?;
         if values == 0 && STRICT {
             return Err(ParseError::NoValues {
-                offset: ctx.at(pos),
+                offset: ctx.at(local(bytes, rest)),
             });
         }
-        pos = next;
+        rest = after;
     }
 
-    let rest = len.saturating_sub(pos);
-    let first = u32_at(bytes, pos);
+    let pos = local(bytes, rest);
+    let first = rest
+        .first_chunk::<SYNTAX_LEN>()
+        .map(|w| u32::from_le_bytes(*w));
     let trailing_end_mark = first == Some(0);
-    if STRICT && rest != 0 && !(rest == SYNTAX_LEN && trailing_end_mark) {
+    let extra = rest.len();
+    if STRICT && extra != 0 && !(extra == SYNTAX_LEN && trailing_end_mark) {
         return Err(if first == Some(Syntax::NAME.0) {
             ParseError::ExtraProperty {
                 offset: ctx.at(pos),
@@ -188,12 +191,12 @@ fn property_list_as<const STRICT: bool>(bytes: &[u8], ctx: Ctx) -> Result<ListSh
         } else if trailing_end_mark {
             ParseError::TrailingBytes {
                 offset: ctx.at(pos.saturating_add(SYNTAX_LEN)),
-                length: rest.saturating_sub(SYNTAX_LEN),
+                length: extra.saturating_sub(SYNTAX_LEN),
             }
         } else {
             ParseError::TrailingBytes {
                 offset: ctx.at(pos),
-                length: rest,
+                length: extra,
             }
         });
     }
@@ -204,14 +207,21 @@ fn property_list_as<const STRICT: bool>(bytes: &[u8], ctx: Ctx) -> Result<ListSh
     })
 }
 
+/// The local offset of `rest`, a suffix of `bytes`.
+#[inline(always)]
+fn local(bytes: &[u8], rest: &[u8]) -> usize {
+    bytes.len().wrapping_sub(rest.len())
+}
+
 /// Checks a standalone value list; returns the local offset just past its end mark and the number
 /// of values.
 pub(crate) fn value_list(bytes: &[u8], ctx: Ctx) -> Result<(usize, u32), ParseError> {
-    let (end, count) = match ctx.mode {
-        Mode::Strict => value_run::<true, false>(bytes, 0, ctx)?,
-        Mode::Lenient => value_run::<false, false>(bytes, 0, ctx)?,
+    let (after, count) = match ctx.mode {
+        Mode::Strict => value_run::<true, false>(bytes, bytes, ctx)?,
+        Mode::Lenient => value_run::<false, false>(bytes, bytes, ctx)?,
     };
-    let rest = bytes.len().saturating_sub(end);
+    let end = local(bytes, after);
+    let rest = after.len();
     if ctx.strict() && rest != 0 {
         return Err(ParseError::TrailingBytes {
             offset: ctx.at(end),
@@ -219,16 +229,6 @@ pub(crate) fn value_list(bytes: &[u8], ctx: Ctx) -> Result<(usize, u32), ParseEr
         });
     }
     Ok((end, count))
-}
-
-/// The data of the entry whose header (syntax and `cbLength`) was read at `pos`: where it starts,
-/// and the data, or `None` if `length` runs past the end of `bytes`.
-#[inline(always)]
-fn entry_data(bytes: &[u8], pos: usize, length: u32) -> Option<(usize, &[u8])> {
-    let data_at = pos.checked_add(HEADER_LEN)?;
-    let rest = bytes.get(data_at..)?;
-    let data = rest.get(..usize::try_from(length).ok()?)?;
-    Some((data_at, data))
 }
 
 /// The error for a `cbLength` (at `pos + 4`) that runs past the end of `bytes`.
@@ -243,15 +243,19 @@ fn length_out_of_bounds(bytes: &[u8], pos: usize, length: u32, item: Item, ctx: 
     }
 }
 
-/// The offset just past the padding that follows `len` data bytes ending at `end`, or the error
-/// if the buffer ends inside the padding.
+/// What follows the padding after `len` data bytes, `tail` being what follows the data; or the
+/// error if the buffer ends inside the padding.
 #[inline(always)]
-fn skip_padding(bytes: &[u8], end: usize, len: usize, ctx: Ctx) -> Result<usize, ParseError> {
-    let next = end.saturating_add(padding_len(len));
-    if next > bytes.len() {
-        return Err(truncated_padding(bytes, end, len, ctx));
+fn skip_padding<'a>(
+    bytes: &[u8],
+    tail: &'a [u8],
+    len: usize,
+    ctx: Ctx,
+) -> Result<&'a [u8], ParseError> {
+    match tail.get(padding_len(len)..) {
+        Some(after) => Ok(after),
+        None => Err(truncated_padding(bytes, local(bytes, tail), len, ctx)),
     }
-    Ok(next)
 }
 
 #[cold]
@@ -265,17 +269,18 @@ fn truncated_padding(bytes: &[u8], end: usize, len: usize, ctx: Ctx) -> ParseErr
     }
 }
 
-/// Checks the name entry at `pos` (the property `found` of `declared`); returns the offset of
+/// Checks the name entry at the start of `rest` (the property `found` of `declared`); returns
 /// what follows its padding.
 #[inline(always)]
-fn name_entry<const STRICT: bool>(
+fn name_entry<'a, const STRICT: bool>(
     bytes: &[u8],
-    pos: usize,
+    rest: &'a [u8],
     ctx: Ctx,
     declared: u32,
     found: u32,
-) -> Result<usize, ParseError> {
-    let Some((syntax, length)) = header_at(bytes, pos) else {
+) -> Result<&'a [u8], ParseError> {
+    let pos = local(bytes, rest);
+    let Some((syntax, length, tail)) = split_header(rest) else {
         return Err(short_name(bytes, pos, ctx, declared, found));
     };
     if syntax != Syntax::NAME.0 {
@@ -284,7 +289,7 @@ fn name_entry<const STRICT: bool>(
             found: Syntax(syntax),
         });
     }
-    let Some((data_at, data)) = entry_data(bytes, pos, length) else {
+    let Some((data, tail)) = split_data(tail, length) else {
         return Err(length_out_of_bounds(bytes, pos, length, Item::Name, ctx));
     };
     let (name, surrogate) = if STRICT {
@@ -295,13 +300,14 @@ fn name_entry<const STRICT: bool>(
     // Only a surrogate can make UTF-16 invalid: the full check runs only when there is one.
     if surrogate {
         if let Some(bad) = name.first_invalid() {
+            let data_at = pos.saturating_add(HEADER_LEN);
             return Err(ParseError::InvalidName {
                 offset: ctx.at(data_at.saturating_add(bad.index.saturating_mul(2))),
                 unit: bad.unit,
             });
         }
     }
-    skip_padding(bytes, data_at.saturating_add(data.len()), data.len(), ctx)
+    skip_padding(bytes, tail, data.len(), ctx)
 }
 
 /// The error for a name entry at `pos` whose 8-byte header is not all there: the list ended
@@ -326,32 +332,34 @@ fn short_name(bytes: &[u8], pos: usize, ctx: Ctx, declared: u32, found: u32) -> 
     }
 }
 
-/// Checks the values at `pos` up to and including their end mark. Returns the offset past the end
-/// mark and the number of values.
+/// Checks the values at the start of `rest` up to and including their end mark. Returns what
+/// follows the end mark and the number of values.
 #[inline(always)]
-fn value_run<const STRICT: bool, const IN_PROPERTY_LIST: bool>(
-    bytes: &[u8],
-    mut pos: usize,
+fn value_run<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool>(
+    bytes: &'a [u8],
+    mut rest: &'a [u8],
     ctx: Ctx,
-) -> Result<(usize, u32), ParseError> {
+) -> Result<(&'a [u8], u32), ParseError> {
     let mut count = 0u32;
     loop {
-        let Some((syntax, length)) = header_at(bytes, pos) else {
+        let pos = local(bytes, rest);
+        let Some((syntax, length, tail)) = split_header(rest) else {
             // Fewer than 8 bytes left: an end mark, or one of the errors.
-            return short_value(bytes, pos, ctx, IN_PROPERTY_LIST).map(|end| (end, count));
+            let end = short_value(bytes, pos, ctx, IN_PROPERTY_LIST)?;
+            return Ok((bytes.get(end..).unwrap_or_default(), count));
         };
         if syntax == Syntax::ENDMARK.0 {
-            return Ok((pos.saturating_add(SYNTAX_LEN), count));
+            return Ok((rest.get(SYNTAX_LEN..).unwrap_or_default(), count));
         }
         let syntax = Syntax(syntax);
         value_syntax(syntax, pos, ctx, STRICT && IN_PROPERTY_LIST)?;
-        let Some((data_at, data)) = entry_data(bytes, pos, length) else {
+        let Some((data, tail)) = split_data(tail, length) else {
             return Err(length_out_of_bounds(bytes, pos, length, Item::Value, ctx));
         };
         value_data::<STRICT>(syntax, data, pos, ctx)?;
-        pos = skip_padding(bytes, data_at.saturating_add(data.len()), data.len(), ctx)?;
+        rest = skip_padding(bytes, tail, data.len(), ctx)?;
         // Each value takes at least 8 bytes of a buffer shorter than `usize::MAX`.
-        count = count.saturating_add(1);
+        count = count.wrapping_add(1);
     }
 }
 

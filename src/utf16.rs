@@ -586,14 +586,13 @@ pub struct MultiSz<'a> {
 impl<'a> MultiSz<'a> {
     /// A view of MULTI_SZ data (little-endian code units; a trailing odd byte is ignored).
     #[must_use]
+    #[inline]
     pub fn from_le_bytes(bytes: &'a [u8]) -> Self {
-        let units = Utf16Str::from_le_bytes(bytes);
-        let trailing_nuls = units.code_units().rev().take_while(|&u| u == 0).count();
-        let end = units.len().saturating_sub(trailing_nuls).saturating_mul(2);
-        MultiSz {
-            content: units.as_bytes().get(..end).unwrap_or_default(),
-            bytes,
+        let mut content = Utf16Str::from_le_bytes(bytes).as_bytes();
+        while let Some((rest, [0, 0])) = content.split_last_chunk::<2>() {
+            content = rest;
         }
+        MultiSz { content, bytes }
     }
 
     /// The exact data bytes, terminators included.

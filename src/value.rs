@@ -5,7 +5,7 @@ use crate::list::PropertyList;
 use crate::rules::{self, Ctx, Mode};
 use crate::syntax::{Format, Syntax, Type};
 use crate::utf16::{MultiSz, Utf16Str};
-use crate::wire::{entry_at, SYNTAX_LEN};
+use crate::wire::{split_entry, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
 use std::time::{Duration, SystemTime};
@@ -157,11 +157,8 @@ impl<'a> Value<'a> {
     /// value's, for example). Nested lists in it are parsed in strict mode.
     #[must_use]
     pub fn new(syntax: Syntax, data: &'a [u8]) -> Self {
-        let ctx = Ctx {
-            checked: false,
-            ..Ctx::top(Mode::Strict)
-        };
-        Value::from_parts(syntax, data, &[], 0, ctx)
+        // Lenient: its strings were not checked, so they are read up to their first NUL.
+        Value::from_parts(syntax, data, &[], 0, Ctx::top(Mode::Lenient))
     }
 
     /// The syntax word.
@@ -214,6 +211,7 @@ impl<'a> Value<'a> {
 
     /// The data decoded according to the format.
     #[must_use]
+    #[inline]
     pub fn decoded(&self) -> Decoded<'a> {
         let data = self.data;
         match self.syntax.format() {
@@ -241,32 +239,22 @@ impl<'a> Value<'a> {
             Format::EXPANDED_SZ => Decoded::ExpandedSz(self.text()),
             Format::MULTI_SZ => Decoded::MultiSz(MultiSz::from_le_bytes(data)),
             Format::SECURITY_DESCRIPTOR => Decoded::SecurityDescriptor(data),
-            Format::PROPERTY_LIST => self
-                .nested_ctx()
-                .and_then(|ctx| PropertyList::parse_in(data, ctx).ok())
-                .map_or(Decoded::Bytes(data), Decoded::PropertyList),
-            Format::VALUE_LIST => self
-                .nested_ctx()
-                .and_then(|ctx| ValueList::parse_in(data, ctx).ok())
-                .map_or(Decoded::Bytes(data), Decoded::ValueList),
+            Format::PROPERTY_LIST | Format::VALUE_LIST => {
+                nested(self.syntax.format(), data, self.offset, self.ctx)
+            }
             _ => Decoded::Bytes(data),
         }
     }
 
     /// A string value's code units before the first NUL. A strict parse has checked that the
     /// only NUL is the last code unit, so there is nothing to scan.
+    #[inline]
     fn text(&self) -> Utf16Str<'a> {
-        if self.ctx.mode == Mode::Strict && self.ctx.checked {
+        if self.ctx.mode == Mode::Strict {
             let end = self.data.len().saturating_sub(2);
             return Utf16Str::from_le_bytes(self.data.get(..end).unwrap_or_default());
         }
         rules::before_nul(self.data)
-    }
-
-    fn nested_ctx(&self) -> Option<Ctx> {
-        self.ctx
-            .nested(self.offset.saturating_add(crate::wire::HEADER_LEN))
-            .ok()
     }
 
     /// A DWORD value.
@@ -414,6 +402,21 @@ impl<'a> Value<'a> {
     }
 }
 
+/// [`Value::decoded`] for a VALUE_LIST or PROPERTY_LIST value (`format`) whose entry is at
+/// `offset` in a list of context `ctx`: the list its data forms, parsed again. Out of line and
+/// given its arguments by value, so that the rest of `decoded` stays a few instructions.
+#[inline(never)]
+fn nested(format: Format, data: &[u8], offset: usize, ctx: Ctx) -> Decoded<'_> {
+    let Ok(ctx) = ctx.nested(offset.saturating_add(crate::wire::HEADER_LEN)) else {
+        return Decoded::Bytes(data);
+    };
+    if format == Format::PROPERTY_LIST {
+        PropertyList::parse_in(data, ctx).map_or(Decoded::Bytes(data), Decoded::PropertyList)
+    } else {
+        ValueList::parse_in(data, ctx).map_or(Decoded::Bytes(data), Decoded::ValueList)
+    }
+}
+
 /// The data as a fixed-size array, when it has exactly that size.
 fn fixed<const N: usize>(data: &[u8]) -> Option<[u8; N]> {
     data.try_into().ok()
@@ -431,20 +434,20 @@ impl fmt::Debug for Value<'_> {
 /// Iterator over the values of a [`Property`](crate::Property) or a [`ValueList`].
 #[derive(Clone, Debug)]
 pub struct Values<'a> {
-    /// The value entries, end mark excluded.
-    bytes: &'a [u8],
-    pos: usize,
-    base: usize,
+    /// The value entries not yet read, end mark excluded.
+    rest: &'a [u8],
+    /// The absolute offset of `rest`.
+    offset: usize,
     remaining: u32,
     ctx: Ctx,
 }
 
 impl<'a> Values<'a> {
-    pub(crate) fn new(bytes: &'a [u8], base: usize, count: u32, ctx: Ctx) -> Self {
+    /// The `count` value entries `bytes`, at absolute offset `offset`.
+    pub(crate) fn new(bytes: &'a [u8], offset: usize, count: u32, ctx: Ctx) -> Self {
         Values {
-            bytes,
-            pos: 0,
-            base,
+            rest: bytes,
+            offset,
             remaining: count,
             ctx,
         }
@@ -459,7 +462,7 @@ impl<'a> Iterator for Values<'a> {
         if self.remaining == 0 {
             return None;
         }
-        let Some(entry) = entry_at(self.bytes, self.pos) else {
+        let Some((entry, after)) = split_entry(self.rest) else {
             // Unreachable for a checked list; ends the iteration rather than panicking.
             self.remaining = 0;
             return None;
@@ -468,11 +471,14 @@ impl<'a> Iterator for Values<'a> {
             Syntax(entry.syntax),
             entry.data,
             entry.padding,
-            self.base.saturating_add(self.pos),
+            self.offset,
             self.ctx,
         );
-        self.pos = entry.next;
-        self.remaining = self.remaining.saturating_sub(1);
+        // `after` is a suffix of `rest`, and offsets within one buffer cannot wrap.
+        let read = self.rest.len().wrapping_sub(after.len());
+        self.offset = self.offset.wrapping_add(read);
+        self.rest = after;
+        self.remaining = self.remaining.wrapping_sub(1);
         Some(value)
     }
 

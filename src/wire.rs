@@ -42,42 +42,53 @@ pub(crate) fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
     U32::read_from_prefix(rest).ok().map(|(v, _)| v.get())
 }
 
-/// Reads the entry header at `at`.
-#[inline]
-pub(crate) fn header_at(bytes: &[u8], at: usize) -> Option<(u32, u32)> {
-    let rest = bytes.get(at..)?;
-    let (header, _) = EntryHeader::ref_from_prefix(rest).ok()?;
-    Some((header.syntax.get(), header.length.get()))
+/// Splits the entry header (syntax and `cbLength`) off the start of `rest`: the syntax, the
+/// length and the bytes after the header.
+#[inline(always)]
+pub(crate) fn split_header(rest: &[u8]) -> Option<(u32, u32, &[u8])> {
+    let (header, tail) = EntryHeader::ref_from_prefix(rest).ok()?;
+    Some((header.syntax.get(), header.length.get(), tail))
 }
 
-/// One entry whose bounds have been checked: its syntax, data and padding, and where the next
-/// entry starts.
+/// Splits `length` data bytes off the start of `tail` (what follows an entry header): the data
+/// and the bytes after it.
+#[inline(always)]
+pub(crate) fn split_data(tail: &[u8], length: u32) -> Option<(&[u8], &[u8])> {
+    tail.split_at_checked(usize::try_from(length).ok()?)
+}
+
+/// One entry whose bounds have been checked: its syntax, data and padding.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Entry<'a> {
     pub(crate) syntax: u32,
     pub(crate) data: &'a [u8],
     pub(crate) padding: &'a [u8],
-    pub(crate) next: usize,
 }
 
-/// Reads the entry (header, data, padding) at `at`; `None` if any of it is out of bounds.
-#[inline]
-pub(crate) fn entry_at(bytes: &[u8], at: usize) -> Option<Entry<'_>> {
-    let (syntax, length) = header_at(bytes, at)?;
-    let len = usize::try_from(length).ok()?;
-    // The header is there, so `at + 8` is at most `bytes.len()`; a slice that is there is at most
-    // `isize::MAX` long, so `len + 3` and the sum of what was found cannot wrap.
-    let data_at = at.wrapping_add(HEADER_LEN);
-    let rest = bytes.get(data_at..)?;
-    let data = rest.get(..len)?;
-    let padded = len.wrapping_add(padding_len(len));
-    let padding = rest.get(len..padded)?;
-    Some(Entry {
-        syntax,
-        data,
-        padding,
-        next: data_at.wrapping_add(padded),
-    })
+/// Splits the entry (header, data, padding) off the start of `rest`: the entry, and the bytes
+/// after its padding. `None` if any of it is out of bounds.
+#[inline(always)]
+pub(crate) fn split_entry(rest: &[u8]) -> Option<(Entry<'_>, &[u8])> {
+    let (syntax, length, tail) = split_header(rest)?;
+    let (data, tail) = split_data(tail, length)?;
+    let (padding, after) = tail.split_at_checked(padding_len(data.len()))?;
+    Some((
+        Entry {
+            syntax,
+            data,
+            padding,
+        },
+        after,
+    ))
+}
+
+/// Whether `rest` starts with an end mark; the bytes after it if it does.
+#[inline(always)]
+pub(crate) fn strip_end_mark(rest: &[u8]) -> Option<&[u8]> {
+    match rest.split_first_chunk::<SYNTAX_LEN>() {
+        Some((mark, after)) if u32::from_ne_bytes(*mark) == 0 => Some(after),
+        _ => None,
+    }
 }
 
 /// Encodes an entry header.
@@ -108,21 +119,27 @@ mod tests {
     #[test]
     fn readers_never_read_out_of_bounds() {
         let bytes = [3, 0, 4, 0, 10, 0, 0, 0, 1, 2];
-        assert_eq!(header_at(&bytes, 0), Some((0x0004_0003, 10)));
-        assert_eq!(header_at(&bytes, 3), None);
+        assert_eq!(split_header(&bytes), Some((0x0004_0003, 10, &[1, 2][..])));
+        assert_eq!(split_header(&bytes[3..]), None);
+        assert_eq!(split_data(&[1, 2, 3], 2), Some((&[1, 2][..], &[3][..])));
+        assert_eq!(split_data(&[1, 2, 3], 4), None);
         assert_eq!(u32_at(&bytes, 6), Some(0x0201_0000));
         assert_eq!(u32_at(&bytes, 7), None);
         assert_eq!(u32_at(&bytes, usize::MAX), None);
         assert!(
-            entry_at(&bytes, 0).is_none(),
+            split_entry(&bytes).is_none(),
             "cbLength 10 runs past the end"
         );
-        let ok = [1, 0, 1, 0, 1, 0, 0, 0, 0xAB, 0, 0, 0];
-        let e = entry_at(&ok, 0).unwrap();
+        let ok = [1, 0, 1, 0, 1, 0, 0, 0, 0xAB, 0, 0, 0, 0, 0, 0, 0];
+        let (e, after) = split_entry(&ok).unwrap();
         assert_eq!(
-            (e.syntax, e.data, e.padding, e.next),
-            (0x0001_0001, &[0xAB][..], &[0, 0, 0][..], 12)
+            (e.syntax, e.data, e.padding, after),
+            (0x0001_0001, &[0xAB][..], &[0, 0, 0][..], &[0, 0, 0, 0][..])
         );
+        assert!(split_entry(&ok[..10]).is_none(), "padding cut short");
+        assert_eq!(strip_end_mark(after), Some(&[][..]));
+        assert_eq!(strip_end_mark(&ok), None);
+        assert_eq!(strip_end_mark(&ok[..2]), None);
         assert_eq!(header_bytes(0x0001_0002, 4), [2, 0, 1, 0, 4, 0, 0, 0]);
     }
 }
