@@ -4,7 +4,7 @@ use crate::error::ParseError;
 use crate::rules::{self, before_nul, Ctx, Mode};
 use crate::utf16::Utf16Str;
 use crate::value::Values;
-use crate::wire::{split_entry, strip_end_mark, Entry, COUNT_LEN, SYNTAX_LEN};
+use crate::wire::{split_entry, strip_end_mark, value_run_len, Entry, COUNT_LEN, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
 
@@ -239,26 +239,19 @@ impl<'a> Properties<'a> {
     #[inline]
     fn read(&self) -> Option<(Property<'a>, &'a [u8])> {
         let rest = self.rest;
-        let (name, values) = split_entry(rest)?;
-        let mut cursor = values;
-        let mut value_count = 0u32;
-        let after = loop {
-            if let Some(after) = strip_end_mark(cursor) {
-                break after;
-            }
-            cursor = split_entry(cursor)?.1;
-            // Each value takes 8 bytes or more of a checked list: the count fits.
-            value_count = value_count.wrapping_add(1);
-        };
+        let (name, tail) = split_entry(rest)?;
+        let (values_len, value_count) = value_run_len(tail)?;
+        let (values, end_mark) = tail.split_at_checked(values_len)?;
+        let after = strip_end_mark(end_mark)?;
         let text = match self.ctx.mode {
             Mode::Strict => Utf16Str::from_le_bytes(name.data.split_last_chunk::<2>()?.0),
             Mode::Lenient => before_nul(name.data),
         };
-        // `values` and `cursor` are suffixes of `rest`.
         let property = Property {
             name: text,
-            entry: rest.get(..rest.len().wrapping_sub(cursor.len()))?,
-            values_at: rest.len().wrapping_sub(values.len()),
+            // `tail` is a suffix of `rest`.
+            name_entry: rest.get(..rest.len().wrapping_sub(tail.len()))?,
+            values,
             value_count,
             offset: self.offset,
             ctx: self.ctx,
@@ -274,10 +267,10 @@ impl FusedIterator for Properties<'_> {}
 #[derive(Clone, Copy)]
 pub struct Property<'a> {
     name: Utf16Str<'a>,
-    /// The name entry and the value entries (the end mark excluded).
-    entry: &'a [u8],
-    /// Where the value entries start in `entry`.
-    values_at: usize,
+    /// The name entry: header, data and padding.
+    name_entry: &'a [u8],
+    /// The value entries (the end mark excluded).
+    values: &'a [u8],
     value_count: u32,
     offset: usize,
     ctx: Ctx,
@@ -298,7 +291,7 @@ impl<'a> Property<'a> {
 
     /// The name entry, read again from the start of `entry` (it passed the checks).
     fn name_entry(&self) -> Option<Entry<'a>> {
-        split_entry(self.entry).map(|(entry, _)| entry)
+        split_entry(self.name_entry).map(|(entry, _)| entry)
     }
 
     /// The values, in buffer order. Windows sends two for EXPAND_SZ properties (EXPAND_SZ then
@@ -307,9 +300,9 @@ impl<'a> Property<'a> {
     #[inline]
     pub fn values(&self) -> Values<'a> {
         Values::new(
-            self.entry.get(self.values_at..).unwrap_or_default(),
+            self.values,
             // An offset within the buffer: cannot wrap.
-            self.offset.wrapping_add(self.values_at),
+            self.offset.wrapping_add(self.name_entry.len()),
             self.value_count,
             self.ctx,
         )

@@ -240,7 +240,7 @@ impl<'a> Value<'a> {
             Format::MULTI_SZ => Decoded::MultiSz(MultiSz::from_le_bytes(data)),
             Format::SECURITY_DESCRIPTOR => Decoded::SecurityDescriptor(data),
             Format::PROPERTY_LIST | Format::VALUE_LIST => {
-                nested(self.syntax.format(), data, self.offset, self.ctx)
+                nested(self.syntax.format(), data, self.offset, self.ctx.depth)
             }
             _ => Decoded::Bytes(data),
         }
@@ -403,10 +403,15 @@ impl<'a> Value<'a> {
 }
 
 /// [`Value::decoded`] for a VALUE_LIST or PROPERTY_LIST value (`format`) whose entry is at
-/// `offset` in a list of context `ctx`: the list its data forms, parsed again. Out of line and
-/// given its arguments by value, so that the rest of `decoded` stays a few instructions.
+/// `offset` in a list at nesting depth `depth`: the list its data forms, parsed again. Out of
+/// line and given only scalars and the data, so that the rest of `decoded` stays a few
+/// instructions (passing the value or its context kept the value in memory).
 #[inline(never)]
-fn nested(format: Format, data: &[u8], offset: usize, ctx: Ctx) -> Decoded<'_> {
+fn nested(format: Format, data: &[u8], offset: usize, depth: u8) -> Decoded<'_> {
+    let ctx = Ctx {
+        depth,
+        ..Ctx::top(Mode::Strict)
+    };
     let Ok(ctx) = ctx.nested(offset.saturating_add(crate::wire::HEADER_LEN)) else {
         return Decoded::Bytes(data);
     };

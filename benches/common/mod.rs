@@ -118,9 +118,9 @@ pub fn generated(n: usize) -> Vec<u8> {
 #[inline]
 pub fn walk(list: &PropertyList<'_>) {
     for property in list.properties() {
-        black_box(property.name());
+        black_box(&property.name());
         for value in property.values() {
-            black_box(value.decoded());
+            black_box(&value.decoded());
         }
     }
 }
