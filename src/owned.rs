@@ -370,8 +370,15 @@ impl PropertyList<'_> {
     /// allocates nothing besides its place in the list's `Vec`.
     #[must_use]
     pub fn into_owned(self) -> OwnedPropertyList {
+        // A loop that pushes what `Property::into_owned` builds (inlined): each property is
+        // written straight into the vector. Collecting the mapped iterator built each one in a
+        // temporary first, and reading back what was just written stalls the processor.
+        let mut properties = Vec::with_capacity(self.len());
+        for property in self.properties() {
+            properties.push(property.into_owned());
+        }
         OwnedPropertyList {
-            properties: self.properties().map(Property::into_owned).collect(),
+            properties,
             trailing_end_mark: self.has_trailing_end_mark(),
         }
     }
@@ -380,6 +387,7 @@ impl PropertyList<'_> {
 impl Property<'_> {
     /// Copies the property into the owned model.
     #[must_use]
+    #[inline]
     pub fn into_owned(self) -> OwnedProperty {
         OwnedProperty {
             name: Name::from_utf16_lossy(self.name()),
@@ -391,6 +399,7 @@ impl Property<'_> {
 impl Value<'_> {
     /// Copies the value into the owned model (syntax and exact data bytes).
     #[must_use]
+    #[inline]
     pub fn into_owned(self) -> OwnedValue {
         OwnedValue {
             syntax: self.syntax(),

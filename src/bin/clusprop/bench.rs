@@ -86,9 +86,9 @@ pub(crate) fn bench(args: &BenchArgs) -> Result<(), Failure> {
 /// The full walk: every name and every value decoded into its typed view.
 fn walk(list: &PropertyList<'_>) {
     for property in list.properties() {
-        black_box(property.name());
+        black_box(&property.name());
         for value in property.values() {
-            black_box(value.decoded());
+            black_box(&value.decoded());
         }
     }
 }
