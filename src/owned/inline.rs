@@ -1104,6 +1104,26 @@ mod tests {
     }
 
     #[test]
+    fn data_at_every_length_and_alignment() {
+        let source: Vec<u8> = (1..=40).collect();
+        for n in 0..=INLINE_CAPACITY + 2 {
+            for start in 0..8 {
+                let bytes = &source[start..start + n];
+                let mut data = Data::from(bytes);
+                assert_eq!(data, bytes, "{n} bytes from {start}");
+                assert_eq!(data.is_inline(), n <= INLINE_CAPACITY);
+                data.as_mut_slice().reverse();
+                let reversed: Vec<u8> = bytes.iter().rev().copied().collect();
+                assert_eq!(data, reversed[..]);
+                assert_eq!(
+                    Name::from(std::str::from_utf8(&[b'x'; 40][..n]).unwrap()).len(),
+                    n
+                );
+            }
+        }
+    }
+
+    #[test]
     fn data_inline_boundary() {
         let at = [7u8; INLINE_CAPACITY];
         let over = [7u8; INLINE_CAPACITY + 1];
