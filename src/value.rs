@@ -616,3 +616,49 @@ impl<'a> IntoIterator for ValueList<'a> {
         self.values()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16z(s: &str) -> Vec<u8> {
+        s.encode_utf16()
+            .chain([0])
+            .flat_map(u16::to_le_bytes)
+            .collect()
+    }
+
+    #[test]
+    fn a_value_not_parsed_from_a_list_is_read_leniently() {
+        // Nothing checked these bytes: the string is what precedes the first NUL, whatever
+        // follows it, and a missing terminator is no error.
+        let mut data = utf16z("ab");
+        data.extend(utf16z("cd"));
+        let value = Value::new(Syntax::LIST_VALUE_SZ, &data);
+        assert_eq!(value.as_str().unwrap(), "ab");
+        assert!(!value.is_canonical());
+        let unterminated: Vec<u8> = "xy".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let value = Value::new(Syntax::LIST_VALUE_EXPAND_SZ, &unterminated);
+        assert_eq!(value.as_str().unwrap(), "xy");
+
+        // The same bytes checked by a strict parse are one canonical string.
+        let canonical = utf16z("ab");
+        let value = Value::new(Syntax::LIST_VALUE_SZ, &canonical);
+        assert_eq!(value.as_str().unwrap(), "ab");
+        assert!(value.is_canonical());
+    }
+
+    #[test]
+    fn a_nested_list_in_an_unparsed_value_is_read_strictly() {
+        let inner = crate::ValueListBuilder::new().dword(7).finish().unwrap();
+        let value = Value::new(Syntax::LIST_VALUE_VALUE_LIST, &inner);
+        let list = value.as_value_list().expect("a well-formed value list");
+        assert_eq!(list.mode(), Mode::Strict);
+        assert_eq!(list.values().next().unwrap().as_u32(), Some(7));
+        // Bytes after the end mark: not a strict value list, so plain bytes.
+        let mut trailing = inner.clone();
+        trailing.extend([1, 2, 3, 4]);
+        let value = Value::new(Syntax::LIST_VALUE_VALUE_LIST, &trailing);
+        assert!(matches!(value.decoded(), Decoded::Bytes(b) if b == &trailing[..]));
+    }
+}
