@@ -4,7 +4,7 @@ use crate::error::ParseError;
 use crate::rules::{self, before_nul, Ctx, Mode};
 use crate::utf16::Utf16Str;
 use crate::value::Values;
-use crate::wire::{split_entry, strip_end_mark, value_run_len, Entry, COUNT_LEN, SYNTAX_LEN};
+use crate::wire::{split_entry, split_values, Entry, COUNT_LEN, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
 
@@ -240,9 +240,7 @@ impl<'a> Properties<'a> {
     fn read(&self) -> Option<(Property<'a>, &'a [u8])> {
         let rest = self.rest;
         let (name, tail) = split_entry(rest)?;
-        let (values_len, value_count) = value_run_len(tail)?;
-        let (values, end_mark) = tail.split_at_checked(values_len)?;
-        let after = strip_end_mark(end_mark)?;
+        let (values, value_count, after) = split_values(tail)?;
         let text = match self.ctx.mode {
             Mode::Strict => Utf16Str::from_le_bytes(name.data.split_last_chunk::<2>()?.0),
             Mode::Lenient => before_nul(name.data),

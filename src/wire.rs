@@ -82,17 +82,17 @@ pub(crate) fn split_entry(rest: &[u8]) -> Option<(Entry<'_>, &[u8])> {
     ))
 }
 
-/// In a checked list: the length of the value entries at the start of `values` (up to their end
-/// mark, which is not included) and their number. `None` if the entries run past the end
-/// (impossible in a checked list). Reads two words per entry and nothing else.
+/// In a checked list: the value entries at the start of `values` (their end mark excluded), their
+/// number, and what follows the end mark. `None` if the entries run past the end (impossible in a
+/// checked list). Reads two words per entry and nothing else.
 #[inline(always)]
-pub(crate) fn value_run_len(values: &[u8]) -> Option<(usize, u32)> {
+pub(crate) fn split_values(values: &[u8]) -> Option<(&[u8], u32, &[u8])> {
     let mut at = 0usize;
     let mut count = 0u32;
     loop {
         let (syntax, tail) = values.get(at..)?.split_first_chunk::<SYNTAX_LEN>()?;
         if u32::from_ne_bytes(*syntax) == 0 {
-            return Some((at, count));
+            return Some((values.get(..at)?, count, tail));
         }
         let length = u32::from_le_bytes(*tail.first_chunk::<4>()?);
         let len = usize::try_from(length).ok()?;
@@ -102,15 +102,6 @@ pub(crate) fn value_run_len(values: &[u8]) -> Option<(usize, u32)> {
             .wrapping_add(len)
             .wrapping_add(padding_len(len));
         count = count.wrapping_add(1);
-    }
-}
-
-/// Whether `rest` starts with an end mark; the bytes after it if it does.
-#[inline(always)]
-pub(crate) fn strip_end_mark(rest: &[u8]) -> Option<&[u8]> {
-    match rest.split_first_chunk::<SYNTAX_LEN>() {
-        Some((mark, after)) if u32::from_ne_bytes(*mark) == 0 => Some(after),
-        _ => None,
     }
 }
 
@@ -160,9 +151,12 @@ mod tests {
             (0x0001_0001, &[0xAB][..], &[0, 0, 0][..], &[0, 0, 0, 0][..])
         );
         assert!(split_entry(&ok[..10]).is_none(), "padding cut short");
-        assert_eq!(strip_end_mark(after), Some(&[][..]));
-        assert_eq!(strip_end_mark(&ok), None);
-        assert_eq!(strip_end_mark(&ok[..2]), None);
+        // One DWORD value, its end mark, then two more bytes.
+        let run = [2, 0, 1, 0, 4, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0xEE, 0xFF];
+        assert_eq!(split_values(&run), Some((&run[..12], 1, &[0xEE, 0xFF][..])));
+        assert_eq!(split_values(&[0, 0, 0, 0]), Some((&[][..], 0, &[][..])));
+        assert_eq!(split_values(&run[..14]), None, "end mark cut short");
+        assert_eq!(split_values(&ok[..10]), None, "no end mark");
         assert_eq!(header_bytes(0x0001_0002, 4), [2, 0, 1, 0, 4, 0, 0, 0]);
     }
 }
