@@ -123,12 +123,7 @@ impl Inline {
     /// The first `len` bytes of `buf`, which must be at most the capacity.
     #[inline]
     fn from_prefix(buf: [u8; INLINE_CAPACITY], len: usize) -> Option<Inline> {
-        let len = Len::new(len)?;
-        let mut bytes = [0; INLINE_CAPACITY + 1];
-        bytes
-            .get_mut(..len.get())?
-            .copy_from_slice(buf.get(..len.get())?);
-        Some(Inline { bytes, len })
+        Inline::new(buf.get(..len)?)
     }
 
     /// Bytes 0 to 15 from `lo` and 16 to 21 from `hi` (both little-endian; the bytes past
