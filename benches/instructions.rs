@@ -19,7 +19,7 @@ mod common;
 mod naive;
 
 use clusprop::PropertyList;
-use common::walk;
+use common::{visit_walk, walk};
 use std::hint::black_box;
 
 fn run(op: &str, bytes: &[u8], runs: u64) -> Result<u64, String> {
@@ -35,6 +35,7 @@ fn run(op: &str, bytes: &[u8], runs: u64) -> Result<u64, String> {
                 walk(&l);
                 1
             }),
+            "visit" => visit_walk(black_box(bytes)).map_or(0, |l| l.len() as u64),
             "owned" => PropertyList::parse(black_box(bytes))
                 .map_or(0, |l| black_box(l.into_owned()).properties.len() as u64),
             "encode" => black_box(&owned).write_to(&mut out).unwrap_or(0) as u64,

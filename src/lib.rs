@@ -70,6 +70,7 @@ mod rules;
 pub mod syntax;
 mod utf16;
 mod value;
+mod visit;
 mod wire;
 
 #[cfg(feature = "arbitrary")]
@@ -90,6 +91,7 @@ pub use rules::{Mode, MAX_NESTING_DEPTH};
 pub use syntax::{Format, Syntax, Type};
 pub use utf16::{Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};
 pub use value::{Decoded, FileTime, Value, ValueList, Values};
+pub use visit::Visit;
 
 #[cfg(feature = "serde")]
 pub use plist::{from_property_list, to_property_list, ExpandSz, SecurityDescriptor};

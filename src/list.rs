@@ -4,6 +4,7 @@ use crate::error::ParseError;
 use crate::rules::{self, before_nul, Ctx, Mode};
 use crate::utf16::Utf16Str;
 use crate::value::Values;
+use crate::visit::Visit;
 use crate::wire::{split_entry, split_values, Entry, COUNT_LEN, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
@@ -55,8 +56,29 @@ impl<'a> PropertyList<'a> {
         Self::parse_in(bytes, Ctx::top(mode))
     }
 
+    /// Parses a property list in the given mode in one pass, handing each property and value to
+    /// `visitor` as soon as it has passed the checks (see [`Visit`] for what that implies when
+    /// the buffer turns out to be malformed further on). Returns the same view as
+    /// [`parse_with`](Self::parse_with), or the same error.
+    pub fn visit<V: Visit<'a> + ?Sized>(
+        bytes: &'a [u8],
+        mode: Mode,
+        visitor: &mut V,
+    ) -> Result<Self, ParseError> {
+        Self::parse_visiting(bytes, Ctx::top(mode), visitor)
+    }
+
     pub(crate) fn parse_in(bytes: &'a [u8], ctx: Ctx) -> Result<Self, ParseError> {
-        let shape = rules::property_list(bytes, ctx)?;
+        Self::parse_visiting(bytes, ctx, &mut ())
+    }
+
+    #[inline]
+    fn parse_visiting<V: Visit<'a> + ?Sized>(
+        bytes: &'a [u8],
+        ctx: Ctx,
+        visitor: &mut V,
+    ) -> Result<Self, ParseError> {
+        let shape = rules::property_list(bytes, ctx, visitor)?;
         Ok(PropertyList {
             bytes,
             count: shape.count,

@@ -6,9 +6,11 @@
 use crate::error::{Item, ParseError};
 use crate::syntax::{Format, Syntax, Type};
 use crate::utf16::{self, MultiSz, Utf16Str};
+use crate::value::Value;
+use crate::visit::Visit;
 use crate::wire::{
-    padding_len, split_data, split_header, u32_at, COUNT_LEN, HEADER_LEN, MIN_PROPERTY_LEN,
-    SYNTAX_LEN,
+    padding_len, split_data, split_entry_in, split_header, u32_at, Entry, COUNT_LEN, HEADER_LEN,
+    MIN_PROPERTY_LEN, SYNTAX_LEN,
 };
 
 /// How much a parser accepts.
@@ -130,12 +132,16 @@ pub(crate) struct ListShape {
     pub(crate) trailing_end_mark: bool,
 }
 
-/// Checks a whole property list.
-pub(crate) fn property_list(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseError> {
+/// Checks a whole property list, handing each property and value to `visitor` once checked.
+pub(crate) fn property_list<'a, V: Visit<'a> + ?Sized>(
+    bytes: &'a [u8],
+    ctx: Ctx,
+    visitor: &mut V,
+) -> Result<ListShape, ParseError> {
     // One copy of the loop per mode: the mode's tests vanish from the hot path.
     match ctx.mode {
-        Mode::Strict => property_list_as::<true>(bytes, ctx),
-        Mode::Lenient => property_list_as::<false>(bytes, ctx),
+        Mode::Strict => property_list_as::<true, V>(bytes, ctx, visitor),
+        Mode::Lenient => property_list_as::<false, V>(bytes, ctx, visitor),
     }
 }
 
@@ -143,7 +149,11 @@ pub(crate) fn property_list(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseEr
 ///
 /// The checks walk a cursor, `rest`, the unread suffix of `bytes`: one bounds check per read, and
 /// positions are only computed for errors ([`local`]).
-fn property_list_as<const STRICT: bool>(bytes: &[u8], ctx: Ctx) -> Result<ListShape, ParseError> {
+fn property_list_as<'a, const STRICT: bool, V: Visit<'a> + ?Sized>(
+    bytes: &'a [u8],
+    ctx: Ctx,
+    visitor: &mut V,
+) -> Result<ListShape, ParseError> {
     let len = bytes.len();
     let Some((count, mut rest)) = bytes.split_first_chunk::<COUNT_LEN>() else {
         return Err(ParseError::Truncated {
@@ -165,15 +175,22 @@ fn property_list_as<const STRICT: bool>(bytes: &[u8], ctx: Ctx) -> Result<ListSh
         });
     }
 
-    for found in 0..count {
-        rest = name_entry::<STRICT>(bytes, rest, ctx, count, found)?;
-        let (after, values) = value_run::<STRICT, true>(bytes, rest, ctx)?;
+    let mut remaining = count;
+    while remaining != 0 {
+        let (name, after) = match quick_name::<STRICT>(rest) {
+            Some(accepted) => accepted,
+            None => name_entry::<STRICT>(bytes, rest, ctx, count, count.wrapping_sub(remaining))?,
+        };
+        visitor.visit_property(name, ctx.at(local(bytes, rest)));
+        rest = after;
+        let (after, values) = value_run::<STRICT, true, V>(bytes, rest, ctx, visitor)?;
         if values == 0 && STRICT {
             return Err(ParseError::NoValues {
                 offset: ctx.at(local(bytes, rest)),
             });
         }
         rest = after;
+        remaining = remaining.wrapping_sub(1);
     }
 
     let pos = local(bytes, rest);
@@ -213,12 +230,16 @@ fn local(bytes: &[u8], rest: &[u8]) -> usize {
     bytes.len().wrapping_sub(rest.len())
 }
 
-/// Checks a standalone value list; returns the local offset just past its end mark and the number
-/// of values.
-pub(crate) fn value_list(bytes: &[u8], ctx: Ctx) -> Result<(usize, u32), ParseError> {
+/// Checks a standalone value list, handing each value to `visitor` once checked; returns the
+/// local offset just past its end mark and the number of values.
+pub(crate) fn value_list<'a, V: Visit<'a> + ?Sized>(
+    bytes: &'a [u8],
+    ctx: Ctx,
+    visitor: &mut V,
+) -> Result<(usize, u32), ParseError> {
     let (after, count) = match ctx.mode {
-        Mode::Strict => value_run::<true, false>(bytes, bytes, ctx)?,
-        Mode::Lenient => value_run::<false, false>(bytes, bytes, ctx)?,
+        Mode::Strict => value_run::<true, false, V>(bytes, bytes, ctx, visitor)?,
+        Mode::Lenient => value_run::<false, false, V>(bytes, bytes, ctx, visitor)?,
     };
     let end = local(bytes, after);
     let rest = after.len();
@@ -269,18 +290,43 @@ fn truncated_padding(bytes: &[u8], end: usize, len: usize, ctx: Ctx) -> ParseErr
     }
 }
 
-/// Checks the name entry at the start of `rest` (the property `found` of `declared`); returns
-/// what follows its padding.
+/// The name entry at the start of `rest` and what follows its padding, if it passes every check
+/// ([`name_entry`] says why not when it does not, and decides the rare cases).
+///
+/// The checks of [`name_entry`] with nothing kept for an error: one bounds check for the data and
+/// the padding, one pass over the string.
 #[inline(always)]
+fn quick_name<const STRICT: bool>(rest: &[u8]) -> Option<(Utf16Str<'_>, &[u8])> {
+    let (entry, tail, after) = split_entry_in(rest)?;
+    if entry.syntax != Syntax::NAME.0 {
+        return None;
+    }
+    let (name, surrogate) = if STRICT {
+        let surrogate = utf16::terminated::<true>(tail, entry.data.len())?;
+        // The NUL's 2 bytes are there: `terminated` said so.
+        let (text, _) = entry.data.split_at(entry.data.len().saturating_sub(2));
+        (Utf16Str::from_le_bytes(text), surrogate)
+    } else {
+        text_before_nul(entry.data)
+    };
+    // Surrogates are rare: the precise path checks them.
+    (!surrogate).then_some((name, after))
+}
+
+/// Checks the name entry at the start of `rest` (the property `found` of `declared`); returns
+/// the name and what follows its padding. The precise checks, in the order errors are reported:
+/// run when [`quick_name`] does not accept the entry.
+#[cold]
+#[inline(never)]
 fn name_entry<'a, const STRICT: bool>(
     bytes: &[u8],
     rest: &'a [u8],
     ctx: Ctx,
     declared: u32,
     found: u32,
-) -> Result<&'a [u8], ParseError> {
+) -> Result<(Utf16Str<'a>, &'a [u8]), ParseError> {
     let pos = local(bytes, rest);
-    let Some((syntax, length, tail)) = split_header(rest) else {
+    let Some((syntax, length, wide)) = split_header(rest) else {
         return Err(short_name(bytes, pos, ctx, declared, found));
     };
     if syntax != Syntax::NAME.0 {
@@ -289,11 +335,11 @@ fn name_entry<'a, const STRICT: bool>(
             found: Syntax(syntax),
         });
     }
-    let Some((data, tail)) = split_data(tail, length) else {
+    let Some((data, tail)) = split_data(wide, length) else {
         return Err(length_out_of_bounds(bytes, pos, length, Item::Name, ctx));
     };
     let (name, surrogate) = if STRICT {
-        terminated_string::<true>(data, Item::Name, pos, ctx)?
+        string::<true>(data, wide, Item::Name, pos, ctx)?
     } else {
         text_before_nul(data)
     };
@@ -307,7 +353,8 @@ fn name_entry<'a, const STRICT: bool>(
             });
         }
     }
-    skip_padding(bytes, tail, data.len(), ctx)
+    let after = skip_padding(bytes, tail, data.len(), ctx)?;
+    Ok((name, after))
 }
 
 /// The error for a name entry at `pos` whose 8-byte header is not all there: the list ended
@@ -332,35 +379,109 @@ fn short_name(bytes: &[u8], pos: usize, ctx: Ctx, declared: u32, found: u32) -> 
     }
 }
 
-/// Checks the values at the start of `rest` up to and including their end mark. Returns what
-/// follows the end mark and the number of values.
+/// Checks the values at the start of `rest` up to and including their end mark, handing each to
+/// `visitor` once checked. Returns what follows the end mark and the number of values.
 #[inline(always)]
-fn value_run<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool>(
+fn value_run<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool, V: Visit<'a> + ?Sized>(
     bytes: &'a [u8],
     mut rest: &'a [u8],
     ctx: Ctx,
+    visitor: &mut V,
 ) -> Result<(&'a [u8], u32), ParseError> {
     let mut count = 0u32;
     loop {
-        let pos = local(bytes, rest);
-        let Some((syntax, length, tail)) = split_header(rest) else {
-            // Fewer than 8 bytes left: an end mark, or one of the errors.
-            let end = short_value(bytes, pos, ctx, IN_PROPERTY_LIST)?;
-            return Ok((bytes.get(end..).unwrap_or_default(), count));
+        let Some((mark, after_mark)) = rest.split_first_chunk::<SYNTAX_LEN>() else {
+            return Err(short_value(
+                bytes,
+                local(bytes, rest),
+                ctx,
+                IN_PROPERTY_LIST,
+            ));
         };
-        if syntax == Syntax::ENDMARK.0 {
-            return Ok((rest.get(SYNTAX_LEN..).unwrap_or_default(), count));
+        if u32::from_ne_bytes(*mark) == Syntax::ENDMARK.0 {
+            return Ok((after_mark, count));
         }
-        let syntax = Syntax(syntax);
-        value_syntax(syntax, pos, ctx, STRICT && IN_PROPERTY_LIST)?;
-        let Some((data, tail)) = split_data(tail, length) else {
-            return Err(length_out_of_bounds(bytes, pos, length, Item::Value, ctx));
+        let (entry, after) = match quick_value::<STRICT, IN_PROPERTY_LIST>(rest) {
+            Some(accepted) => accepted,
+            None => value_entry::<STRICT, IN_PROPERTY_LIST>(bytes, rest, ctx)?,
         };
-        value_data::<STRICT>(syntax, data, pos, ctx)?;
-        rest = skip_padding(bytes, tail, data.len(), ctx)?;
+        visitor.visit_value(&Value::from_parts(
+            Syntax(entry.syntax),
+            entry.data,
+            entry.padding,
+            ctx.at(local(bytes, rest)),
+            ctx,
+        ));
+        rest = after;
         // Each value takes at least 8 bytes of a buffer shorter than `usize::MAX`.
         count = count.wrapping_add(1);
     }
+}
+
+/// The value entry at the start of `rest` (not an end mark) and what follows its padding, if it
+/// passes every check ([`value_entry`] says why not when it does not, and decides the rare cases:
+/// nested lists among them).
+#[inline(always)]
+fn quick_value<const STRICT: bool, const IN_PROPERTY_LIST: bool>(
+    rest: &[u8],
+) -> Option<(Entry<'_>, &[u8])> {
+    let (entry, tail, after) = split_entry_in(rest)?;
+    let syntax = Syntax(entry.syntax);
+    if STRICT && IN_PROPERTY_LIST {
+        // NAME (type 0x0004) fails this too.
+        let ty = syntax.ty();
+        if ty != Type::LIST_VALUE && !ty.is_user() {
+            return None;
+        }
+    } else if syntax == Syntax::NAME {
+        return None;
+    }
+    let len = entry.data.len();
+    let ok = match syntax.format() {
+        Format::DWORD | Format::LONG => len == 4,
+        Format::WORD => len == 2,
+        Format::ULARGE_INTEGER | Format::LARGE_INTEGER | Format::FILETIME => len == 8,
+        Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => {
+            !STRICT || utf16::terminated::<false>(tail, len).is_some()
+        }
+        Format::MULTI_SZ => !STRICT || (len % 2 == 0 && entry.data.ends_with(&[0, 0])),
+        Format::VALUE_LIST | Format::PROPERTY_LIST => false,
+        _ => true,
+    };
+    ok.then_some((entry, after))
+}
+
+/// Checks the value entry at the start of `rest` (not an end mark); returns it and what follows
+/// its padding. The precise checks, in the order errors are reported: run when [`quick_value`]
+/// does not accept the entry.
+#[cold]
+#[inline(never)]
+fn value_entry<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool>(
+    bytes: &'a [u8],
+    rest: &'a [u8],
+    ctx: Ctx,
+) -> Result<(Entry<'a>, &'a [u8]), ParseError> {
+    let pos = local(bytes, rest);
+    let Some((syntax, length, tail)) = split_header(rest) else {
+        return Err(short_value(bytes, pos, ctx, IN_PROPERTY_LIST));
+    };
+    let syntax = Syntax(syntax);
+    value_syntax(syntax, pos, ctx, STRICT && IN_PROPERTY_LIST)?;
+    let Some((data, after_data)) = split_data(tail, length) else {
+        return Err(length_out_of_bounds(bytes, pos, length, Item::Value, ctx));
+    };
+    value_data::<STRICT>(syntax, data, tail, pos, ctx)?;
+    let after = skip_padding(bytes, after_data, data.len(), ctx)?;
+    // `after` is a suffix of `after_data`: the padding is what lies between them.
+    let padding = after_data
+        .get(..after_data.len().wrapping_sub(after.len()))
+        .unwrap_or_default();
+    let entry = Entry {
+        syntax: syntax.0,
+        data,
+        padding,
+    };
+    Ok((entry, after))
 }
 
 /// The rules on the syntax of a value entry at `pos` (the end mark excepted): not NAME, and when
@@ -382,35 +503,29 @@ fn value_syntax(syntax: Syntax, pos: usize, ctx: Ctx, typed: bool) -> Result<(),
     Ok(())
 }
 
-/// The end of a value run at `pos` with fewer than 8 bytes left: an end mark (the offset after
-/// it), or the error, by the same rules, in the same order, as a full entry.
+/// The error for what starts at `pos` in a value run when it is not an end mark and fewer than
+/// 8 bytes are left: by the same rules, in the same order, as for a full entry.
 #[cold]
 #[inline(never)]
-fn short_value(
-    bytes: &[u8],
-    pos: usize,
-    ctx: Ctx,
-    in_property_list: bool,
-) -> Result<usize, ParseError> {
+fn short_value(bytes: &[u8], pos: usize, ctx: Ctx, in_property_list: bool) -> ParseError {
     let rest = bytes.len().saturating_sub(pos);
     let Some(syntax) = u32_at(bytes, pos) else {
-        return Err(ParseError::Truncated {
+        return ParseError::Truncated {
             item: Item::ValueOrEndMark,
             offset: ctx.at(pos),
             needed: SYNTAX_LEN,
             available: rest,
-        });
+        };
     };
-    if syntax == Syntax::ENDMARK.0 {
-        return Ok(pos.saturating_add(SYNTAX_LEN));
+    if let Err(e) = value_syntax(Syntax(syntax), pos, ctx, in_property_list && ctx.strict()) {
+        return e;
     }
-    value_syntax(Syntax(syntax), pos, ctx, in_property_list && ctx.strict())?;
-    Err(ParseError::Truncated {
+    ParseError::Truncated {
         item: Item::ValueHeader,
         offset: ctx.at(pos),
         needed: HEADER_LEN,
         available: rest,
-    })
+    }
 }
 
 /// The format-specific rules for the data of the value entry at `pos`.
@@ -418,6 +533,7 @@ fn short_value(
 fn value_data<const STRICT: bool>(
     syntax: Syntax,
     data: &[u8],
+    wide: &[u8],
     pos: usize,
     ctx: Ctx,
 ) -> Result<(), ParseError> {
@@ -433,7 +549,7 @@ fn value_data<const STRICT: bool>(
         }
     } else if format.is_string() {
         if STRICT {
-            terminated_string::<false>(data, Item::Value, pos, ctx)?;
+            string::<false>(data, wide, Item::Value, pos, ctx)?;
         }
     } else if format == Format::MULTI_SZ {
         if STRICT {
@@ -449,9 +565,9 @@ fn value_data<const STRICT: bool>(
 fn nested_list(format: Format, data: &[u8], pos: usize, ctx: Ctx) -> Result<(), ParseError> {
     let inner = ctx.nested(ctx.at(pos.saturating_add(HEADER_LEN)))?;
     let result = if format == Format::PROPERTY_LIST {
-        property_list(data, inner).map(drop)
+        property_list(data, inner, &mut ()).map(drop)
     } else {
-        value_list(data, inner).map(drop)
+        value_list(data, inner, &mut ()).map(drop)
     };
     // The inner layout is undocumented: data that is not a list is plain bytes. Only the
     // nesting limit is an error, so that hostile input cannot nest without bound.
@@ -512,6 +628,38 @@ fn unterminated(data: &[u8], item: Item, pos: usize, ctx: Ctx) -> ParseError {
             _ => 0xFFFF,
         },
     }
+}
+
+/// [`terminated_string`] for the data of the entry at `pos`, `wide` being the data and what
+/// follows it in the buffer: the fast check of [`utf16::terminated`], and the precise one only to
+/// report what is wrong.
+#[inline(always)]
+fn string<'a, const SURROGATES: bool>(
+    data: &'a [u8],
+    wide: &[u8],
+    item: Item,
+    pos: usize,
+    ctx: Ctx,
+) -> Result<(Utf16Str<'a>, bool), ParseError> {
+    match utf16::terminated::<SURROGATES>(wide, data.len()) {
+        Some(surrogate) => {
+            let text = data.get(..data.len().wrapping_sub(2)).unwrap_or_default();
+            Ok((Utf16Str::from_le_bytes(text), surrogate))
+        }
+        None => malformed_string::<SURROGATES>(data, item, pos, ctx),
+    }
+}
+
+/// [`terminated_string`] out of line: the answer (an error) when the fast check says no.
+#[cold]
+#[inline(never)]
+fn malformed_string<const SURROGATES: bool>(
+    data: &[u8],
+    item: Item,
+    pos: usize,
+    ctx: Ctx,
+) -> Result<(Utf16Str<'_>, bool), ParseError> {
+    terminated_string::<SURROGATES>(data, item, pos, ctx)
 }
 
 /// Even length, a final NUL and no NUL before it; returns the code units before the NUL and, when

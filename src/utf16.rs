@@ -284,6 +284,114 @@ pub(crate) fn has_nul(bytes: &[u8]) -> bool {
     any::<false>(bytes).0
 }
 
+/// Whether the first `len` bytes of `wide` are a NUL-terminated string: an even length of at
+/// least 2, a NUL last code unit and no NUL before it. `Some(surrogate)` if so, `surrogate` being
+/// whether the code units before the NUL hold a surrogate (always `false` unless `SURROGATES`).
+///
+/// The parser's question for every name and string value in strict mode, answered in one pass.
+/// `wide` is the data and what follows it in the buffer: where it has them, whole 16-byte vectors
+/// are read past `len` and the lanes beyond it masked out, so a string takes `len / 16 + 1` loads
+/// and no loop over a tail. Only near the end of `wide` does it fall back to [`any`].
+#[inline(always)]
+pub(crate) fn terminated<const SURROGATES: bool>(wide: &[u8], len: usize) -> Option<bool> {
+    if len % 2 != 0 {
+        return None;
+    }
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        #[allow(unsafe_code)]
+        // SAFETY: `terminated_sse2` needs SSE2 and nothing else, and this block is compiled only
+        // when the build enables SSE2 for every CPU it runs on (as for `any` below).
+        unsafe {
+            terminated_sse2::<SURROGATES>(wide, len)
+        }
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    {
+        terminated_any::<SURROGATES>(wide.get(..len)?)
+    }
+}
+
+/// [`terminated`] of the whole of `data`, through [`any`].
+#[inline(always)]
+fn terminated_any<const SURROGATES: bool>(data: &[u8]) -> Option<bool> {
+    match data.split_last_chunk::<2>() {
+        Some((text, [0, 0])) => {
+            let (nul, surrogate) = any::<SURROGATES>(text);
+            (!nul).then_some(surrogate)
+        }
+        _ => None,
+    }
+}
+
+/// [`terminated_any`] out of line, for the rare string that ends within 16 bytes of the buffer's
+/// end: keeps [`terminated_sse2`] small enough to be inlined into the parser's loop.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[cold]
+#[inline(never)]
+fn terminated_near_end<const SURROGATES: bool>(data: &[u8]) -> Option<bool> {
+    terminated_any::<SURROGATES>(data)
+}
+
+/// [`terminated`] with SSE2, for an even `len`.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn terminated_sse2<const SURROGATES: bool>(wide: &[u8], len: usize) -> Option<bool> {
+    use core::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi16, _mm_movemask_epi8, _mm_set1_epi16,
+        _mm_setzero_si128,
+    };
+
+    let zero = _mm_setzero_si128();
+    #[allow(clippy::cast_possible_wrap)] // bit patterns
+    let (top5, surrogate_bits) = (
+        _mm_set1_epi16(0xF800u16 as i16),
+        _mm_set1_epi16(0xD800u16 as i16),
+    );
+    // Bit `i` of a mask stands for byte `i` of a vector (two bits per code unit).
+    let nul_mask = |v: __m128i| _mm_movemask_epi8(_mm_cmpeq_epi16(v, zero));
+    let surrogate_mask =
+        |v: __m128i| _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, top5), surrogate_bits));
+    // The whole vectors covering the string, the last one reaching past it unless `len` is a
+    // multiple of 16: `body` then `last`, at `last_at`. Near the end of `wide` they are not all
+    // there, and for `len` 0 `last_at` wraps: then the fallback, which reads nothing past `len`.
+    let last_at = len.wrapping_sub(1) & !15;
+    let (Some(body), Some(last)) = (
+        wide.get(..last_at),
+        wide.get(last_at..).and_then(<[u8]>::first_chunk::<16>),
+    ) else {
+        return terminated_near_end::<SURROGATES>(wide.get(..len)?);
+    };
+    let mut surrogate = 0;
+    for chunk in body.chunks_exact(16) {
+        let v: __m128i = zerocopy::transmute!(<[u8; 16]>::try_from(chunk).unwrap_or_default());
+        if nul_mask(v) != 0 {
+            return None;
+        }
+        if SURROGATES {
+            surrogate |= surrogate_mask(v);
+        }
+    }
+    let v: __m128i = zerocopy::transmute!(*last);
+    // The string's last `left` bytes (2 to 16: `len` is even and at least 2 here) are the start
+    // of `last`: the text, then the NUL in bytes `left - 2` and `left - 1`. So the first NUL
+    // lane must be exactly at byte `left - 2` (bit 16 stands in for "no NUL at all").
+    #[allow(clippy::cast_sign_loss)] // a 16-bit mask
+    let nul = _mm_movemask_epi8(_mm_cmpeq_epi16(v, zero)) as u32;
+    #[allow(clippy::cast_possible_truncation)]
+    if (nul | 1 << 16).trailing_zeros() != len.wrapping_sub(last_at).wrapping_sub(2) as u32 {
+        return None;
+    }
+    if SURROGATES {
+        // The lanes below the first NUL (a surrogate lane is never a NUL lane).
+        #[allow(clippy::cast_possible_wrap)] // a bit mask
+        let below = nul.wrapping_sub(1) as i32;
+        surrogate |= surrogate_mask(v) & below;
+    }
+    Some(surrogate != 0)
+}
+
 /// A code unit that is neither NUL nor a surrogate, four times: fills lanes no string covers.
 const NEUTRAL: u64 = 0x4141_4141_4141_4141;
 
@@ -577,8 +685,6 @@ impl FusedIterator for Chars<'_> {}
 /// ```
 #[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct MultiSz<'a> {
-    /// The data up to and including the last non-NUL code unit (even length).
-    content: &'a [u8],
     /// The whole data, as it was on the wire.
     bytes: &'a [u8],
 }
@@ -588,11 +694,17 @@ impl<'a> MultiSz<'a> {
     #[must_use]
     #[inline]
     pub fn from_le_bytes(bytes: &'a [u8]) -> Self {
-        let mut content = Utf16Str::from_le_bytes(bytes).as_bytes();
+        MultiSz { bytes }
+    }
+
+    /// The data up to and including the last non-NUL code unit (even length): what holds the
+    /// strings.
+    fn content(&self) -> &'a [u8] {
+        let mut content = Utf16Str::from_le_bytes(self.bytes).as_bytes();
         while let Some((rest, [0, 0])) = content.split_last_chunk::<2>() {
             content = rest;
         }
-        MultiSz { content, bytes }
+        content
     }
 
     /// The exact data bytes, terminators included.
@@ -604,9 +716,10 @@ impl<'a> MultiSz<'a> {
     /// The strings.
     #[must_use]
     pub fn iter(&self) -> MultiSzIter<'a> {
+        let content = self.content();
         MultiSzIter {
-            rest: self.content,
-            done: self.content.is_empty(),
+            rest: content,
+            done: content.is_empty(),
         }
     }
 
@@ -619,7 +732,7 @@ impl<'a> MultiSz<'a> {
     /// Whether there are no strings.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.content.is_empty()
+        self.content().is_empty()
     }
 }
 

@@ -5,6 +5,7 @@ use crate::list::PropertyList;
 use crate::rules::{self, Ctx, Mode};
 use crate::syntax::{Format, Syntax, Type};
 use crate::utf16::{MultiSz, Utf16Str};
+use crate::visit::Visit;
 use crate::wire::{split_entry, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
@@ -211,7 +212,7 @@ impl<'a> Value<'a> {
 
     /// The data decoded according to the format.
     #[must_use]
-    #[inline]
+    #[inline(always)]
     pub fn decoded(&self) -> Decoded<'a> {
         let data = self.data;
         match self.syntax.format() {
@@ -533,8 +534,29 @@ impl<'a> ValueList<'a> {
         Self::parse_in(bytes, Ctx::top(mode))
     }
 
+    /// Parses a value list in the given mode in one pass, handing each value to `visitor` as soon
+    /// as it has passed the checks (see [`Visit`] for what that implies when the buffer turns out
+    /// to be malformed further on). Returns the same view as [`parse_with`](Self::parse_with), or
+    /// the same error.
+    pub fn visit<V: Visit<'a> + ?Sized>(
+        bytes: &'a [u8],
+        mode: Mode,
+        visitor: &mut V,
+    ) -> Result<Self, ParseError> {
+        Self::parse_visiting(bytes, Ctx::top(mode), visitor)
+    }
+
     pub(crate) fn parse_in(bytes: &'a [u8], ctx: Ctx) -> Result<Self, ParseError> {
-        let (end, count) = rules::value_list(bytes, ctx)?;
+        Self::parse_visiting(bytes, ctx, &mut ())
+    }
+
+    #[inline]
+    fn parse_visiting<V: Visit<'a> + ?Sized>(
+        bytes: &'a [u8],
+        ctx: Ctx,
+        visitor: &mut V,
+    ) -> Result<Self, ParseError> {
+        let (end, count) = rules::value_list(bytes, ctx, visitor)?;
         Ok(ValueList {
             bytes,
             end,

@@ -69,15 +69,30 @@ pub(crate) struct Entry<'a> {
 /// after its padding. `None` if any of it is out of bounds.
 #[inline(always)]
 pub(crate) fn split_entry(rest: &[u8]) -> Option<(Entry<'_>, &[u8])> {
-    let (syntax, length, tail) = split_header(rest)?;
-    let (data, tail) = split_data(tail, length)?;
-    let (padding, after) = tail.split_at_checked(padding_len(data.len()))?;
+    split_entry_in(rest).map(|(entry, _, after)| (entry, after))
+}
+
+/// [`split_entry`], and also the bytes after the header (the data and all that follows it in
+/// the buffer, which the string checks read in whole vectors). One bounds check covers the data
+/// and the padding.
+#[inline(always)]
+pub(crate) fn split_entry_in(rest: &[u8]) -> Option<(Entry<'_>, &[u8], &[u8])> {
+    let (header, tail) = rest.split_first_chunk::<HEADER_LEN>()?;
+    let header = u64::from_le_bytes(*header);
+    // The low DWORD is the syntax, the high one `cbLength` (little-endian).
+    #[allow(clippy::cast_possible_truncation)]
+    let (syntax, length) = (header as u32, (header >> 32) as u32);
+    let len = usize::try_from(length).ok()?;
+    let padded = usize::try_from(u64::from(length).wrapping_add(3) & !3).ok()?;
+    let (body, after) = tail.split_at_checked(padded)?;
+    let (data, padding) = body.split_at_checked(len)?;
     Some((
         Entry {
             syntax,
             data,
             padding,
         },
+        tail,
         after,
     ))
 }

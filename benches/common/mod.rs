@@ -7,7 +7,9 @@
 #![allow(dead_code)] // each suite uses a part of it
 
 use clusprop::network::NetworkCommonProperties;
-use clusprop::{OwnedPropertyList, PropertyList, PropertyListBuilder};
+use clusprop::{
+    Mode, OwnedPropertyList, ParseError, PropertyList, PropertyListBuilder, Utf16Str, Value, Visit,
+};
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
@@ -123,6 +125,28 @@ pub fn walk(list: &PropertyList<'_>) {
             black_box(&value.decoded());
         }
     }
+}
+
+/// The same full walk in a single pass: a [`Visit`] that black-boxes every name and every value
+/// decoded into its typed view while the strict parse checks them.
+pub struct Walk;
+
+impl<'a> Visit<'a> for Walk {
+    #[inline(always)]
+    fn visit_property(&mut self, name: Utf16Str<'a>, _offset: usize) {
+        black_box(&name);
+    }
+
+    #[inline(always)]
+    fn visit_value(&mut self, value: &Value<'a>) {
+        black_box(&value.decoded());
+    }
+}
+
+/// Strict parse and full walk in one pass ([`PropertyList::visit`] with [`Walk`]).
+#[inline]
+pub fn visit_walk(bytes: &[u8]) -> Result<PropertyList<'_>, ParseError> {
+    PropertyList::visit(bytes, Mode::Strict, &mut Walk)
 }
 
 /// The criterion settings for an input of `len` bytes: enough samples for stable figures, and a
