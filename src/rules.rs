@@ -301,16 +301,23 @@ fn quick_name<const STRICT: bool>(rest: &[u8]) -> Option<(Utf16Str<'_>, &[u8])> 
     if entry.syntax != Syntax::NAME.0 {
         return None;
     }
-    let (name, surrogate) = if STRICT {
-        let surrogate = utf16::terminated::<true>(tail, entry.data.len())?;
+    let name = if STRICT {
+        // Units of 0x8000 and more (surrogates among them) are rare in names: the precise path
+        // checks those names.
+        if !utf16::terminated::<true>(tail, entry.data.len()) {
+            return None;
+        }
         // The NUL's 2 bytes are there: `terminated` said so.
         let (text, _) = entry.data.split_at(entry.data.len().saturating_sub(2));
-        (Utf16Str::from_le_bytes(text), surrogate)
+        Utf16Str::from_le_bytes(text)
     } else {
-        text_before_nul(entry.data)
+        let (text, surrogate) = text_before_nul(entry.data);
+        if surrogate {
+            return None;
+        }
+        text
     };
-    // Surrogates are rare: the precise path checks them.
-    (!surrogate).then_some((name, after))
+    Some((name, after))
 }
 
 /// Checks the name entry at the start of `rest` (the property `found` of `declared`); returns
@@ -339,7 +346,7 @@ fn name_entry<'a, const STRICT: bool>(
         return Err(length_out_of_bounds(bytes, pos, length, Item::Name, ctx));
     };
     let (name, surrogate) = if STRICT {
-        string::<true>(data, wide, Item::Name, pos, ctx)?
+        terminated_string::<true>(data, Item::Name, pos, ctx)?
     } else {
         text_before_nul(data)
     };
@@ -442,7 +449,7 @@ fn quick_value<const STRICT: bool, const IN_PROPERTY_LIST: bool>(
         Format::WORD => len == 2,
         Format::ULARGE_INTEGER | Format::LARGE_INTEGER | Format::FILETIME => len == 8,
         Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => {
-            !STRICT || utf16::terminated::<false>(tail, len).is_some()
+            !STRICT || utf16::terminated::<false>(tail, len)
         }
         Format::MULTI_SZ => !STRICT || (len % 2 == 0 && entry.data.ends_with(&[0, 0])),
         Format::VALUE_LIST | Format::PROPERTY_LIST => false,
@@ -470,7 +477,7 @@ fn value_entry<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool>(
     let Some((data, after_data)) = split_data(tail, length) else {
         return Err(length_out_of_bounds(bytes, pos, length, Item::Value, ctx));
     };
-    value_data::<STRICT>(syntax, data, tail, pos, ctx)?;
+    value_data::<STRICT>(syntax, data, pos, ctx)?;
     let after = skip_padding(bytes, after_data, data.len(), ctx)?;
     // `after` is a suffix of `after_data`: the padding is what lies between them.
     let padding = after_data
@@ -533,7 +540,6 @@ fn short_value(bytes: &[u8], pos: usize, ctx: Ctx, in_property_list: bool) -> Pa
 fn value_data<const STRICT: bool>(
     syntax: Syntax,
     data: &[u8],
-    wide: &[u8],
     pos: usize,
     ctx: Ctx,
 ) -> Result<(), ParseError> {
@@ -549,7 +555,7 @@ fn value_data<const STRICT: bool>(
         }
     } else if format.is_string() {
         if STRICT {
-            string::<false>(data, wide, Item::Value, pos, ctx)?;
+            terminated_string::<false>(data, Item::Value, pos, ctx)?;
         }
     } else if format == Format::MULTI_SZ {
         if STRICT {
@@ -628,38 +634,6 @@ fn unterminated(data: &[u8], item: Item, pos: usize, ctx: Ctx) -> ParseError {
             _ => 0xFFFF,
         },
     }
-}
-
-/// [`terminated_string`] for the data of the entry at `pos`, `wide` being the data and what
-/// follows it in the buffer: the fast check of [`utf16::terminated`], and the precise one only to
-/// report what is wrong.
-#[inline(always)]
-fn string<'a, const SURROGATES: bool>(
-    data: &'a [u8],
-    wide: &[u8],
-    item: Item,
-    pos: usize,
-    ctx: Ctx,
-) -> Result<(Utf16Str<'a>, bool), ParseError> {
-    match utf16::terminated::<SURROGATES>(wide, data.len()) {
-        Some(surrogate) => {
-            let text = data.get(..data.len().wrapping_sub(2)).unwrap_or_default();
-            Ok((Utf16Str::from_le_bytes(text), surrogate))
-        }
-        None => malformed_string::<SURROGATES>(data, item, pos, ctx),
-    }
-}
-
-/// [`terminated_string`] out of line: the answer (an error) when the fast check says no.
-#[cold]
-#[inline(never)]
-fn malformed_string<const SURROGATES: bool>(
-    data: &[u8],
-    item: Item,
-    pos: usize,
-    ctx: Ctx,
-) -> Result<(Utf16Str<'_>, bool), ParseError> {
-    terminated_string::<SURROGATES>(data, item, pos, ctx)
 }
 
 /// Even length, a final NUL and no NUL before it; returns the code units before the NUL and, when

@@ -285,17 +285,18 @@ pub(crate) fn has_nul(bytes: &[u8]) -> bool {
 }
 
 /// Whether the first `len` bytes of `wide` are a NUL-terminated string: an even length of at
-/// least 2, a NUL last code unit and no NUL before it. `Some(surrogate)` if so, `surrogate` being
-/// whether the code units before the NUL hold a surrogate (always `false` unless `SURROGATES`).
+/// least 2, a NUL last code unit and no NUL before it; when `NARROW`, also every code unit before
+/// the NUL below 0x8000 (so no surrogate).
 ///
-/// The parser's question for every name and string value in strict mode, answered in one pass.
-/// `wide` is the data and what follows it in the buffer: where it has them, whole 16-byte vectors
-/// are read past `len` and the lanes beyond it masked out, so a string takes `len / 16 + 1` loads
-/// and no loop over a tail. Only near the end of `wide` does it fall back to [`any`].
+/// The question the parser's quick path asks of every name (`NARROW`: names with wider units go
+/// to the precise checks, which look for unpaired surrogates) and string value, answered in one
+/// pass. `wide` is the data and what follows it in the buffer: where it has them, whole 16-byte
+/// vectors are read past `len` and the lanes beyond it ignored, so a string takes `len / 16 + 1`
+/// loads and no loop over a tail. Only near the end of `wide` does it fall back to [`any`].
 #[inline(always)]
-pub(crate) fn terminated<const SURROGATES: bool>(wide: &[u8], len: usize) -> Option<bool> {
+pub(crate) fn terminated<const NARROW: bool>(wide: &[u8], len: usize) -> bool {
     if len % 2 != 0 {
-        return None;
+        return false;
     }
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     {
@@ -303,56 +304,42 @@ pub(crate) fn terminated<const SURROGATES: bool>(wide: &[u8], len: usize) -> Opt
         // SAFETY: `terminated_sse2` needs SSE2 and nothing else, and this block is compiled only
         // when the build enables SSE2 for every CPU it runs on (as for `any` below).
         unsafe {
-            terminated_sse2::<SURROGATES>(wide, len)
+            terminated_sse2::<NARROW>(wide, len)
         }
     }
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     {
-        terminated_any::<SURROGATES>(wide.get(..len)?)
+        wide.get(..len).is_some_and(terminated_in::<NARROW>)
     }
 }
 
-/// [`terminated`] of the whole of `data`, through [`any`].
-#[inline(always)]
-fn terminated_any<const SURROGATES: bool>(data: &[u8]) -> Option<bool> {
+/// [`terminated`] of the whole of `data`, reading nothing past it.
+#[inline]
+fn terminated_in<const NARROW: bool>(data: &[u8]) -> bool {
     match data.split_last_chunk::<2>() {
-        Some((text, [0, 0])) => {
-            let (nul, surrogate) = any::<SURROGATES>(text);
-            (!nul).then_some(surrogate)
+        Some((text, [0, 0])) if data.len() % 2 == 0 => {
+            let narrow = || {
+                text.chunks_exact(2)
+                    .all(|u| u.get(1).is_some_and(|&hi| hi < 0x80))
+            };
+            !any::<false>(text).0 && (!NARROW || narrow())
         }
-        _ => None,
+        _ => false,
     }
-}
-
-/// [`terminated_any`] out of line, for the rare string that ends within 16 bytes of the buffer's
-/// end: keeps [`terminated_sse2`] small enough to be inlined into the parser's loop.
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-#[cold]
-#[inline(never)]
-fn terminated_near_end<const SURROGATES: bool>(data: &[u8]) -> Option<bool> {
-    terminated_any::<SURROGATES>(data)
 }
 
 /// [`terminated`] with SSE2, for an even `len`.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 #[inline]
-fn terminated_sse2<const SURROGATES: bool>(wide: &[u8], len: usize) -> Option<bool> {
-    use core::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_cmpeq_epi16, _mm_movemask_epi8, _mm_set1_epi16,
-        _mm_setzero_si128,
-    };
+fn terminated_sse2<const NARROW: bool>(wide: &[u8], len: usize) -> bool {
+    use core::arch::x86_64::{__m128i, _mm_cmpeq_epi16, _mm_movemask_epi8, _mm_setzero_si128};
 
     let zero = _mm_setzero_si128();
-    #[allow(clippy::cast_possible_wrap)] // bit patterns
-    let (top5, surrogate_bits) = (
-        _mm_set1_epi16(0xF800u16 as i16),
-        _mm_set1_epi16(0xD800u16 as i16),
-    );
-    // Bit `i` of a mask stands for byte `i` of a vector (two bits per code unit).
+    // Bit `i` of a mask stands for byte `i` of a vector (two bits per code unit): the NUL units,
+    // and the top bits of the bytes (those of odd bytes: the units of 0x8000 or more).
     let nul_mask = |v: __m128i| _mm_movemask_epi8(_mm_cmpeq_epi16(v, zero));
-    let surrogate_mask =
-        |v: __m128i| _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, top5), surrogate_bits));
+    let high_mask = |v: __m128i| _mm_movemask_epi8(v);
     // The whole vectors covering the string, the last one reaching past it unless `len` is a
     // multiple of 16: `body` then `last`, at `last_at`. Near the end of `wide` they are not all
     // there, and for `len` 0 `last_at` wraps: then the fallback, which reads nothing past `len`.
@@ -361,16 +348,16 @@ fn terminated_sse2<const SURROGATES: bool>(wide: &[u8], len: usize) -> Option<bo
         wide.get(..last_at),
         wide.get(last_at..).and_then(<[u8]>::first_chunk::<16>),
     ) else {
-        return terminated_near_end::<SURROGATES>(wide.get(..len)?);
+        return wide.get(..len).is_some_and(terminated_near_end::<NARROW>);
     };
-    let mut surrogate = 0;
+    let mut high = 0;
     for chunk in body.chunks_exact(16) {
         let v: __m128i = zerocopy::transmute!(<[u8; 16]>::try_from(chunk).unwrap_or_default());
         if nul_mask(v) != 0 {
-            return None;
+            return false;
         }
-        if SURROGATES {
-            surrogate |= surrogate_mask(v);
+        if NARROW {
+            high |= high_mask(v);
         }
     }
     let v: __m128i = zerocopy::transmute!(*last);
@@ -381,15 +368,24 @@ fn terminated_sse2<const SURROGATES: bool>(wide: &[u8], len: usize) -> Option<bo
     let nul = _mm_movemask_epi8(_mm_cmpeq_epi16(v, zero)) as u32;
     #[allow(clippy::cast_possible_truncation)]
     if (nul | 1 << 16).trailing_zeros() != len.wrapping_sub(last_at).wrapping_sub(2) as u32 {
-        return None;
+        return false;
     }
-    if SURROGATES {
-        // The lanes below the first NUL (a surrogate lane is never a NUL lane).
-        #[allow(clippy::cast_possible_wrap)] // a bit mask
-        let below = nul.wrapping_sub(1) as i32;
-        surrogate |= surrogate_mask(v) & below;
+    if !NARROW {
+        return true;
     }
-    Some(surrogate != 0)
+    // The bytes below the first NUL; of those, the high bytes of the units.
+    #[allow(clippy::cast_possible_wrap)] // a bit mask
+    let below = nul.wrapping_sub(1) as i32;
+    (high | (high_mask(v) & below)) & 0xAAAA == 0
+}
+
+/// [`terminated_in`] out of line, for the rare string that ends within 16 bytes of the buffer's
+/// end: keeps [`terminated_sse2`] small enough to be inlined into the parser's loop.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[cold]
+#[inline(never)]
+fn terminated_near_end<const NARROW: bool>(data: &[u8]) -> bool {
+    terminated_in::<NARROW>(data)
 }
 
 /// A code unit that is neither NUL nor a surrogate, four times: fills lanes no string covers.

@@ -5,15 +5,15 @@
 //! operation on standard output: `OPERATION<TAB>NS_PER_OP<TAB>MB_PER_S`, MB being 10^6 bytes of
 //! the input.
 //!
-//! * `parse`: strict parse, then the full walk (every name, and every value decoded into its
-//!   typed view).
+//! * `parse`: strict parse and the full walk (every name, and every value decoded into its
+//!   typed view), in one pass: `PropertyList::visit`, the fastest way to read a whole list.
 //! * `decode`: strict parse, then `into_owned`.
 //! * `encode`: the owned list written into a preallocated buffer (`write_to`).
 //! * `json`: strict parse, then the canonical JSON (compact) into a reused buffer.
 
 use crate::input::read_input;
 use crate::{BenchArgs, Failure};
-use clusprop::PropertyList;
+use clusprop::{Mode, PropertyList, Utf16Str, Value, Visit};
 use std::hint::black_box;
 use std::io::{self, Write};
 use std::time::{Duration, Instant};
@@ -41,9 +41,11 @@ pub(crate) fn bench(args: &BenchArgs) -> Result<(), Failure> {
         (
             "parse",
             measure(args.iterations, || {
-                if let Ok(list) = PropertyList::parse(black_box(&bytes)) {
-                    walk(&list);
-                }
+                let _ = black_box(PropertyList::visit(
+                    black_box(&bytes),
+                    Mode::Strict,
+                    &mut Walk,
+                ));
             }),
         ),
         (
@@ -83,13 +85,19 @@ pub(crate) fn bench(args: &BenchArgs) -> Result<(), Failure> {
         .map_err(|e| Failure::Io("standard output".into(), e))
 }
 
-/// The full walk: every name and every value decoded into its typed view.
-fn walk(list: &PropertyList<'_>) {
-    for property in list.properties() {
-        black_box(&property.name());
-        for value in property.values() {
-            black_box(&value.decoded());
-        }
+/// The full walk: every name and every value decoded into its typed view, as the strict parse
+/// checks them.
+struct Walk;
+
+impl<'a> Visit<'a> for Walk {
+    #[inline(always)]
+    fn visit_property(&mut self, name: Utf16Str<'a>, _offset: usize) {
+        black_box(&name);
+    }
+
+    #[inline(always)]
+    fn visit_value(&mut self, value: &Value<'a>) {
+        black_box(&value.decoded());
     }
 }
 
