@@ -706,3 +706,162 @@ pub(crate) fn bare_multi_sz(bytes: &[u8]) -> Result<MultiSz<'_>, ParseError> {
     }
     Ok(MultiSz::from_le_bytes(bytes))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire::header_bytes;
+
+    /// xorshift64: a fixed sequence of entries.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    /// An entry (header, data, padding) and what follows it, mostly well formed: the syntax of a
+    /// name, of a value of every format (nested lists, user types and `CLUSPROP_TYPE_UNKNOWN`
+    /// included) or a random word; a string or random data; then, sometimes, one edit (a unit
+    /// made NUL, a surrogate or a wide unit, a wrong `cbLength`, the NUL dropped, odd padding
+    /// bytes). Returns the bytes and whether no edit was made.
+    fn entry(rng: &mut Rng) -> (Vec<u8>, bool) {
+        let syntax = match rng.below(8) {
+            0 | 1 => Syntax::NAME.0,
+            2 => 0x8000_0000 | (rng.next() as u32 & 0xFFFF),
+            3 => 0xFFFF_0000 | rng.below(20) as u32,
+            4 => rng.next() as u32,
+            _ => 0x0001_0000 | rng.below(20) as u32,
+        };
+        let format = Syntax(syntax).format();
+        let text: Vec<u8> = (0..rng.below(30))
+            .flat_map(|_| (0x20 + rng.below(0x5F) as u16).to_le_bytes())
+            .chain([0, 0])
+            .collect();
+        let mut data = match format {
+            f if f.fixed_len().is_some() && rng.below(4) != 0 => {
+                vec![0xA5; f.fixed_len().unwrap_or(0) as usize]
+            }
+            Format::MULTI_SZ => [text.clone(), vec![0, 0]].concat(),
+            _ if syntax == Syntax::NAME.0 || format.is_string() || rng.below(2) == 0 => text,
+            _ => (0..rng.below(40)).map(|_| rng.next() as u8).collect(),
+        };
+        let mut length = data.len() as u32;
+        let clean = rng.below(3) == 0;
+        if !clean {
+            match rng.below(6) {
+                0 if data.len() >= 2 => {
+                    let at = rng.below(data.len() / 2) * 2;
+                    let unit: u16 = [0, 0xD800, 0xDC00, 0x8000, 0xFFFF][rng.below(5)];
+                    data[at..at + 2].copy_from_slice(&unit.to_le_bytes());
+                }
+                1 => length = length.wrapping_add(rng.below(40) as u32).wrapping_sub(20),
+                2 => {
+                    data.pop();
+                    length = data.len() as u32;
+                }
+                3 => length = rng.next() as u32,
+                _ => {}
+            }
+        }
+        let mut bytes = header_bytes(syntax, length).to_vec();
+        bytes.extend_from_slice(&data);
+        for _ in 0..padding_len(data.len()) {
+            bytes.push(if clean || rng.below(2) == 0 { 0 } else { 0xEE });
+        }
+        // What follows: nothing, an end mark, or an end mark and more.
+        match rng.below(4) {
+            0 => {}
+            1 => bytes.extend_from_slice(&[0; 4]),
+            _ => bytes.extend((0..4 + rng.below(40)).map(|i| if i < 4 { 0 } else { 0x41 })),
+        }
+        (bytes, clean)
+    }
+
+    fn span(bytes: &[u8]) -> (*const u8, usize) {
+        (bytes.as_ptr(), bytes.len())
+    }
+
+    fn entry_spans(entry: &Entry<'_>, after: &[u8]) -> (u32, [(*const u8, usize); 3]) {
+        (
+            entry.syntax,
+            [span(entry.data), span(entry.padding), span(after)],
+        )
+    }
+
+    /// Checks one entry both ways in one mode; returns (quick accepted, precise accepted).
+    fn agree<const STRICT: bool, const IN_PROPERTY_LIST: bool>(bytes: &[u8]) -> (bool, bool) {
+        let ctx = Ctx::top(if STRICT { Mode::Strict } else { Mode::Lenient });
+        if IN_PROPERTY_LIST && u32_at(bytes, 0) == Some(Syntax::NAME.0) {
+            let quick = quick_name::<STRICT>(bytes);
+            let precise = name_entry::<STRICT>(bytes, bytes, ctx, 1, 0);
+            if let Some((name, after)) = quick {
+                let (n, a) = precise
+                    .as_ref()
+                    .expect("the precise checks accept the name");
+                assert_eq!(
+                    (span(name.as_bytes()), span(after)),
+                    (span(n.as_bytes()), span(a)),
+                    "{bytes:02x?}"
+                );
+            }
+            return (quick.is_some(), precise.is_ok());
+        }
+        if u32_at(bytes, 0) == Some(0) {
+            return (false, false); // an end mark: the caller's business
+        }
+        let quick = quick_value::<STRICT, IN_PROPERTY_LIST>(bytes);
+        let precise = value_entry::<STRICT, IN_PROPERTY_LIST>(bytes, bytes, ctx);
+        if let Some((entry, after)) = quick {
+            let (e, a) = precise
+                .as_ref()
+                .expect("the precise checks accept the value");
+            assert_eq!(
+                entry_spans(&entry, after),
+                entry_spans(e, a),
+                "{bytes:02x?}"
+            );
+        }
+        (quick.is_some(), precise.is_ok())
+    }
+
+    /// What the quick paths accept, the precise checks accept, with the same name, data, padding
+    /// and rest; and the quick paths do accept the ordinary entries (or every entry would take
+    /// the slow path unnoticed).
+    #[test]
+    fn the_quick_paths_accept_only_what_the_precise_checks_accept() {
+        let mut rng = Rng(0x5EED_CAFE_F00D_0001);
+        let (mut quick, mut precise, mut missed) = (0usize, 0usize, 0usize);
+        let runs = if cfg!(miri) { 300 } else { 60_000 };
+        for _ in 0..runs {
+            let (bytes, clean) = entry(&mut rng);
+            for (q, p) in [
+                agree::<true, true>(&bytes),
+                agree::<true, false>(&bytes),
+                agree::<false, true>(&bytes),
+                agree::<false, false>(&bytes),
+            ] {
+                quick += usize::from(q);
+                precise += usize::from(p);
+                // A clean entry the precise checks accept, with room after it for whole
+                // vectors, not a nested list: the quick path takes it.
+                let nested = Syntax(u32_at(&bytes, 0).unwrap_or(0))
+                    .format()
+                    .is_nested_list();
+                if clean && p && !q && bytes.len() >= 64 && !nested {
+                    missed += 1;
+                }
+            }
+        }
+        assert!(quick > precise / 2, "quick {quick} of {precise}");
+        assert_eq!(missed, 0, "clean entries the quick path refused");
+    }
+}

@@ -783,6 +783,76 @@ impl FusedIterator for MultiSzIter<'_> {}
 mod tests {
     use super::*;
 
+    /// `terminated` is its definition, on the vector path and near the end of the buffer: every
+    /// length up to 40 bytes (odd ones too), with and without the final NUL, a NUL, a wide unit or
+    /// a narrow one at every position, and 0 to 17 bytes of zeros or of `FF` after the data (what
+    /// the whole vectors read past it). (Under Miri, up to 18 bytes and fewer tails.)
+    #[test]
+    fn terminated_is_its_definition() {
+        fn definition(data: &[u8], narrow: bool) -> bool {
+            let units: Vec<u16> = data
+                .chunks_exact(2)
+                .map(|u| u16::from_le_bytes([u[0], u[1]]))
+                .collect();
+            data.len() % 2 == 0
+                && matches!(units.split_last(), Some((0, text))
+                    if !text.contains(&0) && (!narrow || text.iter().all(|&u| u < 0x8000)))
+        }
+        let (max_len, tails) = if cfg!(miri) {
+            (18usize, &[0usize, 1, 14, 17][..])
+        } else {
+            (40, &[0usize, 1, 2, 3, 4, 7, 8, 13, 14, 15, 16, 17][..])
+        };
+        let mut inputs = 0;
+        for len in 0..=max_len {
+            for terminator in [0x0000u16, 0x0041, 0x0100] {
+                for special in [None, Some(0u16), Some(0x8000), Some(0xD800), Some(0x7FFF)] {
+                    for at in 0..len.div_ceil(2).max(1) {
+                        let mut data: Vec<u8> =
+                            (0..len / 2).flat_map(|_| 0x0041u16.to_le_bytes()).collect();
+                        if let Some(last) = data.len().checked_sub(2) {
+                            data[last..].copy_from_slice(&terminator.to_le_bytes());
+                        }
+                        if let (Some(unit), true) = (special, 2 * at + 2 <= data.len()) {
+                            data[2 * at..2 * at + 2].copy_from_slice(&unit.to_le_bytes());
+                        }
+                        if len % 2 == 1 {
+                            data.push(0);
+                        }
+                        for &tail in tails {
+                            for fill in [0x00u8, 0xFF] {
+                                let mut wide = data.clone();
+                                wide.resize(data.len() + tail, fill);
+                                for narrow in [false, true] {
+                                    let expected = definition(&data, narrow);
+                                    let found = if narrow {
+                                        terminated::<true>(&wide, data.len())
+                                    } else {
+                                        terminated::<false>(&wide, data.len())
+                                    };
+                                    assert_eq!(
+                                        found,
+                                        expected,
+                                        "narrow {narrow}: {wide:02x?}, len {}",
+                                        data.len()
+                                    );
+                                    let exact = if narrow {
+                                        terminated_in::<true>(&data)
+                                    } else {
+                                        terminated_in::<false>(&data)
+                                    };
+                                    assert_eq!(exact, expected, "terminated_in: {data:02x?}");
+                                    inputs += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(inputs > if cfg!(miri) { 2000 } else { 20_000 }, "{inputs}");
+    }
+
     /// `flags` answers what `scan` finds, for every length up to 40 bytes (odd ones too) and a
     /// NUL, a surrogate, both or neither at every position, on either side of every chunk edge.
     /// (Under Miri, up to 20 bytes and two fillers: every branch, in seconds rather than minutes.)

@@ -10,8 +10,8 @@ use crate::reference::compare;
 use clusprop::control::{ControlCode, ControlOutput, OutputKind};
 use clusprop::network::{NetInterfaceCommonProperties, NetworkCommonProperties, NetworkState};
 use clusprop::{
-    Decoded, Mode, OwnedPropertyList, OwnedValueList, ParseError, Property, PropertyList, Value,
-    ValueList,
+    Decoded, Mode, OwnedPropertyList, OwnedValueList, ParseError, Property, PropertyList, Syntax,
+    Utf16Str, Value, ValueList, Visit,
 };
 
 /// Inputs up to this length always get the sampled checks.
@@ -48,6 +48,183 @@ fn check_error(e: &ParseError, data: &[u8]) {
     assert!(!message.contains('\n'), "a multi-line message: {message}");
 }
 
+/// What a [`Visit`] saw, in order: where each slice lies in the buffer (address and length), so
+/// that two readings compare exactly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Property {
+        name: (usize, usize),
+        offset: usize,
+    },
+    Value {
+        syntax: Syntax,
+        data: (usize, usize),
+        padding: (usize, usize),
+        offset: usize,
+        decoded: Option<String>,
+    },
+}
+
+fn span(bytes: &[u8]) -> (usize, usize) {
+    (bytes.as_ptr() as usize, bytes.len())
+}
+
+/// A [`Visit`] that records every event (and, when `deep`, each value's decoded form).
+#[derive(Default)]
+pub struct Recorder {
+    pub events: Vec<Event>,
+    pub deep: bool,
+}
+
+impl Recorder {
+    fn value(&mut self, value: &Value<'_>) {
+        self.events.push(Event::Value {
+            syntax: value.syntax(),
+            data: span(value.bytes()),
+            padding: span(value.padding()),
+            offset: value.offset(),
+            decoded: self.deep.then(|| format!("{:?}", value.decoded())),
+        });
+    }
+
+    /// The events of the two-pass reading of a parsed property list.
+    pub fn walk(list: &PropertyList<'_>, deep: bool) -> Vec<Event> {
+        let mut recorder = Recorder {
+            events: Vec::new(),
+            deep,
+        };
+        for property in list.properties() {
+            recorder.visit_property(property.name(), property.offset());
+            for value in property.values() {
+                recorder.value(&value);
+            }
+        }
+        recorder.events
+    }
+}
+
+impl<'a> Visit<'a> for Recorder {
+    fn visit_property(&mut self, name: Utf16Str<'a>, offset: usize) {
+        self.events.push(Event::Property {
+            name: span(name.as_bytes()),
+            offset,
+        });
+    }
+
+    fn visit_value(&mut self, value: &Value<'a>) {
+        self.value(value);
+    }
+}
+
+fn event_offset(event: &Event) -> usize {
+    match event {
+        Event::Property { offset, .. } | Event::Value { offset, .. } => *offset,
+    }
+}
+
+/// The single-pass parse agrees with `parsed` (the two-pass one, in `mode`): the same view or the
+/// same error; on success the visitor saw exactly what walking the view gives; on error it saw
+/// only entries before the error.
+fn visit_agrees(
+    data: &[u8],
+    mode: Mode,
+    parsed: &Result<PropertyList<'_>, ParseError>,
+    deep: bool,
+) {
+    let mut recorder = Recorder {
+        events: Vec::new(),
+        deep,
+    };
+    let visited = PropertyList::visit(data, mode, &mut recorder);
+    match (parsed, &visited) {
+        (Ok(list), Ok(again)) => {
+            assert_eq!(
+                (
+                    list.len(),
+                    list.has_trailing_end_mark(),
+                    list.trailing_bytes()
+                ),
+                (
+                    again.len(),
+                    again.has_trailing_end_mark(),
+                    again.trailing_bytes()
+                ),
+                "visit returned another view ({mode:?})\n  input: {}",
+                compare::hex(data)
+            );
+            assert_eq!(
+                recorder.events,
+                Recorder::walk(list, deep),
+                "the visitor saw other entries than the walk ({mode:?})\n  input: {}",
+                compare::hex(data)
+            );
+        }
+        (Err(e), Err(again)) => {
+            assert_eq!(e, again, "visit reports another error ({mode:?})");
+            for event in &recorder.events {
+                assert!(
+                    event_offset(event) < e.offset(),
+                    "visited {event:?}, not before the error {e} ({mode:?})\n  input: {}",
+                    compare::hex(data)
+                );
+            }
+        }
+        _ => panic!(
+            "parse says {:?}, visit says {:?} ({mode:?})\n  input: {}",
+            parsed.as_ref().map(PropertyList::len),
+            visited.as_ref().map(PropertyList::len),
+            compare::hex(data)
+        ),
+    }
+}
+
+/// [`visit_agrees`] for a value list.
+fn visit_agrees_value_list(
+    data: &[u8],
+    mode: Mode,
+    parsed: &Result<ValueList<'_>, ParseError>,
+    deep: bool,
+) {
+    let mut recorder = Recorder {
+        events: Vec::new(),
+        deep,
+    };
+    let visited = ValueList::visit(data, mode, &mut recorder);
+    match (parsed, &visited) {
+        (Ok(list), Ok(again)) => {
+            assert_eq!(
+                (list.len(), list.trailing_bytes()),
+                (again.len(), again.trailing_bytes()),
+                "visit returned another value list ({mode:?})"
+            );
+            let mut walked = Recorder {
+                events: Vec::new(),
+                deep,
+            };
+            list.values().for_each(|v| walked.value(&v));
+            assert_eq!(
+                recorder.events,
+                walked.events,
+                "the visitor saw other values than the walk ({mode:?})\n  input: {}",
+                compare::hex(data)
+            );
+        }
+        (Err(e), Err(again)) => {
+            assert_eq!(e, again, "visit reports another error ({mode:?})");
+            for event in &recorder.events {
+                assert!(
+                    event_offset(event) < e.offset(),
+                    "visited {event:?}, not before the error {e} ({mode:?})"
+                );
+            }
+        }
+        _ => panic!(
+            "parse and visit disagree on a value list ({mode:?})\n  input: {}",
+            compare::hex(data)
+        ),
+    }
+}
+
 /// Every invariant for `data` read as a property list, in both modes.
 pub fn property_list_bytes(data: &[u8]) {
     property_list_bytes_with(data, sampled(data));
@@ -66,6 +243,8 @@ pub fn property_list_bytes_with(data: &[u8], deep: bool) {
     if let Err(e) = &lenient {
         check_error(e, data);
     }
+    visit_agrees(data, Mode::Strict, &strict, deep);
+    visit_agrees(data, Mode::Lenient, &lenient, deep);
 
     // A list both modes accept is walked and rebuilt once, strictly, below; its lenient reading
     // must then only give the same content.
@@ -171,6 +350,8 @@ pub fn value_list_bytes_with(data: &[u8], deep: bool) {
     if let Err(e) = &lenient {
         check_error(e, data);
     }
+    visit_agrees_value_list(data, Mode::Strict, &strict, deep);
+    visit_agrees_value_list(data, Mode::Lenient, &lenient, deep);
     if let (Ok(list), Err(_)) = (&lenient, &strict) {
         walk_value_list(list);
         let owned = list.into_owned();
