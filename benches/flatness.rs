@@ -44,6 +44,9 @@ const OPS: &[(&str, Op)] = &[
     ("parse_walk", |case, _| {
         common::walk(&PropertyList::parse(black_box(&case.bytes)).expect("strict parse"));
     }),
+    ("visit_walk", |case, _| {
+        black_box(common::visit_walk(black_box(&case.bytes)).expect("strict parse"));
+    }),
     ("strict", |case, _| {
         black_box(PropertyList::parse(black_box(&case.bytes)).expect("strict parse"));
     }),

@@ -11,6 +11,9 @@
 //!   views; walking them, reading names and decoding values allocates nothing. Errors say which
 //!   rule broke and at which byte offset ([`ParseError`]). [`Mode`] chooses strict (the default)
 //!   or lenient reading.
+//! * [`PropertyList::visit`] and [`ValueList::visit`] do the same checks and the walk in one
+//!   pass, handing each name and value to a [`Visit`] as soon as it has passed them: the fastest
+//!   way to read every value of a buffer.
 //! * [`PropertyListBuilder`] and [`ValueListBuilder`] write canonical bytes into a `Vec`, a
 //!   caller's slice, or only measure them.
 //! * [`OwnedPropertyList`] is the owned model between the two; with the `serde` feature (on by

@@ -2,6 +2,14 @@
 //!
 //! The views in [`crate::list`] and [`crate::value`] only read buffers that passed these checks,
 //! so their accessors and iterators cannot fail.
+//!
+//! An entry takes one of two ways through the checks. The quick path (`quick_name`, `quick_value`)
+//! says only "accepted": one bounds check covers the data and the padding, one vector pass checks
+//! a string and its NUL, nothing is kept for an error. Whatever it does not accept (a malformed
+//! entry, a nested list, a name with wide code units) goes to the precise checks (`name_entry`,
+//! `value_entry`), which run the rules one by one in the order errors are reported and decide.
+//! The quick path accepts nothing the precise checks refuse; a test holds it to that, and every
+//! fuzz input is parsed against the reference decoder.
 
 use crate::error::{Item, ParseError};
 use crate::syntax::{Format, Syntax, Type};

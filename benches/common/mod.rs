@@ -175,7 +175,8 @@ type Body<'a> = dyn Fn(&mut BenchmarkGroup<'_, WallTime>, &Input, &OwnedProperty
 /// * `copy`: `copy_from_slice` into a preallocated buffer (baseline: the floor for anything that
 ///   reads every byte).
 /// * `naive`: the naive decoder of `naive/mod.rs` (baseline: code in the wild).
-/// * `parse_walk`: strict parse, then [`walk`].
+/// * `parse_walk`: strict parse, then [`walk`] (two passes).
+/// * `visit_walk`: the same strict parse and full walk in one pass ([`visit_walk`]).
 /// * `strict`: strict parse alone (the validation).
 /// * `lenient`: lenient parse alone.
 /// * `get`: lookup of the *last* property by name (the worst case, a scan of every name) on an
@@ -229,6 +230,11 @@ pub fn bench_all(c: &mut Criterion, inputs: &[Input], network: Option<&Input>) {
     run(c, "parse_walk", &|group, input, _, _| {
         group.bench_function(input.id(), |b| {
             b.iter(|| walk(&PropertyList::parse(black_box(&input.bytes)).expect("strict parse")))
+        });
+    });
+    run(c, "visit_walk", &|group, input, _, _| {
+        group.bench_function(input.id(), |b| {
+            b.iter(|| visit_walk(black_box(&input.bytes)).expect("strict parse"))
         });
     });
     run(c, "strict", &|group, input, _, _| {
