@@ -405,16 +405,23 @@ fn value_run<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool, V: Visit<'a> 
 ) -> Result<(&'a [u8], u32), ParseError> {
     let mut count = 0u32;
     loop {
-        let Some((mark, after_mark)) = rest.split_first_chunk::<SYNTAX_LEN>() else {
-            return Err(short_value(
-                bytes,
-                local(bytes, rest),
-                ctx,
-                IN_PROPERTY_LIST,
-            ));
+        // A whole header's worth first (the end mark is its first word): one bounds check.
+        let Some((header, _)) = rest.split_first_chunk::<HEADER_LEN>() else {
+            // Fewer than 8 bytes left: the list's last end mark, or an error.
+            return match rest.split_first_chunk::<SYNTAX_LEN>() {
+                Some((mark, after_mark)) if u32::from_ne_bytes(*mark) == Syntax::ENDMARK.0 => {
+                    Ok((after_mark, count))
+                }
+                _ => Err(short_value(
+                    bytes,
+                    local(bytes, rest),
+                    ctx,
+                    IN_PROPERTY_LIST,
+                )),
+            };
         };
-        if u32::from_ne_bytes(*mark) == Syntax::ENDMARK.0 {
-            return Ok((after_mark, count));
+        if header[..SYNTAX_LEN] == [0; SYNTAX_LEN] {
+            return Ok((rest.get(SYNTAX_LEN..).unwrap_or_default(), count));
         }
         let (entry, after) = match quick_value::<STRICT, IN_PROPERTY_LIST>(rest) {
             Some(accepted) => accepted,
