@@ -458,17 +458,17 @@ fn quick_value<const STRICT: bool, const IN_PROPERTY_LIST: bool>(
     } else if syntax == Syntax::NAME {
         return None;
     }
-    let len = entry.data.len();
-    let ok = match syntax.format() {
-        Format::DWORD | Format::LONG => len == 4,
-        Format::WORD => len == 2,
-        Format::ULARGE_INTEGER | Format::LARGE_INTEGER | Format::FILETIME => len == 8,
-        Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => {
-            !STRICT || utf16::terminated::<false>(tail, len)
-        }
-        Format::MULTI_SZ => !STRICT || (len % 2 == 0 && entry.data.ends_with(&[0, 0])),
-        Format::VALUE_LIST | Format::PROPERTY_LIST => false,
-        _ => true,
+    // The rules of `value_data`, as yes or no.
+    let (format, len) = (syntax.format(), entry.data.len());
+    let ok = if let Some(fixed) = format.fixed_len() {
+        len == fixed as usize
+    } else if format.is_string() {
+        !STRICT || utf16::terminated::<false>(tail, len)
+    } else if format == Format::MULTI_SZ {
+        !STRICT || utf16::ends_with_nul(entry.data).is_some()
+    } else {
+        // Nested lists are read by the precise path.
+        !format.is_nested_list()
     };
     ok.then_some((entry, after))
 }
@@ -608,9 +608,9 @@ fn even_and_terminated<'a>(
     pos: usize,
     ctx: Ctx,
 ) -> Result<Utf16Str<'a>, ParseError> {
-    match data.split_last_chunk::<2>() {
-        Some((text, [0, 0])) if data.len() % 2 == 0 => Ok(Utf16Str::from_le_bytes(text)),
-        _ => Err(unterminated(data, item, pos, ctx)),
+    match utf16::ends_with_nul(data) {
+        Some(text) => Ok(Utf16Str::from_le_bytes(text)),
+        None => Err(unterminated(data, item, pos, ctx)),
     }
 }
 
@@ -692,12 +692,10 @@ pub(crate) fn before_nul(data: &[u8]) -> Utf16Str<'_> {
 #[inline]
 fn text_before_nul(data: &[u8]) -> (Utf16Str<'_>, bool) {
     // The usual shape first (the strict one): an even length and only a final NUL.
-    if data.len() % 2 == 0 {
-        if let Some((text, [0, 0])) = data.split_last_chunk::<2>() {
-            let (nul, surrogate) = utf16::flags(text);
-            if !nul {
-                return (Utf16Str::from_le_bytes(text), surrogate);
-            }
+    if let Some(text) = utf16::ends_with_nul(data) {
+        let (nul, surrogate) = utf16::flags(text);
+        if !nul {
+            return (Utf16Str::from_le_bytes(text), surrogate);
         }
     }
     let scan = utf16::scan(data);

@@ -313,19 +313,25 @@ pub(crate) fn terminated<const NARROW: bool>(wide: &[u8], len: usize) -> bool {
     }
 }
 
+/// The bytes before a final NUL code unit, if `data` has an even length and ends with one.
+#[inline(always)]
+pub(crate) fn ends_with_nul(data: &[u8]) -> Option<&[u8]> {
+    match data.split_last_chunk::<2>() {
+        Some((text, [0, 0])) if data.len() % 2 == 0 => Some(text),
+        _ => None,
+    }
+}
+
 /// [`terminated`] of the whole of `data`, reading nothing past it.
 #[inline]
 fn terminated_in<const NARROW: bool>(data: &[u8]) -> bool {
-    match data.split_last_chunk::<2>() {
-        Some((text, [0, 0])) if data.len() % 2 == 0 => {
-            let narrow = || {
-                text.chunks_exact(2)
-                    .all(|u| u.get(1).is_some_and(|&hi| hi < 0x80))
-            };
-            !any::<false>(text).0 && (!NARROW || narrow())
-        }
-        _ => false,
-    }
+    ends_with_nul(data).is_some_and(|text| {
+        let narrow = || {
+            text.chunks_exact(2)
+                .all(|u| u.get(1).is_some_and(|&hi| hi < 0x80))
+        };
+        !any::<false>(text).0 && (!NARROW || narrow())
+    })
 }
 
 /// [`terminated`] with SSE2, for an even `len`.
