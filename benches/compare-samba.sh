@@ -3,7 +3,7 @@
 # samba-oracle tool) on the same buffer, in one go, and prints the ratios against the targets of
 # issue 6:
 #
-#   strict parse + full walk   vs  ndr pull   >= 30x
+#   strict parse + full walk   vs  ndr pull   >= 30x   (clusprop bench's parse: one pass, visit)
 #   decode to the owned model  vs  ndr pull   >=  5x
 #   encode (write_to a slice)  vs  ndr push   >= 10x
 #
