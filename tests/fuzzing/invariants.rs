@@ -77,6 +77,13 @@ pub struct Recorder {
 }
 
 impl Recorder {
+    fn new(deep: bool) -> Recorder {
+        Recorder {
+            events: Vec::new(),
+            deep,
+        }
+    }
+
     fn value(&mut self, value: &Value<'_>) {
         self.events.push(Event::Value {
             syntax: value.syntax(),
@@ -89,10 +96,7 @@ impl Recorder {
 
     /// The events of the two-pass reading of a parsed property list.
     pub fn walk(list: &PropertyList<'_>, deep: bool) -> Vec<Event> {
-        let mut recorder = Recorder {
-            events: Vec::new(),
-            deep,
-        };
+        let mut recorder = Recorder::new(deep);
         for property in list.properties() {
             recorder.visit_property(property.name(), property.offset());
             for value in property.values() {
@@ -122,6 +126,31 @@ fn event_offset(event: &Event) -> usize {
     }
 }
 
+/// When the parse failed with `e`: the visit failed with the same error, having seen only entries
+/// before its offset.
+fn visit_failed_alike(
+    data: &[u8],
+    mode: Mode,
+    e: &ParseError,
+    visited: Result<usize, &ParseError>,
+    events: &[Event],
+) {
+    match visited {
+        Err(again) => assert_eq!(e, again, "visit reports another error ({mode:?})"),
+        Ok(len) => panic!(
+            "parse says {e}, visit accepts {len} entries ({mode:?})\n  input: {}",
+            compare::hex(data)
+        ),
+    }
+    for event in events {
+        assert!(
+            event_offset(event) < e.offset(),
+            "visited {event:?}, not before the error {e} ({mode:?})\n  input: {}",
+            compare::hex(data)
+        );
+    }
+}
+
 /// The single-pass parse agrees with `parsed` (the two-pass one, in `mode`): the same view or the
 /// same error; on success the visitor saw exactly what walking the view gives; on error it saw
 /// only entries before the error.
@@ -131,10 +160,7 @@ fn visit_agrees(
     parsed: &Result<PropertyList<'_>, ParseError>,
     deep: bool,
 ) {
-    let mut recorder = Recorder {
-        events: Vec::new(),
-        deep,
-    };
+    let mut recorder = Recorder::new(deep);
     let visited = PropertyList::visit(data, mode, &mut recorder);
     match (parsed, &visited) {
         (Ok(list), Ok(again)) => {
@@ -159,20 +185,16 @@ fn visit_agrees(
                 compare::hex(data)
             );
         }
-        (Err(e), Err(again)) => {
-            assert_eq!(e, again, "visit reports another error ({mode:?})");
-            for event in &recorder.events {
-                assert!(
-                    event_offset(event) < e.offset(),
-                    "visited {event:?}, not before the error {e} ({mode:?})\n  input: {}",
-                    compare::hex(data)
-                );
-            }
-        }
-        _ => panic!(
-            "parse says {:?}, visit says {:?} ({mode:?})\n  input: {}",
-            parsed.as_ref().map(PropertyList::len),
+        (Err(e), _) => visit_failed_alike(
+            data,
+            mode,
+            e,
             visited.as_ref().map(PropertyList::len),
+            &recorder.events,
+        ),
+        (Ok(list), Err(again)) => panic!(
+            "parse accepts {} properties, visit says {again} ({mode:?})\n  input: {}",
+            list.len(),
             compare::hex(data)
         ),
     }
@@ -185,10 +207,7 @@ fn visit_agrees_value_list(
     parsed: &Result<ValueList<'_>, ParseError>,
     deep: bool,
 ) {
-    let mut recorder = Recorder {
-        events: Vec::new(),
-        deep,
-    };
+    let mut recorder = Recorder::new(deep);
     let visited = ValueList::visit(data, mode, &mut recorder);
     match (parsed, &visited) {
         (Ok(list), Ok(again)) => {
@@ -197,10 +216,7 @@ fn visit_agrees_value_list(
                 (again.len(), again.trailing_bytes()),
                 "visit returned another value list ({mode:?})"
             );
-            let mut walked = Recorder {
-                events: Vec::new(),
-                deep,
-            };
+            let mut walked = Recorder::new(deep);
             list.values().for_each(|v| walked.value(&v));
             assert_eq!(
                 recorder.events,
@@ -209,17 +225,16 @@ fn visit_agrees_value_list(
                 compare::hex(data)
             );
         }
-        (Err(e), Err(again)) => {
-            assert_eq!(e, again, "visit reports another error ({mode:?})");
-            for event in &recorder.events {
-                assert!(
-                    event_offset(event) < e.offset(),
-                    "visited {event:?}, not before the error {e} ({mode:?})"
-                );
-            }
-        }
-        _ => panic!(
-            "parse and visit disagree on a value list ({mode:?})\n  input: {}",
+        (Err(e), _) => visit_failed_alike(
+            data,
+            mode,
+            e,
+            visited.as_ref().map(ValueList::len),
+            &recorder.events,
+        ),
+        (Ok(list), Err(again)) => panic!(
+            "parse accepts {} values, visit says {again} ({mode:?})\n  input: {}",
+            list.len(),
             compare::hex(data)
         ),
     }
