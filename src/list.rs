@@ -53,7 +53,7 @@ impl<'a> PropertyList<'a> {
 
     /// Parses a property list in the given mode.
     pub fn parse_with(bytes: &'a [u8], mode: Mode) -> Result<Self, ParseError> {
-        Self::parse_in(bytes, Ctx::top(mode))
+        Self::visit(bytes, mode, &mut ())
     }
 
     /// Parses a property list in the given mode in one pass, handing each property and value to
@@ -65,15 +65,12 @@ impl<'a> PropertyList<'a> {
         mode: Mode,
         visitor: &mut V,
     ) -> Result<Self, ParseError> {
-        Self::parse_visiting(bytes, Ctx::top(mode), visitor)
+        Self::parse_in(bytes, Ctx::top(mode), visitor)
     }
 
-    pub(crate) fn parse_in(bytes: &'a [u8], ctx: Ctx) -> Result<Self, ParseError> {
-        Self::parse_visiting(bytes, ctx, &mut ())
-    }
-
+    /// [`visit`](Self::visit) for a list at `ctx` (nested lists: their offset and depth).
     #[inline]
-    fn parse_visiting<V: Visit<'a> + ?Sized>(
+    pub(crate) fn parse_in<V: Visit<'a> + ?Sized>(
         bytes: &'a [u8],
         ctx: Ctx,
         visitor: &mut V,

@@ -330,7 +330,7 @@ fn terminated_in<const NARROW: bool>(data: &[u8]) -> bool {
             text.chunks_exact(2)
                 .all(|u| u.get(1).is_some_and(|&hi| hi < 0x80))
         };
-        !any::<false>(text).0 && (!NARROW || narrow())
+        !has_nul(text) && (!NARROW || narrow())
     })
 }
 

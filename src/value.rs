@@ -417,9 +417,10 @@ fn nested(format: Format, data: &[u8], offset: usize, depth: u8) -> Decoded<'_> 
         return Decoded::Bytes(data);
     };
     if format == Format::PROPERTY_LIST {
-        PropertyList::parse_in(data, ctx).map_or(Decoded::Bytes(data), Decoded::PropertyList)
+        PropertyList::parse_in(data, ctx, &mut ())
+            .map_or(Decoded::Bytes(data), Decoded::PropertyList)
     } else {
-        ValueList::parse_in(data, ctx).map_or(Decoded::Bytes(data), Decoded::ValueList)
+        ValueList::parse_in(data, ctx, &mut ()).map_or(Decoded::Bytes(data), Decoded::ValueList)
     }
 }
 
@@ -531,7 +532,7 @@ impl<'a> ValueList<'a> {
 
     /// Parses a value list in the given mode.
     pub fn parse_with(bytes: &'a [u8], mode: Mode) -> Result<Self, ParseError> {
-        Self::parse_in(bytes, Ctx::top(mode))
+        Self::visit(bytes, mode, &mut ())
     }
 
     /// Parses a value list in the given mode in one pass, handing each value to `visitor` as soon
@@ -543,15 +544,12 @@ impl<'a> ValueList<'a> {
         mode: Mode,
         visitor: &mut V,
     ) -> Result<Self, ParseError> {
-        Self::parse_visiting(bytes, Ctx::top(mode), visitor)
+        Self::parse_in(bytes, Ctx::top(mode), visitor)
     }
 
-    pub(crate) fn parse_in(bytes: &'a [u8], ctx: Ctx) -> Result<Self, ParseError> {
-        Self::parse_visiting(bytes, ctx, &mut ())
-    }
-
+    /// [`visit`](Self::visit) for a list at `ctx` (nested lists: their offset and depth).
     #[inline]
-    fn parse_visiting<V: Visit<'a> + ?Sized>(
+    pub(crate) fn parse_in<V: Visit<'a> + ?Sized>(
         bytes: &'a [u8],
         ctx: Ctx,
         visitor: &mut V,
