@@ -7,8 +7,8 @@
 //! what a round-trip fuzz target needs.
 
 use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+use crate::read::value::FileTime;
 use crate::syntax::{Format, Syntax, Type};
-use crate::value::FileTime;
 use arbitrary::{Arbitrary, Result, Unstructured};
 
 /// How deep generated nested lists go.
@@ -67,7 +67,7 @@ fn value(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedValue> {
     Ok(OwnedValue::new(Syntax::new(ty, v.syntax.format()), v.data))
 }
 
-/// Between `min` and 3 values, into a `Vec` or an [`OwnedValues`](crate::OwnedValues).
+/// Between `min` and 3 values, into a `Vec` or an [`OwnedValues`](crate::owned::OwnedValues).
 fn values<C: FromIterator<OwnedValue>>(
     u: &mut Unstructured<'_>,
     depth: u32,

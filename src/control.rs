@@ -30,9 +30,9 @@
 //! ```
 
 use crate::error::ParseError;
-use crate::list::PropertyList;
-use crate::rules::Mode;
-use crate::utf16::{MultiSz, Utf16Str};
+use crate::read::list::PropertyList;
+use crate::read::rules::Mode;
+use crate::read::utf16::{MultiSz, Utf16Str};
 use core::fmt;
 use core::str::FromStr;
 
@@ -478,10 +478,10 @@ impl ControlCode {
                     found: bytes.len(),
                 }),
             },
-            OutputKind::String => crate::rules::bare_string(bytes)
+            OutputKind::String => crate::read::rules::bare_string(bytes)
                 .map(ControlOutput::String)
                 .map_err(parse),
-            OutputKind::Strings => crate::rules::bare_multi_sz(bytes)
+            OutputKind::Strings => crate::read::rules::bare_multi_sz(bytes)
                 .map(ControlOutput::Strings)
                 .map_err(parse),
             OutputKind::PropertyList => PropertyList::parse_with(bytes, mode)

@@ -224,7 +224,7 @@ pub enum ParseError {
         /// How many bytes follow.
         length: usize,
     },
-    /// A nested list value is nested deeper than [`MAX_NESTING_DEPTH`](crate::MAX_NESTING_DEPTH).
+    /// A nested list value is nested deeper than [`MAX_NESTING_DEPTH`](crate::read::MAX_NESTING_DEPTH).
     #[error("nested list at offset {offset} is nested deeper than the limit of {limit}")]
     NestingTooDeep {
         /// Offset of the nested value's data.

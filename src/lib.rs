@@ -63,18 +63,13 @@
 )]
 
 pub mod adapter;
-mod build;
 pub mod control;
 pub mod error;
-mod list;
 pub mod network;
-mod owned;
-mod rules;
+pub mod owned;
+pub mod read;
 pub mod syntax;
-mod utf16;
-mod value;
-mod visit;
-mod wire;
+pub mod write;
 
 #[cfg(feature = "arbitrary")]
 mod arbitrary;
@@ -83,18 +78,13 @@ pub mod json;
 #[cfg(feature = "serde")]
 pub mod plist;
 
-pub use build::{Counter, PropertyListBuilder, Sink, SliceSink, ValueListBuilder};
-pub use error::{BuildError, Item, ParseError, PropertyError};
-pub use list::{Properties, Property, PropertyList};
-pub use owned::{
-    Data, Name, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, OwnedValues,
-    OwnedValuesIntoIter, INLINE_CAPACITY,
+pub use error::{BuildError, ParseError, PropertyError};
+pub use owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+pub use read::{
+    Decoded, FileTime, Mode, MultiSz, Property, PropertyList, Utf16Str, Value, ValueList, Visit,
 };
-pub use rules::{Mode, MAX_NESTING_DEPTH};
 pub use syntax::{Format, Syntax, Type};
-pub use utf16::{Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};
-pub use value::{Decoded, FileTime, Value, ValueList, Values};
-pub use visit::Visit;
+pub use write::{PropertyListBuilder, ValueListBuilder};
 
 #[cfg(feature = "serde")]
 pub use plist::{from_property_list, to_property_list, ExpandSz, SecurityDescriptor};

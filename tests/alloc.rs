@@ -14,7 +14,8 @@ mod common;
 mod fuzzing;
 mod reference;
 
-use clusprop::{Decoded, Mode, PropertyList, Value, ValueList, INLINE_CAPACITY};
+use clusprop::owned::INLINE_CAPACITY;
+use clusprop::{Decoded, Mode, PropertyList, Value, ValueList};
 use common::{data, CAPTURES, VALID_SAMPLES};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -140,7 +141,7 @@ fn parse_and_walk_allocate_nothing() {
         .dword(7)
         .finish()
         .unwrap();
-    for _ in 0..=clusprop::MAX_NESTING_DEPTH {
+    for _ in 0..=clusprop::read::MAX_NESTING_DEPTH {
         nested = clusprop::PropertyListBuilder::new()
             .property("N")
             .property_list(&nested)
@@ -344,7 +345,10 @@ fn adversarial() -> Vec<(String, Vec<u8>)> {
     out.push(("value length 0x7FFFFFFF".into(), b));
 
     // Nesting to the limit, and one level beyond it.
-    for levels in [clusprop::MAX_NESTING_DEPTH, clusprop::MAX_NESTING_DEPTH + 1] {
+    for levels in [
+        clusprop::read::MAX_NESTING_DEPTH,
+        clusprop::read::MAX_NESTING_DEPTH + 1,
+    ] {
         let mut b = le(1).to_vec();
         entry(&mut b, NAME, &[b'D', 0, 0, 0]);
         entry(&mut b, 0x0001_0002, &le(7));
@@ -359,7 +363,7 @@ fn adversarial() -> Vec<(String, Vec<u8>)> {
         out.push((format!("{levels} levels of nesting"), b));
     }
     let mut b = le(0).to_vec();
-    for _ in 0..clusprop::MAX_NESTING_DEPTH {
+    for _ in 0..clusprop::read::MAX_NESTING_DEPTH {
         let mut outer = Vec::new();
         entry(&mut outer, 0x0001_000D, &b);
         outer.extend_from_slice(&le(0));

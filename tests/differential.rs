@@ -82,7 +82,7 @@ fn all_inputs() -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn the_reference_uses_the_crates_nesting_limit() {
-    assert_eq!(reference::MAX_DEPTH, clusprop::MAX_NESTING_DEPTH);
+    assert_eq!(reference::MAX_DEPTH, clusprop::read::MAX_NESTING_DEPTH);
 }
 
 #[test]
@@ -250,7 +250,7 @@ fn each_error_class_as_documented() {
         .entry(DWORD, &[7, 0, 0, 0])
         .end()
         .build();
-    for _ in 0..=clusprop::MAX_NESTING_DEPTH {
+    for _ in 0..=clusprop::read::MAX_NESTING_DEPTH {
         nested = Raw::new()
             .u32(1)
             .name("N")
@@ -486,9 +486,9 @@ fn each_error_class_as_documented() {
         (
             nested,
             Fault::TooDeep {
-                limit: clusprop::MAX_NESTING_DEPTH,
+                limit: clusprop::read::MAX_NESTING_DEPTH,
             },
-            24 * (clusprop::MAX_NESTING_DEPTH + 1),
+            24 * (clusprop::read::MAX_NESTING_DEPTH + 1),
             false,
         ),
     ];

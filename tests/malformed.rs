@@ -3,10 +3,9 @@
 
 mod common;
 
-use clusprop::{
-    Decoded, Item, Mode, ParseError, PropertyList, PropertyListBuilder, Syntax, ValueList,
-    MAX_NESTING_DEPTH,
-};
+use clusprop::error::Item;
+use clusprop::read::MAX_NESTING_DEPTH;
+use clusprop::{Decoded, Mode, ParseError, PropertyList, PropertyListBuilder, Syntax, ValueList};
 use common::{role_list, utf16, utf16z, Raw, DWORD, NAME, SZ};
 
 fn strict(bytes: &[u8]) -> ParseError {

@@ -5,12 +5,13 @@
 
 mod common;
 
+use clusprop::error::Item;
 use clusprop::network::{
     Characteristics, Flags, NetInterfaceCommonProperties, NetInterfaceState, NetInterfaceUpdate,
     NetworkCommonProperties, NetworkRole, NetworkState, NetworkUpdate, Parsed, PropertyError,
     Schema, NETINTERFACE, NETWORK,
 };
-use clusprop::{Item, OwnedValue, ParseError, PropertyList, PropertyListBuilder, Syntax};
+use clusprop::{OwnedValue, ParseError, PropertyList, PropertyListBuilder, Syntax};
 use common::{data, utf16z, Raw, SplitMix, DWORD, SZ};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 

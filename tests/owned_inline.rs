@@ -4,9 +4,10 @@
 
 mod common;
 
+use clusprop::owned::{Data, Name, OwnedValues, INLINE_CAPACITY};
 use clusprop::{
-    Data, Name, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValues, PropertyList,
-    PropertyListBuilder, Syntax, Utf16Str, ValueList, INLINE_CAPACITY,
+    OwnedProperty, OwnedPropertyList, OwnedValue, PropertyList, PropertyListBuilder, Syntax,
+    Utf16Str, ValueList,
 };
 use common::{data, CAPTURES, VALID_SAMPLES};
 use std::collections::{BTreeMap, HashMap};

@@ -2,7 +2,7 @@
 
 use crate::control::{ControlCode, OutputError};
 use crate::network::PropertyError;
-use crate::utf16::InvalidUtf16;
+use crate::read::utf16::InvalidUtf16;
 use core::fmt;
 
 /// A Win32 error code (a `DWORD` system error code, as the cluster API returns it), with its

@@ -3,7 +3,7 @@
 //! tested) on every platform.
 
 use super::error::{AdapterError, Call, Unit, Win32Error};
-use crate::utf16::InvalidUtf16;
+use crate::read::utf16::InvalidUtf16;
 
 /// `MAX_CLUSTER_CONTROL_CODE_BUFFER_SIZE` (`0x7FFFFFFF`): the largest buffer a control can ask
 /// for, and the ceiling of every [`Growth::limit`].

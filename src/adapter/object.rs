@@ -5,14 +5,14 @@
 use super::error::{AdapterError, Call, Win32Error};
 use super::growth::{read_output, Growth};
 use crate::control::{Clctl, ControlCode, ControlOutput, Object, OutputError};
-use crate::list::PropertyList;
 use crate::network::{Characteristics, Flags, NetInterfaceState, NetworkRole, NetworkState};
 #[cfg(feature = "serde")]
 use crate::network::{
     NetInterfaceCommonProperties, NetInterfaceUpdate, NetworkCommonProperties, NetworkUpdate,
 };
 use crate::owned::OwnedPropertyList;
-use crate::rules::Mode;
+use crate::read::list::PropertyList;
+use crate::read::rules::Mode;
 
 /// A control's output bytes, owned, with the code that produced them: decode them (as many times
 /// as you like) into the borrowed [`ControlOutput`] with [`decode`](Self::decode).
@@ -352,7 +352,7 @@ pub(crate) fn wide(name: &str) -> Result<Vec<u16>, AdapterError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::PropertyListBuilder;
+    use crate::write::PropertyListBuilder;
     use std::cell::RefCell;
     use std::collections::HashMap;
 

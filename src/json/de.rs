@@ -3,8 +3,8 @@
 
 use super::content::{Content, ContentDeserializer};
 use crate::owned::{Data, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+use crate::read::value::Value;
 use crate::syntax::{Format, Syntax};
-use crate::value::Value;
 use core::fmt;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};

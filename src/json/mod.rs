@@ -40,11 +40,11 @@
 mod content;
 mod de;
 
-use crate::list::{Property, PropertyList};
 use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+use crate::read::list::{Property, PropertyList};
+use crate::read::utf16::{MultiSz, Utf16Str};
+use crate::read::value::{Decoded, Value, ValueList};
 use crate::syntax::Syntax;
-use crate::utf16::{MultiSz, Utf16Str};
-use crate::value::{Decoded, Value, ValueList};
 use core::fmt;
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 

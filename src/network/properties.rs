@@ -5,9 +5,9 @@
 use super::schema::{Schema, NETINTERFACE, NETWORK};
 use super::NetworkRole;
 use crate::error::PropertyError;
-use crate::list::PropertyList;
 use crate::owned::OwnedProperty;
 use crate::plist::from_property_list;
+use crate::read::list::PropertyList;
 use core::fmt;
 use core::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -3,12 +3,12 @@
 
 #[cfg(feature = "serde")]
 use super::NetworkRole;
-use crate::build::PropertyListBuilder;
 use crate::error::PropertyError;
-use crate::list::{Property, PropertyList};
+use crate::read::list::{Property, PropertyList};
+use crate::read::utf16::chars_eq_ignore_case;
+use crate::read::value::Value;
 use crate::syntax::{Format, Syntax};
-use crate::utf16::chars_eq_ignore_case;
-use crate::value::Value;
+use crate::write::PropertyListBuilder;
 use core::ops::RangeInclusive;
 
 /// One common property of an object: its name, syntax, whether clients may set it, and the

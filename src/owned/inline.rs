@@ -9,7 +9,8 @@
 //! the content (`str` for [`Name`], `[u8]` for [`Data`]), so both work as keys looked up by
 //! `&str` / `&[u8]`.
 
-use crate::utf16::{is_ascii, Utf16Str};
+use crate::read::scan::is_ascii;
+use crate::read::utf16::Utf16Str;
 use core::borrow::Borrow;
 use core::cmp::Ordering;
 use core::fmt;
@@ -26,7 +27,7 @@ use zerocopy::{Immutable, IntoBytes, KnownLayout, TryFromBytes};
 /// of up to 10 UTF-16 code units (with its NUL).
 ///
 /// ```
-/// use clusprop::{Data, Name, INLINE_CAPACITY};
+/// use clusprop::owned::{Data, Name, INLINE_CAPACITY};
 ///
 /// assert_eq!(INLINE_CAPACITY, 22);
 /// assert_eq!(std::mem::size_of::<Name>(), 24);
@@ -211,7 +212,7 @@ fn words(src: &[u8]) -> (u128, u64) {
 /// `HashMap<Name, _>` is looked up by `&str`). It converts from and to `String`.
 ///
 /// ```
-/// use clusprop::Name;
+/// use clusprop::owned::Name;
 ///
 /// let name = Name::from("IPv4PrefixLengths");
 /// assert!(name.is_inline()); // 17 bytes: no allocation
@@ -245,7 +246,7 @@ impl Name {
     /// The empty name.
     ///
     /// ```
-    /// assert_eq!(clusprop::Name::new(), "");
+    /// assert_eq!(clusprop::owned::Name::new(), "");
     /// ```
     #[must_use]
     pub const fn new() -> Self {
@@ -255,7 +256,7 @@ impl Name {
     /// The name as a `str`.
     ///
     /// ```
-    /// let name = clusprop::Name::from("Role");
+    /// let name = clusprop::owned::Name::from("Role");
     /// let s: &str = name.as_str();
     /// assert_eq!(s, "Role");
     /// ```
@@ -282,7 +283,7 @@ impl Name {
     /// [`INLINE_CAPACITY`] bytes).
     ///
     /// ```
-    /// use clusprop::Name;
+    /// use clusprop::owned::Name;
     ///
     /// assert!(Name::from("x".repeat(Name::INLINE_CAPACITY)).is_inline());
     /// assert!(!Name::from("x".repeat(Name::INLINE_CAPACITY + 1)).is_inline());
@@ -295,7 +296,7 @@ impl Name {
     /// The name as a `String` (allocates only when it is inline).
     ///
     /// ```
-    /// assert_eq!(clusprop::Name::from("Role").into_string(), "Role");
+    /// assert_eq!(clusprop::owned::Name::from("Role").into_string(), "Role");
     /// ```
     #[must_use]
     pub fn into_string(self) -> String {
@@ -309,7 +310,7 @@ impl Name {
     /// (the same string as [`Utf16Str::to_string_lossy`], without the intermediate `String`).
     ///
     /// ```
-    /// use clusprop::{Name, Utf16Str};
+    /// use clusprop::{owned::Name, Utf16Str};
     ///
     /// let units = Utf16Str::from_le_bytes(&[0x52, 0, 0x6f, 0, 0x00, 0xD8, 0x65, 0]);
     /// let name = Name::from_utf16_lossy(units);
@@ -592,7 +593,7 @@ name_eq!(str, &str, String, Cow<'_, str>, Box<str>);
 /// and hashes exactly as its `[u8]`.
 ///
 /// ```
-/// use clusprop::Data;
+/// use clusprop::owned::Data;
 ///
 /// let dword = Data::from(7u32.to_le_bytes());
 /// assert!(dword.is_inline()); // no allocation
@@ -621,7 +622,7 @@ impl Data {
     /// No bytes.
     ///
     /// ```
-    /// assert!(clusprop::Data::new().is_empty());
+    /// assert!(clusprop::owned::Data::new().is_empty());
     /// ```
     #[must_use]
     pub const fn new() -> Self {
@@ -631,7 +632,7 @@ impl Data {
     /// The bytes.
     ///
     /// ```
-    /// assert_eq!(clusprop::Data::from(&b"ab"[..]).as_slice(), b"ab");
+    /// assert_eq!(clusprop::owned::Data::from(&b"ab"[..]).as_slice(), b"ab");
     /// ```
     #[inline]
     #[must_use]
@@ -645,7 +646,7 @@ impl Data {
     /// The bytes, to edit in place.
     ///
     /// ```
-    /// let mut data = clusprop::Data::from([1, 2]);
+    /// let mut data = clusprop::owned::Data::from([1, 2]);
     /// data.as_mut_slice().reverse();
     /// assert_eq!(data, [2, 1]);
     /// ```
@@ -662,7 +663,7 @@ impl Data {
     /// [`INLINE_CAPACITY`] of them).
     ///
     /// ```
-    /// use clusprop::Data;
+    /// use clusprop::owned::Data;
     ///
     /// assert!(Data::from(vec![0; Data::INLINE_CAPACITY]).is_inline());
     /// assert!(!Data::from(vec![0; Data::INLINE_CAPACITY + 1]).is_inline());
@@ -675,7 +676,7 @@ impl Data {
     /// The bytes as a `Vec` (allocates only when they are inline).
     ///
     /// ```
-    /// assert_eq!(clusprop::Data::from([1, 2]).into_vec(), vec![1, 2]);
+    /// assert_eq!(clusprop::owned::Data::from([1, 2]).into_vec(), vec![1, 2]);
     /// ```
     #[must_use]
     pub fn into_vec(self) -> Vec<u8> {

@@ -14,7 +14,7 @@ use core::ops::{Deref, DerefMut};
 /// slice, whatever the representation.
 ///
 /// ```
-/// use clusprop::{OwnedValue, OwnedValues};
+/// use clusprop::owned::{OwnedValue, OwnedValues};
 ///
 /// let mut values = OwnedValues::from(OwnedValue::dword(1));
 /// assert_eq!(values.len(), 1);
@@ -49,7 +49,7 @@ impl OwnedValues {
     /// No values (allocates nothing).
     ///
     /// ```
-    /// assert!(clusprop::OwnedValues::new().is_empty());
+    /// assert!(clusprop::owned::OwnedValues::new().is_empty());
     /// ```
     #[must_use]
     pub const fn new() -> Self {
@@ -59,7 +59,7 @@ impl OwnedValues {
     /// The values as a slice.
     ///
     /// ```
-    /// use clusprop::{OwnedValue, OwnedValues};
+    /// use clusprop::owned::{OwnedValue, OwnedValues};
     ///
     /// let values = OwnedValues::from(OwnedValue::word(7));
     /// assert_eq!(values.as_slice(), [OwnedValue::word(7)]);
@@ -76,7 +76,7 @@ impl OwnedValues {
     /// The values as a mutable slice.
     ///
     /// ```
-    /// use clusprop::{OwnedValue, OwnedValues};
+    /// use clusprop::owned::{OwnedValue, OwnedValues};
     ///
     /// let mut values = OwnedValues::from(OwnedValue::word(7));
     /// values.as_mut_slice()[0] = OwnedValue::word(8);
@@ -95,7 +95,7 @@ impl OwnedValues {
     /// has an allocation to reuse); a second one moves both into a `Vec`.
     ///
     /// ```
-    /// use clusprop::{OwnedValue, OwnedValues};
+    /// use clusprop::owned::{OwnedValue, OwnedValues};
     ///
     /// let mut values = OwnedValues::new();
     /// values.push(OwnedValue::expand_sz("%TEMP%")?);
@@ -122,7 +122,7 @@ impl OwnedValues {
     /// Removes the last value and returns it, or `None` if there is none.
     ///
     /// ```
-    /// use clusprop::{OwnedValue, OwnedValues};
+    /// use clusprop::owned::{OwnedValue, OwnedValues};
     ///
     /// let mut values = OwnedValues::from(OwnedValue::dword(1));
     /// assert_eq!(values.pop(), Some(OwnedValue::dword(1)));
@@ -142,7 +142,7 @@ impl OwnedValues {
     /// or fewer).
     ///
     /// ```
-    /// use clusprop::{OwnedValue, OwnedValues};
+    /// use clusprop::owned::{OwnedValue, OwnedValues};
     ///
     /// let mut values: OwnedValues = (0..3).map(OwnedValue::dword).collect();
     /// values.truncate(1);
@@ -159,7 +159,7 @@ impl OwnedValues {
     /// Removes every value (keeping the allocation, if any).
     ///
     /// ```
-    /// use clusprop::{OwnedValue, OwnedValues};
+    /// use clusprop::owned::{OwnedValue, OwnedValues};
     ///
     /// let mut values = OwnedValues::from(OwnedValue::dword(1));
     /// values.clear();
@@ -172,7 +172,7 @@ impl OwnedValues {
     /// The values as a `Vec` (allocates only for a single inline value).
     ///
     /// ```
-    /// use clusprop::{OwnedValue, OwnedValues};
+    /// use clusprop::owned::{OwnedValue, OwnedValues};
     ///
     /// let values = OwnedValues::from(OwnedValue::dword(1));
     /// assert_eq!(values.into_vec(), vec![OwnedValue::dword(1)]);
@@ -384,7 +384,7 @@ impl IntoIterator for OwnedValues {
 /// The values of an [`OwnedValues`], by value (its [`IntoIterator`]).
 ///
 /// ```
-/// use clusprop::{OwnedValue, OwnedValues};
+/// use clusprop::owned::{OwnedValue, OwnedValues};
 ///
 /// let values = OwnedValues::from(OwnedValue::dword(1));
 /// let mut iter = values.into_iter();

@@ -2,9 +2,9 @@
 
 use super::{EXPAND_SZ, FILETIME, SECURITY_DESCRIPTOR, UTF16};
 use crate::error::PropertyError;
-use crate::list::{Properties, Property, PropertyList};
+use crate::read::list::{Properties, Property, PropertyList};
+use crate::read::value::Value;
 use crate::syntax::{Format, Syntax};
-use crate::value::Value;
 use serde::de::value::{SeqDeserializer, StringDeserializer};
 use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, Visitor};
 use serde::forward_to_deserialize_any;

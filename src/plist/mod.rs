@@ -64,8 +64,8 @@ pub use de::from_property_list;
 pub(crate) use ser::properties_of;
 pub use ser::to_property_list;
 
-use crate::utf16::Utf16Str;
-use crate::value::FileTime;
+use crate::read::utf16::Utf16Str;
+use crate::read::value::FileTime;
 use core::fmt;
 use serde::de::{Deserialize, Deserializer, Error as _, SeqAccess, Visitor};
 use serde::ser::{Serialize, Serializer};

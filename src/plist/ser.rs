@@ -1,10 +1,10 @@
 //! Rust value → property list.
 
 use super::{EXPAND_SZ, FILETIME, SECURITY_DESCRIPTOR, UTF16};
-use crate::build::PropertyListBuilder;
 use crate::error::PropertyError;
 use crate::owned::OwnedValue;
 use crate::syntax::{Format, Syntax};
+use crate::write::PropertyListBuilder;
 use serde::ser::{self, Impossible, Serialize};
 
 /// Writes a `T` (a struct or a map) as a canonical property list: one property per field that

@@ -2,7 +2,8 @@
 //! decoders on the same bytes must give the same content, or the same fault at the same offset.
 
 use super::{Fault, Part, RDecoded, RList, RProperty, RValue, RValueList, RefError};
-use clusprop::{Decoded, Item, Mode, ParseError, PropertyList, Value, ValueList};
+use clusprop::error::Item;
+use clusprop::{Decoded, Mode, ParseError, PropertyList, Value, ValueList};
 
 /// The reference's mode for the crate's.
 pub fn mode(mode: Mode) -> super::Mode {

@@ -1,6 +1,6 @@
 //! The rules of the format (spec sections 3 to 6), checked once when a buffer is parsed.
 //!
-//! The views in [`crate::list`] and [`crate::value`] only read buffers that passed these checks,
+//! The views in [`crate::read::list`] and [`crate::read::value`] only read buffers that passed these checks,
 //! so their accessors and iterators cannot fail.
 //!
 //! An entry takes one of two ways through the checks. The quick path (`quick_name`, `quick_value`)
@@ -11,15 +11,16 @@
 //! The quick path accepts nothing the precise checks refuse; a test holds it to that, and every
 //! fuzz input is parsed against the reference decoder.
 
+use super::scan;
+use super::utf16::{MultiSz, Utf16Str};
 use crate::error::{Item, ParseError};
-use crate::syntax::{Format, Syntax, Type};
-use crate::utf16::{self, MultiSz, Utf16Str};
-use crate::value::Value;
-use crate::visit::Visit;
-use crate::wire::{
+use crate::read::value::Value;
+use crate::read::visit::Visit;
+use crate::read::wire::{
     padding_len, split_data, split_entry_in, split_header, u32_at, Entry, COUNT_LEN, HEADER_LEN,
     MIN_PROPERTY_LEN, SYNTAX_LEN,
 };
+use crate::syntax::{Format, Syntax, Type};
 
 /// How much a parser accepts.
 ///
@@ -312,7 +313,7 @@ fn quick_name<const STRICT: bool>(rest: &[u8]) -> Option<(Utf16Str<'_>, &[u8])> 
     let name = if STRICT {
         // Units of 0x8000 and more (surrogates among them) are rare in names: the precise path
         // checks those names.
-        if !utf16::terminated::<true>(tail, entry.data.len()) {
+        if !scan::terminated::<true>(tail, entry.data.len()) {
             return None;
         }
         // The NUL's 2 bytes are there: `terminated` said so.
@@ -463,9 +464,9 @@ fn quick_value<const STRICT: bool, const IN_PROPERTY_LIST: bool>(
     let ok = if let Some(fixed) = format.fixed_len() {
         len == fixed as usize
     } else if format.is_string() {
-        !STRICT || utf16::terminated::<false>(tail, len)
+        !STRICT || scan::terminated::<false>(tail, len)
     } else if format == Format::MULTI_SZ {
-        !STRICT || utf16::ends_with_nul(entry.data).is_some()
+        !STRICT || scan::ends_with_nul(entry.data).is_some()
     } else {
         // Nested lists are read by the precise path.
         !format.is_nested_list()
@@ -608,7 +609,7 @@ fn even_and_terminated<'a>(
     pos: usize,
     ctx: Ctx,
 ) -> Result<Utf16Str<'a>, ParseError> {
-    match utf16::ends_with_nul(data) {
+    match scan::ends_with_nul(data) {
         Some(text) => Ok(Utf16Str::from_le_bytes(text)),
         None => Err(unterminated(data, item, pos, ctx)),
     }
@@ -662,9 +663,9 @@ fn terminated_string<'a, const SURROGATES: bool>(
 ) -> Result<(Utf16Str<'a>, bool), ParseError> {
     let text = even_and_terminated(data, item, pos, ctx)?;
     let (nul, surrogate) = if SURROGATES {
-        utf16::flags(text.as_bytes())
+        scan::flags(text.as_bytes())
     } else {
-        (utf16::has_nul(text.as_bytes()), false)
+        (scan::has_nul(text.as_bytes()), false)
     };
     if nul {
         return Err(interior_nul(text, item, pos, ctx));
@@ -675,7 +676,7 @@ fn terminated_string<'a, const SURROGATES: bool>(
 #[cold]
 #[inline(never)]
 fn interior_nul(text: Utf16Str<'_>, item: Item, pos: usize, ctx: Ctx) -> ParseError {
-    let index = utf16::scan(text.as_bytes()).first_nul.unwrap_or(0);
+    let index = scan::scan(text.as_bytes()).first_nul.unwrap_or(0);
     ParseError::InteriorNul {
         item,
         offset: data_offset(item, pos, ctx).saturating_add(index.saturating_mul(2)),
@@ -692,13 +693,13 @@ pub(crate) fn before_nul(data: &[u8]) -> Utf16Str<'_> {
 #[inline]
 fn text_before_nul(data: &[u8]) -> (Utf16Str<'_>, bool) {
     // The usual shape first (the strict one): an even length and only a final NUL.
-    if let Some(text) = utf16::ends_with_nul(data) {
-        let (nul, surrogate) = utf16::flags(text);
+    if let Some(text) = scan::ends_with_nul(data) {
+        let (nul, surrogate) = scan::flags(text);
         if !nul {
             return (Utf16Str::from_le_bytes(text), surrogate);
         }
     }
-    let scan = utf16::scan(data);
+    let scan = scan::scan(data);
     let end = scan.first_nul.unwrap_or(data.len() / 2);
     let surrogate = scan.first_surrogate.is_some_and(|i| i < end);
     let text = data.get(..end.saturating_mul(2)).unwrap_or_default();
@@ -723,7 +724,7 @@ pub(crate) fn bare_multi_sz(bytes: &[u8]) -> Result<MultiSz<'_>, ParseError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wire::header_bytes;
+    use crate::read::wire::header_bytes;
 
     /// xorshift64: a fixed sequence of entries.
     struct Rng(u64);

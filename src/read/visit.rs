@@ -1,7 +1,7 @@
 //! Single-pass parsing: [`Visit`] receives each property and value as the parser checks it.
 
-use crate::utf16::Utf16Str;
-use crate::value::Value;
+use crate::read::utf16::Utf16Str;
+use crate::read::value::Value;
 
 /// Receives the properties and values of a list while a parse checks them, in buffer order.
 ///

@@ -1,12 +1,12 @@
 //! Borrowed values: [`Value`], its decoded form [`Decoded`], standalone [`ValueList`]s.
 
 use crate::error::ParseError;
-use crate::list::PropertyList;
-use crate::rules::{self, Ctx, Mode};
+use crate::read::list::PropertyList;
+use crate::read::rules::{self, Ctx, Mode};
+use crate::read::utf16::{MultiSz, Utf16Str};
+use crate::read::visit::Visit;
+use crate::read::wire::{split_entry, SYNTAX_LEN};
 use crate::syntax::{Format, Syntax, Type};
-use crate::utf16::{MultiSz, Utf16Str};
-use crate::visit::Visit;
-use crate::wire::{split_entry, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
 use std::time::{Duration, SystemTime};
@@ -413,7 +413,7 @@ fn nested(format: Format, data: &[u8], offset: usize, depth: u8) -> Decoded<'_> 
         depth,
         ..Ctx::top(Mode::Strict)
     };
-    let Ok(ctx) = ctx.nested(offset.saturating_add(crate::wire::HEADER_LEN)) else {
+    let Ok(ctx) = ctx.nested(offset.saturating_add(crate::read::wire::HEADER_LEN)) else {
         return Decoded::Bytes(data);
     };
     if format == Format::PROPERTY_LIST {

@@ -31,14 +31,14 @@ mod values;
 pub use inline::{Data, Name, INLINE_CAPACITY};
 pub use values::{OwnedValues, OwnedValuesIntoIter};
 
-use crate::build::{
+use crate::error::BuildError;
+use crate::read::list::{Property, PropertyList};
+use crate::read::value::{FileTime, Value, ValueList};
+use crate::syntax::Syntax;
+use crate::write::{
     multi_sz_len, put_multi_sz, put_sz, sz_len, PropertyListBuilder, Sink, SliceSink,
     ValueListBuilder,
 };
-use crate::error::BuildError;
-use crate::list::{Property, PropertyList};
-use crate::syntax::Syntax;
-use crate::value::{FileTime, Value, ValueList};
 
 /// An owned property list.
 ///
@@ -139,7 +139,7 @@ impl OwnedPropertyList {
     pub fn get(&self, name: &str) -> Option<&OwnedProperty> {
         self.properties
             .iter()
-            .find(|p| crate::utf16::chars_eq_ignore_case(p.name.chars(), name.chars()))
+            .find(|p| crate::read::utf16::chars_eq_ignore_case(p.name.chars(), name.chars()))
     }
 
     fn build<S: Sink>(
@@ -148,7 +148,12 @@ impl OwnedPropertyList {
     ) -> Result<S::Output, BuildError> {
         builder.trailing_end_mark(self.trailing_end_mark);
         for property in &self.properties {
-            builder.property_name(&property.name);
+            let name = property.name.utf8_bytes();
+            if name.is_ascii() {
+                builder.ascii_property(name);
+            } else {
+                builder.property(property.name.as_str());
+            }
             for value in &property.values {
                 builder.value(value.syntax, &value.data);
             }

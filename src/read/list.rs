@@ -1,11 +1,11 @@
 //! Borrowed property lists: [`PropertyList`], its [`Property`] items and their iterators.
 
 use crate::error::ParseError;
-use crate::rules::{self, before_nul, Ctx, Mode};
-use crate::utf16::Utf16Str;
-use crate::value::Values;
-use crate::visit::Visit;
-use crate::wire::{split_entry, split_values, Entry, COUNT_LEN, SYNTAX_LEN};
+use crate::read::rules::{self, before_nul, Ctx, Mode};
+use crate::read::utf16::Utf16Str;
+use crate::read::value::Values;
+use crate::read::visit::Visit;
+use crate::read::wire::{split_entry, split_values, Entry, COUNT_LEN, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
 
