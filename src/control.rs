@@ -610,30 +610,169 @@ impl<'a> ControlOutput<'a> {
         }
     }
 
-    /// The network role: the `Role` property of a property list.
-    #[must_use]
-    pub fn role(&self) -> Option<crate::network::NetworkRole> {
-        let value = self.property_list()?.get("Role")?.value()?.as_u32()?;
-        Some(crate::network::NetworkRole(value))
-    }
-
     /// The characteristics a GET_CHARACTERISTICS returns.
     #[must_use]
-    pub fn characteristics(&self) -> Option<crate::network::Characteristics> {
+    pub fn characteristics(&self) -> Option<Characteristics> {
         match self {
-            ControlOutput::Dword(v) => Some(crate::network::Characteristics(*v)),
+            ControlOutput::Dword(v) => Some(Characteristics(*v)),
             _ => None,
         }
     }
 
     /// The flags a GET_FLAGS returns.
     #[must_use]
-    pub fn flags(&self) -> Option<crate::network::Flags> {
+    pub fn flags(&self) -> Option<Flags> {
         match self {
-            ControlOutput::Dword(v) => Some(crate::network::Flags(*v)),
+            ControlOutput::Dword(v) => Some(Flags(*v)),
             _ => None,
         }
     }
+}
+
+/// Declares a DWORD bit set with named bits.
+macro_rules! bit_set {
+    (
+        $(#[$meta:meta])* $ty:ident, $prefix:literal;
+        $( $(#[$doc:meta])* $name:ident = $value:expr, )*
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
+        #[repr(transparent)]
+        pub struct $ty(pub u32);
+
+        impl $ty {
+            $( $(#[$doc])* pub const $name: $ty = $ty($value); )*
+
+            /// Every named bit, with its `clusapi.h` name.
+            pub const ALL: &'static [($ty, &'static str)] =
+                &[ $( ($ty($value), concat!($prefix, stringify!($name))), )* ];
+
+            /// Whether every bit of `other` is set.
+            #[must_use]
+            pub const fn contains(self, other: $ty) -> bool {
+                self.0 & other.0 == other.0
+            }
+
+            /// The named bits that are set.
+            pub fn names(self) -> impl Iterator<Item = &'static str> {
+                Self::ALL
+                    .iter()
+                    .filter(move |(bit, _)| bit.0 != 0 && self.contains(*bit))
+                    .map(|(_, name)| *name)
+            }
+
+            /// The set bits without a name.
+            #[must_use]
+            pub fn unknown_bits(self) -> u32 {
+                Self::ALL.iter().fold(self.0, |rest, (bit, _)| rest & !bit.0)
+            }
+        }
+
+        /// The names of the set bits joined by ` | `, unnamed bits in hex; `0` when empty.
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let mut first = true;
+                let mut sep = |f: &mut fmt::Formatter<'_>| {
+                    let s = if first { "" } else { " | " };
+                    first = false;
+                    f.write_str(s)
+                };
+                for name in self.names() {
+                    sep(f)?;
+                    f.write_str(name)?;
+                }
+                let rest = self.unknown_bits();
+                if rest != 0 {
+                    sep(f)?;
+                    write!(f, "{rest:#x}")?;
+                }
+                if self.0 == 0 {
+                    f.write_str("0")?;
+                }
+                Ok(())
+            }
+        }
+
+        impl fmt::Debug for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!(stringify!($ty), "({:#x} = {})"), self.0, self)
+            }
+        }
+    };
+}
+
+bit_set! {
+    /// `CLUS_CHARACTERISTICS`, the output of GET_CHARACTERISTICS. Networks and interfaces have
+    /// none (the value is 0, `CLUS_CHAR_UNKNOWN`); the bits are those of resources and resource
+    /// types.
+    ///
+    /// ```
+    /// use clusprop::control::Characteristics;
+    ///
+    /// let c = Characteristics(0x0000_0011);
+    /// assert!(c.contains(Characteristics::QUORUM));
+    /// assert_eq!(c.to_string(), "CLUS_CHAR_QUORUM | CLUS_CHAR_REQUIRES_STATE_CHANGE_REASON");
+    /// assert_eq!(Characteristics(0).to_string(), "0");
+    /// ```
+    Characteristics, "CLUS_CHAR_";
+    /// 0: no characteristics.
+    UNKNOWN = 0x0000_0000,
+    /// 0x1: the resource can be the quorum resource.
+    QUORUM = 0x0000_0001,
+    /// 0x2: deleting requires all nodes.
+    DELETE_REQUIRES_ALL_NODES = 0x0000_0002,
+    /// 0x4: local quorum (deprecated).
+    LOCAL_QUORUM = 0x0000_0004,
+    /// 0x8: local quorum for debugging (deprecated).
+    LOCAL_QUORUM_DEBUG = 0x0000_0008,
+    /// 0x10: state changes need a reason.
+    REQUIRES_STATE_CHANGE_REASON = 0x0000_0010,
+    /// 0x20: deletion is broadcast.
+    BROADCAST_DELETE = 0x0000_0020,
+    /// 0x40: one instance per cluster.
+    SINGLE_CLUSTER_INSTANCE = 0x0000_0040,
+    /// 0x80: one instance per group.
+    SINGLE_GROUP_INSTANCE = 0x0000_0080,
+    /// 0x100: may coexist in a shared-volume group.
+    COEXIST_IN_SHARED_VOLUME_GROUP = 0x0000_0100,
+    /// 0x200: placement data (MS-CMRP: reserved).
+    PLACEMENT_DATA = 0x0000_0200,
+    /// 0x400: monitor detach.
+    MONITOR_DETACH = 0x0000_0400,
+    /// 0x800: monitor reattach (MS-CMRP: reserved).
+    MONITOR_REATTACH = 0x0000_0800,
+    /// 0x1000: operation context (MS-CMRP: reserved).
+    OPERATION_CONTEXT = 0x0000_1000,
+    /// 0x2000: clones (MS-CMRP: reserved).
+    CLONES = 0x0000_2000,
+    /// 0x4000: not preemptable.
+    NOT_PREEMPTABLE = 0x0000_4000,
+    /// 0x8000: notify the new owner.
+    NOTIFY_NEW_OWNER = 0x0000_8000,
+    /// 0x10000: supports the unmonitored state.
+    SUPPORTS_UNMONITORED_STATE = 0x0001_0000,
+    /// 0x20000: infrastructure.
+    INFRASTRUCTURE = 0x0002_0000,
+    /// 0x40000: vetoes drain.
+    VETO_DRAIN = 0x0004_0000,
+    /// 0x80000: drain local offline.
+    DRAIN_LOCAL_OFFLINE = 0x0008_0000,
+}
+
+bit_set! {
+    /// `CLUS_FLAGS`, the output of GET_FLAGS. No flag is defined for networks or interfaces:
+    /// they store and return flags without interpreting them.
+    ///
+    /// ```
+    /// use clusprop::control::Flags;
+    ///
+    /// assert_eq!(Flags(1).to_string(), "CLUS_FLAG_CORE");
+    /// assert_eq!(Flags(0x10).to_string(), "0x10");
+    /// ```
+    Flags, "CLUS_FLAG_";
+    /// 0x1: a core object.
+    CORE = 0x0000_0001,
 }
 
 /// A control output buffer that does not have the shape its control code says.

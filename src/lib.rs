@@ -65,9 +65,10 @@
 pub mod adapter;
 pub mod control;
 pub mod error;
-pub mod network;
+pub mod objects;
 pub mod owned;
 pub mod read;
+pub mod schema;
 pub mod syntax;
 pub mod write;
 
@@ -75,10 +76,8 @@ pub mod write;
 mod arbitrary;
 #[cfg(feature = "serde")]
 pub mod json;
-#[cfg(feature = "serde")]
-pub mod plist;
 
-pub use error::{BuildError, ParseError, PropertyError};
+pub use error::{BuildError, ParseError};
 pub use owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
 pub use read::{
     Decoded, FileTime, Mode, MultiSz, Property, PropertyList, Utf16Str, Value, ValueList, Visit,
@@ -86,8 +85,9 @@ pub use read::{
 pub use syntax::{Format, Syntax, Type};
 pub use write::{PropertyListBuilder, ValueListBuilder};
 
+pub use schema::PropertyError;
 #[cfg(feature = "serde")]
-pub use plist::{from_property_list, to_property_list, ExpandSz, SecurityDescriptor};
+pub use schema::{from_property_list, to_property_list, ExpandSz, SecurityDescriptor};
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -250,7 +250,7 @@ fn show_network_spells_out_role_and_state() {
 
 #[test]
 fn show_netinterface_merges_lists() {
-    let rw = clusprop::network::NetInterfaceUpdate {
+    let rw = clusprop::objects::netinterface::NetInterfaceUpdate {
         description: Some("Heartbeat NIC".into()),
     }
     .to_bytes()

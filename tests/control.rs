@@ -7,8 +7,9 @@ mod common;
 use clusprop::control::{
     Access, Clctl, ControlCode, ControlOutput, Object, OutputError, OutputKind, UnknownControlName,
 };
+use clusprop::control::{Characteristics, Flags};
 use clusprop::error::Item;
-use clusprop::network::{Characteristics, Flags, NetworkRole};
+use clusprop::objects::network::NetworkRole;
 use clusprop::{Mode, ParseError};
 use common::{data, utf16, utf16z, Raw, SplitMix, DWORD, SZ};
 

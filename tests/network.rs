@@ -5,12 +5,15 @@
 
 mod common;
 
+use clusprop::control::{Characteristics, Flags};
 use clusprop::error::Item;
-use clusprop::network::{
-    Characteristics, Flags, NetInterfaceCommonProperties, NetInterfaceState, NetInterfaceUpdate,
-    NetworkCommonProperties, NetworkRole, NetworkState, NetworkUpdate, Parsed, PropertyError,
-    Schema, NETINTERFACE, NETWORK,
+use clusprop::objects::netinterface::{
+    NetInterfaceCommonProperties, NetInterfaceState, NetInterfaceUpdate, NETINTERFACE,
 };
+use clusprop::objects::network::{
+    NetworkCommonProperties, NetworkRole, NetworkState, NetworkUpdate, NETWORK,
+};
+use clusprop::schema::{Parsed, PropertyError, Schema};
 use clusprop::{OwnedValue, ParseError, PropertyList, PropertyListBuilder, Syntax};
 use common::{data, utf16z, Raw, SplitMix, DWORD, SZ};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};

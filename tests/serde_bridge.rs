@@ -3,7 +3,8 @@
 
 mod common;
 
-use clusprop::network::{NetInterfaceUpdate, NetworkRole, NetworkUpdate, NETINTERFACE, NETWORK};
+use clusprop::objects::netinterface::{NetInterfaceUpdate, NETINTERFACE};
+use clusprop::objects::network::{NetworkRole, NetworkUpdate, NETWORK};
 use clusprop::{
     from_property_list, to_property_list, ExpandSz, FileTime, OwnedPropertyList, OwnedValue,
     OwnedValueList, PropertyError, PropertyList, PropertyListBuilder, SecurityDescriptor, Syntax,
@@ -715,10 +716,11 @@ fn plain_json_payload_errors() {
 fn typed_network_properties_read_through_the_same_mapping() {
     let bytes = data("samples/network_common.listend.bin");
     let list = PropertyList::parse(&bytes).unwrap();
-    let typed = clusprop::network::NetworkCommonProperties::from_list(&list).unwrap();
+    let typed = clusprop::objects::network::NetworkCommonProperties::from_list(&list).unwrap();
     // The same struct read directly with from_property_list (only `other` differs: it is filled
     // from the schema afterwards).
-    let direct: clusprop::network::NetworkCommonProperties = from_property_list(&list).unwrap();
+    let direct: clusprop::objects::network::NetworkCommonProperties =
+        from_property_list(&list).unwrap();
     assert_eq!(direct.role, typed.role);
     assert_eq!(direct.ipv4_addresses, typed.ipv4_addresses);
     // And it serializes back through to_property_list into properties of the same syntaxes.

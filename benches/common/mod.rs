@@ -6,7 +6,7 @@
 
 #![allow(dead_code)] // each suite uses a part of it
 
-use clusprop::network::NetworkCommonProperties;
+use clusprop::objects::network::NetworkCommonProperties;
 use clusprop::{
     Mode, OwnedPropertyList, ParseError, PropertyList, PropertyListBuilder, Utf16Str, Value, Visit,
 };

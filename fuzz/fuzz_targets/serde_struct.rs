@@ -3,9 +3,8 @@
 //! back the same.
 #![no_main]
 
-use clusprop::network::{
-    NetInterfaceCommonProperties, NetInterfaceUpdate, NetworkCommonProperties, NetworkUpdate,
-};
+use clusprop::objects::netinterface::{NetInterfaceCommonProperties, NetInterfaceUpdate};
+use clusprop::objects::network::{NetworkCommonProperties, NetworkUpdate};
 use clusprop::{
     from_property_list, to_property_list, ExpandSz, FileTime, Mode, PropertyList,
     SecurityDescriptor, Utf16Str,
@@ -64,6 +63,6 @@ fuzz_target!(|data: &[u8]| {
                 assert_eq!(back, every);
             }
         }
-        let _ = clusprop::network::NETWORK.validate(&list);
+        let _ = clusprop::objects::network::NETWORK.validate(&list);
     }
 });

@@ -1,8 +1,8 @@
 //! Win32 error codes with their names, and [`AdapterError`]: what the adapter's calls return.
 
 use crate::control::{ControlCode, OutputError};
-use crate::network::PropertyError;
 use crate::read::utf16::InvalidUtf16;
+use crate::schema::PropertyError;
 use core::fmt;
 
 /// A Win32 error code (a `DWORD` system error code, as the cluster API returns it), with its

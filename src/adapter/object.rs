@@ -4,11 +4,15 @@
 
 use super::error::{AdapterError, Call, Win32Error};
 use super::growth::{read_output, Growth};
-use crate::control::{Clctl, ControlCode, ControlOutput, Object, OutputError};
-use crate::network::{Characteristics, Flags, NetInterfaceState, NetworkRole, NetworkState};
+use crate::control::{
+    Characteristics, Clctl, ControlCode, ControlOutput, Flags, Object, OutputError,
+};
+use crate::objects::netinterface::NetInterfaceState;
+use crate::objects::network::{NetworkRole, NetworkState};
 #[cfg(feature = "serde")]
-use crate::network::{
-    NetInterfaceCommonProperties, NetInterfaceUpdate, NetworkCommonProperties, NetworkUpdate,
+use crate::objects::{
+    netinterface::{NetInterfaceCommonProperties, NetInterfaceUpdate},
+    network::{NetworkCommonProperties, NetworkUpdate},
 };
 use crate::owned::OwnedPropertyList;
 use crate::read::list::PropertyList;
@@ -598,7 +602,7 @@ mod tests {
         let err = network_common_properties(&net).unwrap_err();
         assert!(matches!(
             err,
-            AdapterError::Property(crate::network::PropertyError::OutOfRange { .. })
+            AdapterError::Property(crate::schema::PropertyError::OutOfRange { .. })
         ));
         // A malformed list names the call and the offset.
         let net = network().answer(

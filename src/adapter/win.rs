@@ -22,11 +22,13 @@
 use super::error::{AdapterError, Call, Win32Error};
 use super::growth::{enumerate, len_u32, read_name, Growth};
 use super::object::{self, OwnedOutput, RawObject};
-use crate::control::{Clctl, ControlCode, Object};
-use crate::network::{Characteristics, Flags, NetInterfaceState, NetworkRole, NetworkState};
+use crate::control::{Characteristics, Clctl, ControlCode, Flags, Object};
+use crate::objects::netinterface::NetInterfaceState;
+use crate::objects::network::{NetworkRole, NetworkState};
 #[cfg(feature = "serde")]
-use crate::network::{
-    NetInterfaceCommonProperties, NetInterfaceUpdate, NetworkCommonProperties, NetworkUpdate,
+use crate::objects::{
+    netinterface::{NetInterfaceCommonProperties, NetInterfaceUpdate},
+    network::{NetworkCommonProperties, NetworkUpdate},
 };
 use crate::owned::OwnedPropertyList;
 use core::cell::Cell;
@@ -333,7 +335,7 @@ impl Drop for NetworkEnumHandle {
 ///
 /// ```no_run
 /// use clusprop::adapter::Cluster;
-/// use clusprop::network::{NetworkRole, NetworkUpdate};
+/// use clusprop::objects::network::{NetworkRole, NetworkUpdate};
 ///
 /// let cluster = Cluster::open_local()?;
 /// let network = cluster.network("Cluster Network 2")?;

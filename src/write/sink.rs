@@ -10,7 +10,7 @@ mod sealed {
 
 /// Where a builder writes: `Vec<u8>`, [`SliceSink`] or [`Counter`]. Sealed.
 pub trait Sink: sealed::Sealed {
-    /// What [`finish`](PropertyListBuilder::finish) returns.
+    /// What [`finish`](super::PropertyListBuilder::finish) returns.
     type Output;
     #[doc(hidden)]
     fn position(&self) -> usize;

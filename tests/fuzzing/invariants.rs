@@ -8,7 +8,8 @@
 
 use crate::reference::compare;
 use clusprop::control::{ControlCode, ControlOutput, OutputKind};
-use clusprop::network::{NetInterfaceCommonProperties, NetworkCommonProperties, NetworkState};
+use clusprop::objects::netinterface::NetInterfaceCommonProperties;
+use clusprop::objects::network::{NetworkCommonProperties, NetworkState};
 use clusprop::{
     Decoded, Mode, OwnedPropertyList, OwnedValueList, ParseError, Property, PropertyList, Syntax,
     Utf16Str, Value, ValueList, Visit,
@@ -525,7 +526,9 @@ pub fn control_output(code: ControlCode, data: &[u8]) {
         }
     }
     let states = data.chunks(4).map(|c| {
-        clusprop::network::NetInterfaceState(c.iter().fold(0, |a, &b| a << 8 | u32::from(b)))
+        clusprop::objects::netinterface::NetInterfaceState(
+            c.iter().fold(0, |a, &b| a << 8 | u32::from(b)),
+        )
     });
     let _ = NetworkState::from_interfaces(states);
 }

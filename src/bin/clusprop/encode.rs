@@ -2,7 +2,8 @@
 
 use crate::input::read_input;
 use crate::{EncodeArgs, Failure, SchemaKind};
-use clusprop::network::{NETINTERFACE, NETWORK};
+use clusprop::objects::netinterface::NETINTERFACE;
+use clusprop::objects::network::NETWORK;
 use clusprop::{OwnedPropertyList, OwnedValueList};
 use std::io::{self, IsTerminal, Write};
 

@@ -158,7 +158,7 @@ enum Failure {
     Input(String),
     Parse(String, clusprop::ParseError),
     Output(String, clusprop::control::OutputError),
-    Property(String, clusprop::network::PropertyError),
+    Property(String, clusprop::schema::PropertyError),
 }
 
 impl fmt::Display for Failure {

@@ -2,9 +2,9 @@
 
 use crate::input::read_bytes;
 use crate::{Failure, ObjectKind, ShowArgs};
-use clusprop::network::{
-    NetInterfaceCommonProperties, NetInterfaceState, NetworkCommonProperties, NetworkState, Parsed,
-};
+use clusprop::objects::netinterface::{NetInterfaceCommonProperties, NetInterfaceState};
+use clusprop::objects::network::{NetworkCommonProperties, NetworkState};
+use clusprop::schema::Parsed;
 use clusprop::PropertyList;
 use std::io::{self, Write};
 

@@ -1,15 +1,15 @@
 //! Rust value → property list.
 
 use super::{EXPAND_SZ, FILETIME, SECURITY_DESCRIPTOR, UTF16};
-use crate::error::PropertyError;
 use crate::owned::OwnedValue;
+use crate::schema::PropertyError;
 use crate::syntax::{Format, Syntax};
 use crate::write::PropertyListBuilder;
 use serde::ser::{self, Impossible, Serialize};
 
 /// Writes a `T` (a struct or a map) as a canonical property list: one property per field that
 /// is not `None`, in declaration order, no trailing end mark (see the
-/// [module documentation](crate::plist) for the mapping).
+/// [module documentation](crate::schema::plist) for the mapping).
 pub fn to_property_list<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, PropertyError> {
     let mut builder = PropertyListBuilder::new();
     for (name, value) in &properties_of(value)? {

@@ -1,16 +1,16 @@
 //! Property list → Rust value.
 
 use super::{EXPAND_SZ, FILETIME, SECURITY_DESCRIPTOR, UTF16};
-use crate::error::PropertyError;
 use crate::read::list::{Properties, Property, PropertyList};
 use crate::read::value::Value;
+use crate::schema::PropertyError;
 use crate::syntax::{Format, Syntax};
 use serde::de::value::{SeqDeserializer, StringDeserializer};
 use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, Visitor};
 use serde::forward_to_deserialize_any;
 
 /// Reads a `T` from a property list: each field from the property of that name (see the
-/// [module documentation](crate::plist) for the mapping).
+/// [module documentation](crate::schema::plist) for the mapping).
 pub fn from_property_list<'de, T: Deserialize<'de>>(
     list: &PropertyList<'de>,
 ) -> Result<T, PropertyError> {

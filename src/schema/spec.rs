@@ -1,9 +1,8 @@
-//! The common-property schemas of networks and network interfaces (spec section 11), the
-//! validator for SET / VALIDATE_COMMON_PROPERTIES payloads (section 13), and typed updates.
+//! [`Schema`]: an object's common properties as data, and what is built on them: the validator
+//! for SET / VALIDATE_COMMON_PROPERTIES payloads (spec section 13), changed-only payloads, and
+//! payloads from any serializable value.
 
-#[cfg(feature = "serde")]
-use super::NetworkRole;
-use crate::error::PropertyError;
+use super::PropertyError;
 use crate::read::list::{Property, PropertyList};
 use crate::read::utf16::chars_eq_ignore_case;
 use crate::read::value::Value;
@@ -34,60 +33,6 @@ pub struct Schema {
     pub properties: &'static [PropertySpec],
 }
 
-const fn spec(
-    name: &'static str,
-    syntax: Syntax,
-    writable: bool,
-    range: Option<RangeInclusive<u32>>,
-) -> PropertySpec {
-    PropertySpec {
-        name,
-        syntax,
-        writable,
-        range,
-    }
-}
-
-const SZ: Syntax = Syntax::LIST_VALUE_SZ;
-const DWORD: Syntax = Syntax::LIST_VALUE_DWORD;
-const MULTI_SZ: Syntax = Syntax::LIST_VALUE_MULTI_SZ;
-
-/// The network common properties (spec section 11.1). Writable: Description, Role (0..=3),
-/// Metric (1..=0x0FFFFFFF) and AutoMetric (0..=1).
-pub const NETWORK: Schema = Schema {
-    object: "network",
-    properties: &[
-        spec("Name", SZ, false, None),
-        spec("Description", SZ, true, None),
-        spec("Role", DWORD, true, Some(0..=3)),
-        spec("Metric", DWORD, true, Some(1..=0x0FFF_FFFF)),
-        spec("AutoMetric", DWORD, true, Some(0..=1)),
-        spec("Address", SZ, false, None),
-        spec("AddressMask", SZ, false, None),
-        spec("IPv4Addresses", MULTI_SZ, false, None),
-        spec("IPv4PrefixLengths", MULTI_SZ, false, None),
-        spec("IPv6Addresses", MULTI_SZ, false, None),
-        spec("IPv6PrefixLengths", MULTI_SZ, false, None),
-    ],
-};
-
-/// The network-interface common properties (spec section 11.2). Writable: Description only.
-pub const NETINTERFACE: Schema = Schema {
-    object: "netinterface",
-    properties: &[
-        spec("Name", SZ, false, None),
-        spec("Description", SZ, true, None),
-        spec("Node", SZ, false, None),
-        spec("Network", SZ, false, None),
-        spec("Adapter", SZ, false, None),
-        spec("AdapterId", SZ, false, None),
-        spec("Address", SZ, false, None),
-        spec("DhcpEnabled", DWORD, false, Some(0..=1)),
-        spec("IPv4Addresses", MULTI_SZ, false, None),
-        spec("IPv6Addresses", MULTI_SZ, false, None),
-    ],
-};
-
 impl Schema {
     /// The property named `name` (compared case-insensitively, as Windows does).
     #[must_use]
@@ -103,12 +48,23 @@ impl Schema {
             .find(|p| property.name().eq_ignore_case(p.name))
     }
 
+    /// The properties of `list` that this schema does not know, as they came (what the typed
+    /// structs keep in their `other` field).
+    #[must_use]
+    pub fn unknown(&self, list: &PropertyList<'_>) -> Vec<crate::owned::OwnedProperty> {
+        list.properties()
+            .filter(|p| self.spec_of(p).is_none())
+            .map(|p| p.into_owned())
+            .collect()
+    }
+
     /// Checks a SET / VALIDATE_COMMON_PROPERTIES payload before it is sent: not empty; every
     /// property known, writable, given once with exactly one value of the schema's syntax; DWORDs
     /// in range. The first problem is returned.
     ///
     /// ```
-    /// use clusprop::network::{PropertyError, NETWORK};
+    /// use clusprop::objects::network::NETWORK;
+    /// use clusprop::schema::PropertyError;
     /// use clusprop::{PropertyList, PropertyListBuilder};
     ///
     /// let bytes = PropertyListBuilder::new().property("Name").sz("LAN").finish()?;
@@ -167,7 +123,7 @@ impl Schema {
     /// `None` when nothing changes. The result is validated.
     ///
     /// ```
-    /// use clusprop::network::NETWORK;
+    /// use clusprop::objects::network::NETWORK;
     /// use clusprop::{PropertyList, PropertyListBuilder};
     ///
     /// let current = PropertyListBuilder::new()
@@ -223,21 +179,21 @@ impl Schema {
     /// range: an error naming the property).
     ///
     /// ```
-    /// use clusprop::network::NETWORK;
+    /// use clusprop::objects::network::NETWORK;
     /// use std::collections::BTreeMap;
     ///
     /// let mut update = BTreeMap::new();
     /// update.insert("Role", 1u32);
     /// assert_eq!(NETWORK.payload(&update)?.len(), 40);
-    /// # Ok::<(), clusprop::PropertyError>(())
+    /// # Ok::<(), clusprop::schema::PropertyError>(())
     /// ```
     #[cfg(feature = "serde")]
     pub fn payload<T: serde::Serialize + ?Sized>(
         &self,
         update: &T,
     ) -> Result<Vec<u8>, PropertyError> {
-        let mut chosen: Vec<Option<crate::OwnedValue>> = vec![None; self.properties.len()];
-        for (name, value) in crate::plist::properties_of(update)? {
+        let mut chosen: Vec<Option<crate::owned::OwnedValue>> = vec![None; self.properties.len()];
+        for (name, value) in super::plist::properties_of(update)? {
             let index = self
                 .properties
                 .iter()
@@ -299,8 +255,8 @@ fn check_value(spec: &PropertySpec, value: &Value<'_>) -> Result<(), PropertyErr
 #[cfg(feature = "serde")]
 fn coerce(
     spec: &PropertySpec,
-    value: crate::OwnedValue,
-) -> Result<crate::OwnedValue, PropertyError> {
+    value: crate::owned::OwnedValue,
+) -> Result<crate::owned::OwnedValue, PropertyError> {
     if value.syntax == spec.syntax {
         return Ok(value);
     }
@@ -314,7 +270,7 @@ fn coerce(
         .or_else(|| view.as_i64().map(i128::from));
     match integer {
         Some(n) if spec.syntax == Syntax::LIST_VALUE_DWORD => match u32::try_from(n) {
-            Ok(v) => Ok(crate::OwnedValue::dword(v)),
+            Ok(v) => Ok(crate::owned::OwnedValue::dword(v)),
             Err(_) => {
                 let (min, max) = spec
                     .range
@@ -349,87 +305,5 @@ fn same_value(a: &Value<'_>, b: &Value<'_>) -> bool {
             _ => false,
         },
         _ => a.bytes() == b.bytes(),
-    }
-}
-
-/// A validated SET_COMMON_PROPERTIES payload for a network: the properties to change
-/// (feature `serde`: it maps through [`Schema::payload`]).
-///
-/// ```
-/// use clusprop::network::{NetworkRole, NetworkUpdate};
-///
-/// // Spec section 14.4 (a): Role = internal use, exactly 40 bytes.
-/// let update = NetworkUpdate { role: Some(NetworkRole::INTERNAL_USE), ..Default::default() };
-/// assert_eq!(update.to_bytes()?.len(), 40);
-///
-/// let bad = NetworkUpdate { metric: Some(0), ..Default::default() };
-/// assert_eq!(bad.to_bytes().unwrap_err().to_string(), "property \"Metric\" is 0, outside 1..=268435455");
-/// # Ok::<(), clusprop::network::PropertyError>(())
-/// ```
-#[cfg(feature = "serde")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-pub struct NetworkUpdate {
-    /// `Description`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// `Role` (0..=3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<NetworkRole>,
-    /// `Metric` (1..=0x0FFFFFFF). Windows sets AutoMetric to 0 when Metric is set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metric: Option<u32>,
-    /// `AutoMetric`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auto_metric: Option<bool>,
-}
-
-#[cfg(feature = "serde")]
-impl NetworkUpdate {
-    /// The input buffer of `CLUSCTL_NETWORK_SET_COMMON_PROPERTIES` (or VALIDATE): the set
-    /// properties in schema order (Description, Role, Metric, AutoMetric), no trailing end mark,
-    /// validated against [`NETWORK`].
-    pub fn to_bytes(&self) -> Result<Vec<u8>, PropertyError> {
-        NETWORK.payload(self)
-    }
-
-    /// The payload of only the properties that differ from `current` (see
-    /// [`Schema::changed_only`]); `None` when nothing changes.
-    pub fn changed_from(
-        &self,
-        current: &PropertyList<'_>,
-    ) -> Result<Option<Vec<u8>>, PropertyError> {
-        let bytes = self.to_bytes()?;
-        NETWORK.changed_only(&PropertyList::parse(&bytes)?, current)
-    }
-}
-
-/// A validated SET_COMMON_PROPERTIES payload for a network interface (only Description is
-/// writable; feature `serde`).
-#[cfg(feature = "serde")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-pub struct NetInterfaceUpdate {
-    /// `Description`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-}
-
-#[cfg(feature = "serde")]
-impl NetInterfaceUpdate {
-    /// The input buffer of `CLUSCTL_NETINTERFACE_SET_COMMON_PROPERTIES`, validated against
-    /// [`NETINTERFACE`].
-    pub fn to_bytes(&self) -> Result<Vec<u8>, PropertyError> {
-        NETINTERFACE.payload(self)
-    }
-
-    /// The payload of only the properties that differ from `current`; `None` when nothing
-    /// changes.
-    pub fn changed_from(
-        &self,
-        current: &PropertyList<'_>,
-    ) -> Result<Option<Vec<u8>>, PropertyError> {
-        let bytes = self.to_bytes()?;
-        NETINTERFACE.changed_only(&PropertyList::parse(&bytes)?, current)
     }
 }

@@ -1,0 +1,137 @@
+//! Network interfaces (`CLUSTER_OBJECT_TYPE_NETWORK_INTERFACE`): states (spec section 12) and
+//! the common properties (section 11.2), declared once: the [`NETINTERFACE`] schema, the typed
+//! [`NetInterfaceCommonProperties`] and the validated [`NetInterfaceUpdate`] come from that
+//! declaration.
+
+use crate::schema::object;
+#[cfg(feature = "serde")]
+use crate::schema::Parsed;
+use core::fmt;
+#[cfg(feature = "serde")]
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+object! {
+    object: "netinterface";
+    /// The network-interface common properties (spec section 11.2). Writable: Description only.
+    schema: NETINTERFACE;
+    /// The common properties of a network interface (spec section 11.2).
+    properties: NetInterfaceCommonProperties;
+    /// A validated SET_COMMON_PROPERTIES payload for a network interface (only Description is
+    /// writable; feature `serde`).
+    update: NetInterfaceUpdate;
+
+    /// `Name` (cluster-generated).
+    ro "Name" name: Option<String> = SZ;
+    /// `Description`, the only writable one.
+    rw "Description" description: Option<String> = SZ;
+    /// `Node`: the owning node.
+    ro "Node" node: Option<String> = SZ;
+    /// `Network`: the network's name.
+    ro "Network" network: Option<String> = SZ;
+    /// `Adapter`: the adapter's name.
+    ro "Adapter" adapter: Option<String> = SZ;
+    /// `AdapterId`: the adapter's GUID as text, without braces.
+    ro "AdapterId" adapter_id: Option<String> = SZ;
+    /// `Address`: the primary address.
+    ro "Address" address: Option<Parsed<IpAddr>> = SZ;
+    /// `DhcpEnabled`.
+    ro "DhcpEnabled" dhcp_enabled: Option<bool> = DWORD, 0..=1;
+    /// `IPv4Addresses`.
+    ro "IPv4Addresses" ipv4_addresses: Vec<Parsed<Ipv4Addr>> = MULTI_SZ;
+    /// `IPv6Addresses`.
+    ro "IPv6Addresses" ipv6_addresses: Vec<Parsed<Ipv6Addr>> = MULTI_SZ;
+}
+
+/// `CLUSTER_NETINTERFACE_STATE` in the numbering of the Windows SDK, which is what
+/// `GetClusterNetInterfaceState` returns to Win32 programs (and what WMI's
+/// `MSCluster_NetworkInterface.State` uses): Unavailable 0, Failed 1, Unreachable 2, Up 3.
+///
+/// MS-CMRP (and Samba's IDL, which copies it) numbers the same states differently on the RPC
+/// wire: Failed 0, Unreachable 1, Unavailable 2, Up 3. Which numbering the RPC wire really carries
+/// is unverified; convert explicitly with [`from_ms_cmrp`](Self::from_ms_cmrp) and
+/// [`to_ms_cmrp`](Self::to_ms_cmrp) when you read MS-CMRP messages.
+///
+/// ```
+/// use clusprop::objects::netinterface::NetInterfaceState;
+///
+/// assert_eq!(NetInterfaceState(1), NetInterfaceState::FAILED);
+/// assert_eq!(NetInterfaceState::from_ms_cmrp(0), NetInterfaceState::FAILED);
+/// assert_eq!(NetInterfaceState::UNAVAILABLE.to_ms_cmrp(), 2);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(transparent)
+)]
+#[repr(transparent)]
+pub struct NetInterfaceState(pub u32);
+
+impl NetInterfaceState {
+    /// `ClusterNetInterfaceStateUnknown` (-1).
+    pub const UNKNOWN: NetInterfaceState = NetInterfaceState(u32::MAX);
+    /// `ClusterNetInterfaceUnavailable` (0): the owning node is not up or paused.
+    pub const UNAVAILABLE: NetInterfaceState = NetInterfaceState(0);
+    /// `ClusterNetInterfaceFailed` (1): cannot talk to any other interface.
+    pub const FAILED: NetInterfaceState = NetInterfaceState(1);
+    /// `ClusterNetInterfaceUnreachable` (2): cannot talk to at least one interface that is not
+    /// failed or unavailable.
+    pub const UNREACHABLE: NetInterfaceState = NetInterfaceState(2);
+    /// `ClusterNetInterfaceUp` (3): can talk to every interface that is not failed or unavailable.
+    pub const UP: NetInterfaceState = NetInterfaceState(3);
+
+    /// From MS-CMRP's numbering (Failed 0, Unreachable 1, Unavailable 2, Up 3, Unknown -1); other
+    /// values are kept unchanged.
+    #[must_use]
+    pub const fn from_ms_cmrp(value: u32) -> NetInterfaceState {
+        match value {
+            0 => NetInterfaceState::FAILED,
+            1 => NetInterfaceState::UNREACHABLE,
+            2 => NetInterfaceState::UNAVAILABLE,
+            other => NetInterfaceState(other),
+        }
+    }
+
+    /// To MS-CMRP's numbering; the inverse of [`from_ms_cmrp`](Self::from_ms_cmrp).
+    #[must_use]
+    pub const fn to_ms_cmrp(self) -> u32 {
+        match self {
+            NetInterfaceState::FAILED => 0,
+            NetInterfaceState::UNREACHABLE => 1,
+            NetInterfaceState::UNAVAILABLE => 2,
+            NetInterfaceState(other) => other,
+        }
+    }
+
+    /// The `clusapi.h` name.
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        Some(match self {
+            NetInterfaceState::UNKNOWN => "ClusterNetInterfaceStateUnknown",
+            NetInterfaceState::UNAVAILABLE => "ClusterNetInterfaceUnavailable",
+            NetInterfaceState::FAILED => "ClusterNetInterfaceFailed",
+            NetInterfaceState::UNREACHABLE => "ClusterNetInterfaceUnreachable",
+            NetInterfaceState::UP => "ClusterNetInterfaceUp",
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for NetInterfaceState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            NetInterfaceState::UNKNOWN => f.write_str("unknown"),
+            NetInterfaceState::UNAVAILABLE => f.write_str("unavailable"),
+            NetInterfaceState::FAILED => f.write_str("failed"),
+            NetInterfaceState::UNREACHABLE => f.write_str("unreachable"),
+            NetInterfaceState::UP => f.write_str("up"),
+            NetInterfaceState(other) => write!(f, "unknown state {other}"),
+        }
+    }
+}
+
+impl fmt::Debug for NetInterfaceState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "NetInterfaceState({self})")
+    }
+}
