@@ -670,7 +670,11 @@ mod tests {
 
     #[test]
     fn a_nested_list_in_an_unparsed_value_is_read_strictly() {
-        let inner = crate::ValueListBuilder::new().dword(7).finish().unwrap();
+        // A DWORD 7 (syntax 0x00010002, cbLength 4), then the end mark.
+        let inner: Vec<u8> = [0x0001_0002u32, 4, 7, 0]
+            .iter()
+            .flat_map(|w| w.to_le_bytes())
+            .collect();
         let value = Value::new(Syntax::LIST_VALUE_VALUE_LIST, &inner);
         let list = value.as_value_list().expect("a well-formed value list");
         assert_eq!(list.mode(), Mode::Strict);
