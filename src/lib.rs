@@ -43,6 +43,16 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # Modules
+//!
+//! Bytes are checked once by [`read`] and read through its views; [`owned`] holds a list as
+//! values you can change; [`write`](mod@write) writes either canonically. On top of these: [`json`] (the
+//! canonical JSON), [`schema`] (structs as property lists, schemas and SET payloads),
+//! [`objects`] (each object kind's constants and common properties), [`control`] (control codes
+//! and their outputs) and [`adapter`] (the cluster itself, on Windows). Dependencies run that
+//! way and never back; `ARCHITECTURE.md` in the repository says where each rule of the format
+//! lives.
+//!
 //! # Features
 //!
 //! * `serde` (default): `Serialize` for views and owned lists (the canonical JSON).
