@@ -44,6 +44,7 @@
 
 mod error;
 mod growth;
+mod kind;
 // Used by the Windows layer; compiled and unit-tested on every platform.
 #[cfg_attr(not(windows), allow(dead_code))]
 mod object;
@@ -52,6 +53,7 @@ mod win;
 
 pub use error::{AdapterError, Call, Unit, Win32Error};
 pub use growth::{enumerate, read_name, read_output, EnumItem, Growth, MAX_BUFFER_SIZE, MAX_ITEMS};
+pub use kind::{NetInterfaceKind, NetworkKind, ObjectKind};
 pub use object::OwnedOutput;
 #[cfg(windows)]
-pub use win::{Cluster, NetInterface, Network};
+pub use win::{Cluster, Handle, NetInterface, Network};
