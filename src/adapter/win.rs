@@ -45,7 +45,7 @@ use windows::Win32::Networking::Clustering::{
     OpenClusterNetInterface, OpenClusterNetwork, OpenClusterNode, CLUSTER_ENUM,
     CLUSTER_ENUM_NETINTERFACE, CLUSTER_ENUM_NETWORK, CLUSTER_ENUM_NODE, CLUSTER_NETINTERFACE_STATE,
     CLUSTER_NETWORK_ENUM_NETINTERFACES, CLUSTER_NETWORK_STATE, CLUSTER_NODE_ENUM_NETINTERFACES,
-    HCLUSENUM, HCLUSTER, HNETINTERFACE, HNETWORK, HNETWORKENUM, HNODE, HNODEENUM,
+    HCLUSTER, HNETINTERFACE, HNETWORK, HNODE,
 };
 
 /// The calling thread's last-error code. Call it right after the failing call.
@@ -158,7 +158,7 @@ impl Cluster {
             let call = self.call("ClusterOpenEnum");
             return Err(AdapterError::Win32 { call, error });
         }
-        let guard = ClusterEnumHandle(handle);
+        let guard = Closing(handle, ClusterCloseEnum);
         let items = enumerate(
             &Growth::NAMES,
             &self.call("ClusterEnum"),
@@ -248,7 +248,7 @@ impl Cluster {
             let call = Call::new("OpenClusterNode").with_object(node);
             return Err(AdapterError::Win32 { call, error });
         }
-        let node_guard = NodeHandle(handle);
+        let node_guard = Closing(handle, CloseClusterNode);
         // SAFETY: `node_guard.0` is an open node handle (closed when the guard drops).
         let handle =
             unsafe { ClusterNodeOpenEnum(node_guard.0, dword(CLUSTER_NODE_ENUM_NETINTERFACES.0)) };
@@ -257,7 +257,7 @@ impl Cluster {
             let call = Call::new("ClusterNodeOpenEnum").with_object(node);
             return Err(AdapterError::Win32 { call, error });
         }
-        let guard = NodeEnumHandle(handle);
+        let guard = Closing(handle, ClusterNodeCloseEnum);
         let call = Call::new("ClusterNodeEnum").with_object(node);
         let items = enumerate(&Growth::NAMES, &call, |index, kind, buffer, count| {
             // SAFETY: `guard.0` is an open node enumeration handle (closed when `guard` drops,
@@ -288,44 +288,16 @@ impl fmt::Debug for Cluster {
     }
 }
 
-/// Closes a `ClusterOpenEnum` handle.
-struct ClusterEnumHandle(HCLUSENUM);
+/// A handle that its close function closes when the guard drops: the enumeration and node
+/// handles a method opens for itself (`Closing(handle, ClusterCloseEnum)`, …).
+struct Closing<H: Copy, R>(H, unsafe fn(H) -> R);
 
-impl Drop for ClusterEnumHandle {
+impl<H: Copy, R> Drop for Closing<H, R> {
     fn drop(&mut self) {
-        // SAFETY: the handle came from ClusterOpenEnum, is not NULL and is closed only here.
-        let _ = unsafe { ClusterCloseEnum(self.0) };
-    }
-}
-
-/// Closes an `OpenClusterNode` handle.
-struct NodeHandle(HNODE);
-
-impl Drop for NodeHandle {
-    fn drop(&mut self) {
-        // SAFETY: the handle came from OpenClusterNode, is not NULL and is closed only here.
-        let _ = unsafe { CloseClusterNode(self.0) };
-    }
-}
-
-/// Closes a `ClusterNodeOpenEnum` handle.
-struct NodeEnumHandle(HNODEENUM);
-
-impl Drop for NodeEnumHandle {
-    fn drop(&mut self) {
-        // SAFETY: the handle came from ClusterNodeOpenEnum, is not NULL and is closed only here.
-        let _ = unsafe { ClusterNodeCloseEnum(self.0) };
-    }
-}
-
-/// Closes a `ClusterNetworkOpenEnum` handle.
-struct NetworkEnumHandle(HNETWORKENUM);
-
-impl Drop for NetworkEnumHandle {
-    fn drop(&mut self) {
-        // SAFETY: the handle came from ClusterNetworkOpenEnum, is not NULL and is closed only
-        // here.
-        let _ = unsafe { ClusterNetworkCloseEnum(self.0) };
+        // SAFETY: the guard holds a non-NULL handle from an open function and the close function
+        // for handles of its type (each clusapi handle type has one: `ClusterCloseEnum` for
+        // `HCLUSENUM`, …); the handle is closed only here.
+        let _ = unsafe { (self.1)(self.0) };
     }
 }
 
@@ -601,7 +573,7 @@ impl Handle<'_, NetworkKind> {
             let call = Call::new("ClusterNetworkOpenEnum").with_object(self.name.clone());
             return Err(AdapterError::Win32 { call, error });
         }
-        let guard = NetworkEnumHandle(handle);
+        let guard = Closing(handle, ClusterNetworkCloseEnum);
         let call = Call::new("ClusterNetworkEnum").with_object(self.name.clone());
         let items = enumerate(&Growth::NAMES, &call, |index, kind, buffer, count| {
             // SAFETY: `guard.0` is an open network enumeration handle (closed when `guard`
