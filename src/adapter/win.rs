@@ -11,11 +11,10 @@
 //! not tied to the thread that opened them, and Microsoft documents cluster API calls as safe from
 //! worker threads, for example in the remarks of `ClusterGroupEnum`), so a cluster connection may
 //! move to another thread. It is not `Sync`: Microsoft does not document concurrent calls on one
-//! connection as safe. [`Network`] and
-//! [`NetInterface`] borrow their `Cluster` (closing a cluster handle invalidates every handle
-//! obtained from it, so the borrow keeps the cluster open), which makes them neither `Send` nor
-//! `Sync`: a cluster and its objects are used from one thread at a time. For parallel work, open
-//! one `Cluster` per thread.
+//! connection as safe. Object handles ([`Handle`]: [`Network`], [`NetInterface`]) borrow their
+//! `Cluster` (closing a cluster handle invalidates every handle obtained from it, so the borrow
+//! keeps the cluster open), which makes them neither `Send` nor `Sync`: a cluster and its objects
+//! are used from one thread at a time. For parallel work, open one `Cluster` per thread.
 
 #![allow(unsafe_code)]
 #![deny(
