@@ -108,22 +108,24 @@ win32_errors! {
 }
 
 impl Win32Error {
-    /// The `winerror.h` name (`ERROR_MORE_DATA`, `RPC_X_BAD_STUB_DATA`, …), for a named code.
-    #[must_use]
-    pub fn name(self) -> Option<&'static str> {
+    /// The code's entry in [`ALL`](Self::ALL): its name and description, for a named code.
+    fn entry(self) -> Option<(&'static str, &'static str)> {
         Self::ALL
             .iter()
             .find(|(c, _, _)| *c == self)
-            .map(|(_, n, _)| *n)
+            .map(|&(_, name, text)| (name, text))
+    }
+
+    /// The `winerror.h` name (`ERROR_MORE_DATA`, `RPC_X_BAD_STUB_DATA`, …), for a named code.
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        self.entry().map(|(name, _)| name)
     }
 
     /// A short description, for a named code.
     #[must_use]
     pub fn description(self) -> Option<&'static str> {
-        Self::ALL
-            .iter()
-            .find(|(c, _, _)| *c == self)
-            .map(|(_, _, d)| *d)
+        self.entry().map(|(_, text)| text)
     }
 
     /// Whether this is `ERROR_INVALID_DATA` or `ERROR_INVALID_PARAMETER`: both mean "the input
@@ -137,8 +139,8 @@ impl Win32Error {
 /// `NAME (decimal, 0xHEX): description` for a named code, `Win32 error N (0xHEX)` otherwise.
 impl fmt::Display for Win32Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match Self::ALL.iter().find(|(c, _, _)| c == self) {
-            Some((_, name, text)) => write!(f, "{name} ({}, {:#X}): {text}", self.0, self.0),
+        match self.entry() {
+            Some((name, text)) => write!(f, "{name} ({}, {:#X}): {text}", self.0, self.0),
             None => write!(f, "Win32 error {} ({:#X})", self.0, self.0),
         }
     }

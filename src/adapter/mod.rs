@@ -1,11 +1,14 @@
 //! The Windows adapter: open a cluster, enumerate its networks, interfaces and nodes, read their
 //! states, and run controls whose outputs are grown, decoded and typed by this crate.
 //!
-//! On Windows (`cfg(windows)`) this module has three owned handles on the `windows` crate:
-//! `Cluster` (open the local cluster or one by name; enumerate networks, nodes and interfaces),
-//! `Network` and `NetInterface` (state, ID and name getters, `control(code, input)`, and typed
-//! conveniences: `role()`, `name()`, `characteristics()`, `flags()`, `common_properties()`,
-//! `private_properties()`, `set_common_properties(&update)`, `validate_common_properties(&update)`).
+//! On Windows (`cfg(windows)`) this module has owned handles on the `windows` crate: `Cluster`
+//! (open the local cluster or one by name; enumerate networks, nodes and interfaces) and one
+//! generic object handle, `Handle<'c, K>`, for every [`ObjectKind`] `K`: `Network<'c>` and
+//! `NetInterface<'c>` are its aliases. Every object handle has the state and name getters,
+//! `control(code, input)`, and the typed conveniences `characteristics()`, `flags()`,
+//! `common_properties()`, `private_properties()`, `set_common_properties(&update)` and
+//! `validate_common_properties(&update)`, in its kind's types; each kind adds its own (`role()`,
+//! `id()` and `net_interfaces()` for networks; `id()`, `node()` and `network()` for interfaces).
 //! Every handle is closed when dropped. See those types' documentation (built for a Windows
 //! target) for thread safety.
 //!
@@ -18,7 +21,9 @@
 //!   written against a closure for the raw call and configured by a [`Growth`];
 //! * [`Win32Error`]: Win32 error codes with their `winerror.h` names, and [`AdapterError`],
 //!   which names the failed [`Call`] and maps the crate's decoding and validation errors;
-//! * [`OwnedOutput`]: a control's owned output bytes, decoded on demand by its code.
+//! * [`OwnedOutput`]: a control's owned output bytes, decoded on demand by its code;
+//! * [`ObjectKind`] ([`NetworkKind`], [`NetInterfaceKind`]): what differs between the kinds of
+//!   object, so that the controls and typed conveniences of an object are written once.
 //!
 //! ```no_run
 //! # #[cfg(windows)]
@@ -44,6 +49,7 @@
 
 mod error;
 mod growth;
+mod kind;
 // Used by the Windows layer; compiled and unit-tested on every platform.
 #[cfg_attr(not(windows), allow(dead_code))]
 mod object;
@@ -52,6 +58,7 @@ mod win;
 
 pub use error::{AdapterError, Call, Unit, Win32Error};
 pub use growth::{enumerate, read_name, read_output, EnumItem, Growth, MAX_BUFFER_SIZE, MAX_ITEMS};
+pub use kind::{NetInterfaceKind, NetworkKind, ObjectKind};
 pub use object::OwnedOutput;
 #[cfg(windows)]
-pub use win::{Cluster, NetInterface, Network};
+pub use win::{Cluster, Handle, NetInterface, Network};

@@ -1,19 +1,14 @@
-//! Controls of one open network or interface, written against the raw call ([`RawObject`]) so
-//! that everything above the FFI (codes, growth, decoding, typed conveniences, state mapping)
-//! runs and is tested on every platform.
+//! Controls of one open object of any [`ObjectKind`], written once against the raw call
+//! ([`RawObject`]) so that everything above the FFI (codes, growth, decoding, typed
+//! conveniences, state mapping) runs and is tested on every platform.
 
 use super::error::{AdapterError, Call, Win32Error};
 use super::growth::{read_output, Growth};
-use crate::control::{
-    Characteristics, Clctl, ControlCode, ControlOutput, Flags, Object, OutputError,
-};
-use crate::objects::netinterface::NetInterfaceState;
-use crate::objects::network::{NetworkRole, NetworkState};
 #[cfg(feature = "serde")]
-use crate::objects::{
-    netinterface::{NetInterfaceCommonProperties, NetInterfaceUpdate},
-    network::{NetworkCommonProperties, NetworkUpdate},
-};
+use super::kind::sealed::Sealed;
+use super::kind::ObjectKind;
+use crate::control::{Characteristics, Clctl, ControlCode, ControlOutput, Flags, OutputError};
+use crate::objects::network::NetworkRole;
 use crate::owned::OwnedPropertyList;
 use crate::read::list::PropertyList;
 use crate::read::rules::Mode;
@@ -76,11 +71,11 @@ impl OwnedOutput {
     }
 }
 
-/// What the Windows layer provides for an open network or interface: its object kind, the name
-/// it was opened by, and one raw `Cluster*Control` call.
+/// What the Windows layer provides for an open object: its kind, the name it was opened by,
+/// and one raw `Cluster*Control` call.
 pub(crate) trait RawObject {
-    /// `CLUS_OBJECT_NETWORK` or `CLUS_OBJECT_NETINTERFACE`: picks the control codes.
-    const OBJECT: Object;
+    /// The object's kind: picks the control codes and the typed results.
+    type Kind: ObjectKind;
     /// The Win32 control function, for errors.
     const FUNCTION: &'static str;
 
@@ -106,7 +101,7 @@ fn call_of<O: RawObject + ?Sized>(object: &O, code: ControlCode) -> Call {
 }
 
 fn code_of<O: RawObject + ?Sized>(clctl: Clctl) -> ControlCode {
-    ControlCode::new(O::OBJECT, clctl)
+    ControlCode::new(<O::Kind as ObjectKind>::OBJECT, clctl)
 }
 
 /// Runs a control with the growth loop of [`read_output`] and [`Growth::OUTPUT`].
@@ -128,6 +123,17 @@ pub(crate) fn control<O: RawObject + ?Sized>(
     Ok(OwnedOutput::new(code, bytes))
 }
 
+/// An output decoded by its code, or the error naming the call.
+fn decode<'a, O: RawObject + ?Sized>(
+    object: &O,
+    output: &'a OwnedOutput,
+) -> Result<ControlOutput<'a>, AdapterError> {
+    output.decode().map_err(|source| AdapterError::Output {
+        call: call_of(object, output.code()),
+        source,
+    })
+}
+
 /// Runs the control `clctl` without input and hands its decoded output to `read`.
 fn decoded<O, T>(
     object: &O,
@@ -140,11 +146,7 @@ where
 {
     let code = code_of::<O>(clctl);
     let output = control(object, code, &[])?;
-    let decoded = output.decode().map_err(|source| AdapterError::Output {
-        call: call_of(object, code),
-        source,
-    })?;
-    read(&decoded).ok_or_else(|| AdapterError::Missing {
+    read(&decode(object, &output)?).ok_or_else(|| AdapterError::Missing {
         call: call_of(object, code),
         what,
     })
@@ -190,64 +192,29 @@ pub(crate) fn flags<O: RawObject + ?Sized>(object: &O) -> Result<Flags, AdapterE
     decoded(object, Clctl::GET_FLAGS, "DWORD", |out| out.flags())
 }
 
-/// The outputs of two property-list controls, for merging.
-#[cfg(feature = "serde")]
-fn two_lists<O: RawObject + ?Sized>(
-    object: &O,
-    first: Clctl,
-    second: Clctl,
-) -> Result<(OwnedOutput, OwnedOutput), AdapterError> {
-    Ok((
-        control(object, code_of::<O>(first), &[])?,
-        control(object, code_of::<O>(second), &[])?,
-    ))
-}
-
 /// An output's property list, or the error saying why it is not one.
 fn list_of<'a, O: RawObject + ?Sized>(
     object: &O,
     output: &'a OwnedOutput,
 ) -> Result<PropertyList<'a>, AdapterError> {
-    let code = output.code();
-    let decoded = output.decode().map_err(|source| AdapterError::Output {
-        call: call_of(object, code),
-        source,
-    })?;
-    decoded
+    decode(object, output)?
         .property_list()
         .ok_or_else(|| AdapterError::Missing {
-            call: call_of(object, code),
+            call: call_of(object, output.code()),
             what: "property list",
         })
 }
 
-/// GET_COMMON_PROPERTIES and GET_RO_COMMON_PROPERTIES of a network, merged.
+/// GET_COMMON_PROPERTIES and GET_RO_COMMON_PROPERTIES, merged into the kind's typed common
+/// properties. Both controls run before either list is read.
 #[cfg(feature = "serde")]
-pub(crate) fn network_common_properties<O: RawObject + ?Sized>(
+pub(crate) fn common_properties<O: RawObject + ?Sized>(
     object: &O,
-) -> Result<NetworkCommonProperties, AdapterError> {
-    let (rw, ro) = two_lists(
-        object,
-        Clctl::GET_COMMON_PROPERTIES,
-        Clctl::GET_RO_COMMON_PROPERTIES,
-    )?;
-    let mut properties = NetworkCommonProperties::from_list(&list_of(object, &rw)?)?;
-    properties.merge_list(&list_of(object, &ro)?)?;
-    Ok(properties)
-}
-
-/// GET_COMMON_PROPERTIES and GET_RO_COMMON_PROPERTIES of an interface, merged.
-#[cfg(feature = "serde")]
-pub(crate) fn net_interface_common_properties<O: RawObject + ?Sized>(
-    object: &O,
-) -> Result<NetInterfaceCommonProperties, AdapterError> {
-    let (rw, ro) = two_lists(
-        object,
-        Clctl::GET_COMMON_PROPERTIES,
-        Clctl::GET_RO_COMMON_PROPERTIES,
-    )?;
-    let mut properties = NetInterfaceCommonProperties::from_list(&list_of(object, &rw)?)?;
-    properties.merge_list(&list_of(object, &ro)?)?;
+) -> Result<<O::Kind as ObjectKind>::CommonProperties, AdapterError> {
+    let rw = control(object, code_of::<O>(Clctl::GET_COMMON_PROPERTIES), &[])?;
+    let ro = control(object, code_of::<O>(Clctl::GET_RO_COMMON_PROPERTIES), &[])?;
+    let mut properties = <O::Kind as Sealed>::from_list(&list_of(object, &rw)?)?;
+    <O::Kind as Sealed>::merge_list(&mut properties, &list_of(object, &ro)?)?;
     Ok(properties)
 }
 
@@ -275,61 +242,27 @@ pub(crate) fn send<O: RawObject + ?Sized>(
     clctl: Clctl,
     payload: &[u8],
 ) -> Result<(), AdapterError> {
-    let code = code_of::<O>(clctl);
-    let output = control(object, code, payload)?;
-    output.decode().map_err(|source| AdapterError::Output {
-        call: call_of(object, code),
-        source,
-    })?;
+    let output = control(object, code_of::<O>(clctl), payload)?;
+    decode(object, &output)?;
     Ok(())
 }
 
-/// The payload of a network update, validated locally ([`NetworkUpdate::to_bytes`]).
+/// The payload of an update of a `K` object, validated locally (the update's `to_bytes`).
 #[cfg(feature = "serde")]
-pub(crate) fn network_payload(update: &NetworkUpdate) -> Result<Vec<u8>, AdapterError> {
-    Ok(update.to_bytes()?)
+pub(crate) fn update_payload<K: ObjectKind>(update: &K::Update) -> Result<Vec<u8>, AdapterError> {
+    Ok(K::payload(update)?)
 }
 
-/// The payload of an interface update, validated locally ([`NetInterfaceUpdate::to_bytes`]).
-#[cfg(feature = "serde")]
-pub(crate) fn net_interface_payload(update: &NetInterfaceUpdate) -> Result<Vec<u8>, AdapterError> {
-    Ok(update.to_bytes()?)
-}
-
-/// A `CLUSTER_*_STATE` (an `int` enum) as the crate's `u32` newtypes use it: -1 (unknown)
-/// becomes `u32::MAX`.
-fn state_bits(raw: i32) -> u32 {
-    u32::from_ne_bytes(raw.to_ne_bytes())
-}
-
-/// What `GetClusterNetworkState` returned: the state, or, for `ClusterNetworkStateUnknown`
-/// (-1), the error `last_error` reports (and the unknown state if it reports none).
-pub(crate) fn network_state(
+/// What `GetCluster*State` returned for a `K` object (a `CLUSTER_*_STATE`, an `int` enum): the
+/// state, or, for the unknown state (-1, in every such enum), the error `last_error` reports (and
+/// the unknown state if it reports none). The states keep their bits: -1 becomes `u32::MAX`.
+pub(crate) fn state<K: ObjectKind>(
     raw: i32,
     last_error: impl FnOnce() -> u32,
     call: impl FnOnce() -> Call,
-) -> Result<NetworkState, AdapterError> {
-    let state = NetworkState(state_bits(raw));
-    if state != NetworkState::UNKNOWN {
-        return Ok(state);
-    }
-    match Win32Error(last_error()) {
-        Win32Error::SUCCESS => Ok(state),
-        error => Err(AdapterError::Win32 {
-            call: call(),
-            error,
-        }),
-    }
-}
-
-/// What `GetClusterNetInterfaceState` returned; see [`network_state`].
-pub(crate) fn net_interface_state(
-    raw: i32,
-    last_error: impl FnOnce() -> u32,
-    call: impl FnOnce() -> Call,
-) -> Result<NetInterfaceState, AdapterError> {
-    let state = NetInterfaceState(state_bits(raw));
-    if state != NetInterfaceState::UNKNOWN {
+) -> Result<K::State, AdapterError> {
+    let state = K::state(u32::from_ne_bytes(raw.to_ne_bytes()));
+    if raw != -1 {
         return Ok(state);
     }
     match Win32Error(last_error()) {
@@ -356,25 +289,33 @@ pub(crate) fn wide(name: &str) -> Result<Vec<u16>, AdapterError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::adapter::kind::{NetInterfaceKind, NetworkKind};
+    use crate::objects::netinterface::NetInterfaceState;
+    use crate::objects::network::NetworkState;
+    #[cfg(feature = "serde")]
+    use crate::objects::{netinterface::NetInterfaceUpdate, network::NetworkUpdate};
     use crate::write::PropertyListBuilder;
+    use core::marker::PhantomData;
     use std::cell::RefCell;
     use std::collections::HashMap;
 
     /// A fake network or interface: canned answers by code (bytes, or an error code), and a
     /// record of every call (code, input, buffer size).
-    struct Fake<const OBJ: u8> {
+    struct Fake<K> {
         answers: HashMap<ControlCode, Result<Vec<u8>, u32>>,
         calls: RefCell<Vec<(ControlCode, Vec<u8>, usize)>>,
+        kind: PhantomData<K>,
     }
 
-    type FakeNetwork = Fake<5>;
-    type FakeInterface = Fake<6>;
+    type FakeNetwork = Fake<NetworkKind>;
+    type FakeInterface = Fake<NetInterfaceKind>;
 
-    impl<const OBJ: u8> Fake<OBJ> {
+    impl<K> Fake<K> {
         fn new() -> Self {
             Fake {
                 answers: HashMap::new(),
                 calls: RefCell::new(Vec::new()),
+                kind: PhantomData,
             }
         }
 
@@ -388,8 +329,8 @@ mod tests {
         }
     }
 
-    impl<const OBJ: u8> RawObject for Fake<OBJ> {
-        const OBJECT: Object = Object(OBJ);
+    impl<K: ObjectKind> RawObject for Fake<K> {
+        type Kind = K;
         const FUNCTION: &'static str = "FakeControl";
 
         fn opened_as(&self) -> &str {
@@ -403,7 +344,7 @@ mod tests {
             output: &mut [u8],
             returned: &mut u32,
         ) -> u32 {
-            assert_eq!(code.object(), Object(OBJ));
+            assert_eq!(code.object(), K::OBJECT);
             self.calls
                 .borrow_mut()
                 .push((code, input.to_vec(), output.len()));
@@ -546,7 +487,7 @@ mod tests {
     #[cfg(feature = "serde")]
     fn common_properties_merge_both_lists() {
         let net = network();
-        let props = network_common_properties(&net).unwrap();
+        let props = common_properties(&net).unwrap();
         assert_eq!(props.name.as_deref(), Some("Cluster Network 1"));
         assert_eq!(props.role, Some(NetworkRole(3)));
         assert_eq!((props.metric, props.auto_metric), (Some(39840), Some(true)));
@@ -582,7 +523,7 @@ mod tests {
         let iface = FakeInterface::new()
             .answer(ControlCode::NETINTERFACE_GET_COMMON_PROPERTIES, Ok(rw))
             .answer(ControlCode::NETINTERFACE_GET_RO_COMMON_PROPERTIES, Ok(ro));
-        let props = net_interface_common_properties(&iface).unwrap();
+        let props = common_properties(&iface).unwrap();
         assert_eq!(props.description.as_deref(), Some("NIC"));
         assert_eq!(props.node.as_deref(), Some("NODE1"));
         assert_eq!(props.network.as_deref(), Some("Cluster Network 1"));
@@ -599,7 +540,7 @@ mod tests {
             .finish()
             .unwrap();
         let net = network().answer(ControlCode::NETWORK_GET_COMMON_PROPERTIES, Ok(rw));
-        let err = network_common_properties(&net).unwrap_err();
+        let err = common_properties(&net).unwrap_err();
         assert!(matches!(
             err,
             AdapterError::Property(crate::schema::PropertyError::OutOfRange { .. })
@@ -609,7 +550,7 @@ mod tests {
             ControlCode::NETWORK_GET_RO_COMMON_PROPERTIES,
             Ok(vec![1, 0]),
         );
-        let err = network_common_properties(&net).unwrap_err();
+        let err = common_properties(&net).unwrap_err();
         assert_eq!(
             err.to_string(),
             "FakeControl(CLUSCTL_NETWORK_GET_RO_COMMON_PROPERTIES) for \"Cluster Network 1\": \
@@ -720,7 +661,7 @@ mod tests {
             metric: Some(0),
             ..Default::default()
         };
-        let err = network_payload(&bad)
+        let err = update_payload::<NetworkKind>(&bad)
             .and_then(|p| send(&net, Clctl::SET_COMMON_PROPERTIES, &p))
             .unwrap_err();
         assert_eq!(
@@ -733,7 +674,7 @@ mod tests {
             role: Some(NetworkRole::INTERNAL_USE),
             ..Default::default()
         };
-        let payload = network_payload(&update).unwrap();
+        let payload = update_payload::<NetworkKind>(&update).unwrap();
         send(&net, Clctl::VALIDATE_COMMON_PROPERTIES, &payload).unwrap();
         send(&net, Clctl::SET_COMMON_PROPERTIES, &payload).unwrap();
         let calls = net.calls.borrow();
@@ -747,7 +688,7 @@ mod tests {
     #[cfg(feature = "serde")]
     fn set_errors_carry_the_code_and_its_name() {
         let net = network().answer(ControlCode::NETWORK_SET_COMMON_PROPERTIES, Err(5066));
-        let payload = network_payload(&NetworkUpdate {
+        let payload = update_payload::<NetworkKind>(&NetworkUpdate {
             role: Some(NetworkRole::NONE),
             ..Default::default()
         })
@@ -767,7 +708,7 @@ mod tests {
             }
         ));
         // Interfaces: only Description is writable, checked locally.
-        let payload = net_interface_payload(&NetInterfaceUpdate {
+        let payload = update_payload::<NetInterfaceKind>(&NetInterfaceUpdate {
             description: Some("NIC".into()),
         })
         .unwrap();
@@ -780,30 +721,32 @@ mod tests {
     fn states() {
         let call = || Call::new("GetClusterNetworkState");
         assert_eq!(
-            network_state(3, || unreachable!(), call).unwrap(),
+            state::<NetworkKind>(3, || unreachable!(), call).unwrap(),
             NetworkState::UP
         );
         assert_eq!(
-            network_state(7, || unreachable!(), call).unwrap(),
+            state::<NetworkKind>(7, || unreachable!(), call).unwrap(),
             NetworkState(7)
         );
-        let err = network_state(-1, || 6, call).unwrap_err();
+        let err = state::<NetworkKind>(-1, || 6, call).unwrap_err();
         assert_eq!(err.win32(), Some(Win32Error::INVALID_HANDLE));
         assert_eq!(
-            network_state(-1, || 0, call).unwrap(),
+            state::<NetworkKind>(-1, || 0, call).unwrap(),
             NetworkState::UNKNOWN
         );
         let call = || Call::new("GetClusterNetInterfaceState");
         assert_eq!(
-            net_interface_state(0, || unreachable!(), call).unwrap(),
+            state::<NetInterfaceKind>(0, || unreachable!(), call).unwrap(),
             NetInterfaceState::UNAVAILABLE
         );
         assert_eq!(
-            net_interface_state(2, || unreachable!(), call).unwrap(),
+            state::<NetInterfaceKind>(2, || unreachable!(), call).unwrap(),
             NetInterfaceState::UNREACHABLE
         );
         assert_eq!(
-            net_interface_state(-1, || 1722, call).unwrap_err().win32(),
+            state::<NetInterfaceKind>(-1, || 1722, call)
+                .unwrap_err()
+                .win32(),
             Some(Win32Error::RPC_S_SERVER_UNAVAILABLE)
         );
     }

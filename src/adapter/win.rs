@@ -1,17 +1,20 @@
 //! The Windows layer: owned clusapi handles, each call forwarded to the platform-independent
 //! loops of the parent module. Only this file contains `unsafe`.
 //!
+//! Objects have one handle type, [`Handle<'c, K>`](Handle), generic over the object kind; a kind
+//! supplies its clusapi functions through [`Clusapi`] (the `clusapi!` line of each kind), and
+//! every call through them is written once, here.
+//!
 //! # Threads
 //!
 //! [`Cluster`] is `Send`: clusapi handles have no thread affinity (they are RPC context handles,
 //! not tied to the thread that opened them, and Microsoft documents cluster API calls as safe from
 //! worker threads, for example in the remarks of `ClusterGroupEnum`), so a cluster connection may
 //! move to another thread. It is not `Sync`: Microsoft does not document concurrent calls on one
-//! connection as safe. [`Network`] and
-//! [`NetInterface`] borrow their `Cluster` (closing a cluster handle invalidates every handle
-//! obtained from it, so the borrow keeps the cluster open), which makes them neither `Send` nor
-//! `Sync`: a cluster and its objects are used from one thread at a time. For parallel work, open
-//! one `Cluster` per thread.
+//! connection as safe. Object handles ([`Handle`]: [`Network`], [`NetInterface`]) borrow their
+//! `Cluster` (closing a cluster handle invalidates every handle obtained from it, so the borrow
+//! keeps the cluster open), which makes them neither `Send` nor `Sync`: a cluster and its objects
+//! are used from one thread at a time. For parallel work, open one `Cluster` per thread.
 
 #![allow(unsafe_code)]
 #![deny(
@@ -21,15 +24,10 @@
 
 use super::error::{AdapterError, Call, Win32Error};
 use super::growth::{enumerate, len_u32, read_name, Growth};
+use super::kind::{NetInterfaceKind, NetworkKind, ObjectKind};
 use super::object::{self, OwnedOutput, RawObject};
-use crate::control::{Characteristics, Clctl, ControlCode, Flags, Object};
-use crate::objects::netinterface::NetInterfaceState;
-use crate::objects::network::{NetworkRole, NetworkState};
-#[cfg(feature = "serde")]
-use crate::objects::{
-    netinterface::{NetInterfaceCommonProperties, NetInterfaceUpdate},
-    network::{NetworkCommonProperties, NetworkUpdate},
-};
+use crate::control::{Characteristics, Clctl, ControlCode, Flags};
+use crate::objects::network::NetworkRole;
 use crate::owned::OwnedPropertyList;
 use core::cell::Cell;
 use core::ffi::c_void;
@@ -44,9 +42,9 @@ use windows::Win32::Networking::Clustering::{
     ClusterNodeEnum, ClusterNodeOpenEnum, ClusterOpenEnum, GetClusterNetInterface,
     GetClusterNetInterfaceState, GetClusterNetworkId, GetClusterNetworkState, OpenCluster,
     OpenClusterNetInterface, OpenClusterNetwork, OpenClusterNode, CLUSTER_ENUM,
-    CLUSTER_ENUM_NETINTERFACE, CLUSTER_ENUM_NETWORK, CLUSTER_ENUM_NODE,
-    CLUSTER_NETWORK_ENUM_NETINTERFACES, CLUSTER_NODE_ENUM_NETINTERFACES, HCLUSENUM, HCLUSTER,
-    HNETINTERFACE, HNETWORK, HNETWORKENUM, HNODE, HNODEENUM,
+    CLUSTER_ENUM_NETINTERFACE, CLUSTER_ENUM_NETWORK, CLUSTER_ENUM_NODE, CLUSTER_NETINTERFACE_STATE,
+    CLUSTER_NETWORK_ENUM_NETINTERFACES, CLUSTER_NETWORK_STATE, CLUSTER_NODE_ENUM_NETINTERFACES,
+    HCLUSTER, HNETINTERFACE, HNETWORK, HNODE,
 };
 
 /// The calling thread's last-error code. Call it right after the failing call.
@@ -159,7 +157,7 @@ impl Cluster {
             let call = self.call("ClusterOpenEnum");
             return Err(AdapterError::Win32 { call, error });
         }
-        let guard = ClusterEnumHandle(handle);
+        let guard = Closing(handle, ClusterCloseEnum);
         let items = enumerate(
             &Growth::NAMES,
             &self.call("ClusterEnum"),
@@ -189,14 +187,14 @@ impl Cluster {
         self.objects(CLUSTER_ENUM_NETINTERFACE)
     }
 
-    /// Opens the network named `name`; [`Network::open`].
+    /// Opens the network named `name`; [`Handle::open`].
     pub fn network(&self, name: &str) -> Result<Network<'_>, AdapterError> {
-        Network::open(self, name)
+        Handle::open(self, name)
     }
 
-    /// Opens the network interface named `name`; [`NetInterface::open`].
+    /// Opens the network interface named `name`; [`Handle::open`].
     pub fn net_interface(&self, name: &str) -> Result<NetInterface<'_>, AdapterError> {
-        NetInterface::open(self, name)
+        Handle::open(self, name)
     }
 
     /// The name of `node`'s interface on `network` (`GetClusterNetInterface`). A node without
@@ -249,7 +247,7 @@ impl Cluster {
             let call = Call::new("OpenClusterNode").with_object(node);
             return Err(AdapterError::Win32 { call, error });
         }
-        let node_guard = NodeHandle(handle);
+        let node_guard = Closing(handle, CloseClusterNode);
         // SAFETY: `node_guard.0` is an open node handle (closed when the guard drops).
         let handle =
             unsafe { ClusterNodeOpenEnum(node_guard.0, dword(CLUSTER_NODE_ENUM_NETINTERFACES.0)) };
@@ -258,7 +256,7 @@ impl Cluster {
             let call = Call::new("ClusterNodeOpenEnum").with_object(node);
             return Err(AdapterError::Win32 { call, error });
         }
-        let guard = NodeEnumHandle(handle);
+        let guard = Closing(handle, ClusterNodeCloseEnum);
         let call = Call::new("ClusterNodeEnum").with_object(node);
         let items = enumerate(&Growth::NAMES, &call, |index, kind, buffer, count| {
             // SAFETY: `guard.0` is an open node enumeration handle (closed when `guard` drops,
@@ -289,49 +287,131 @@ impl fmt::Debug for Cluster {
     }
 }
 
-/// Closes a `ClusterOpenEnum` handle.
-struct ClusterEnumHandle(HCLUSENUM);
+/// A handle that its close function closes when the guard drops: the enumeration and node
+/// handles a method opens for itself (`Closing(handle, ClusterCloseEnum)`, …).
+struct Closing<H: Copy, R>(H, unsafe fn(H) -> R);
 
-impl Drop for ClusterEnumHandle {
+impl<H: Copy, R> Drop for Closing<H, R> {
     fn drop(&mut self) {
-        // SAFETY: the handle came from ClusterOpenEnum, is not NULL and is closed only here.
-        let _ = unsafe { ClusterCloseEnum(self.0) };
+        // SAFETY: the guard holds a non-NULL handle from an open function and the close function
+        // for handles of its type (each clusapi handle type has one: `ClusterCloseEnum` for
+        // `HCLUSENUM`, …); the handle is closed only here.
+        let _ = unsafe { (self.1)(self.0) };
     }
 }
 
-/// Closes an `OpenClusterNode` handle.
-struct NodeHandle(HNODE);
-
-impl Drop for NodeHandle {
-    fn drop(&mut self) {
-        // SAFETY: the handle came from OpenClusterNode, is not NULL and is closed only here.
-        let _ = unsafe { CloseClusterNode(self.0) };
-    }
+/// A clusapi function with its name, for errors.
+#[derive(Debug)]
+pub struct Function<F> {
+    /// The Win32 name (`OpenClusterNetwork`, …).
+    pub name: &'static str,
+    /// The function.
+    pub call: F,
 }
 
-/// Closes a `ClusterNodeOpenEnum` handle.
-struct NodeEnumHandle(HNODEENUM);
+/// The signature of the `Cluster*Control` functions for the handle type `H`.
+pub type ControlFn<H> = unsafe fn(
+    H,
+    Option<HNODE>,
+    u32,
+    Option<*const c_void>,
+    u32,
+    Option<*mut c_void>,
+    u32,
+    Option<*mut u32>,
+) -> u32;
 
-impl Drop for NodeEnumHandle {
-    fn drop(&mut self) {
-        // SAFETY: the handle came from ClusterNodeOpenEnum, is not NULL and is closed only here.
-        let _ = unsafe { ClusterNodeCloseEnum(self.0) };
-    }
+/// The clusapi functions of an object kind: the Windows half of [`ObjectKind`] (a supertrait of
+/// it, sealed). Each constant is the clusapi.dll function its documentation names, typed by the
+/// kind's handle type, so that [`Handle`] calls them without knowing the kind.
+pub trait Clusapi {
+    /// The handle type (`HNETWORK`, …); its `Default` is the NULL handle a failed open returns.
+    type Raw: Copy + PartialEq + Default;
+    /// What the state function returns (`CLUSTER_NETWORK_STATE`, …).
+    type RawState;
+
+    /// `OpenCluster*(hCluster, lpszName)`: opens an object by name; NULL on failure.
+    const OPEN: Function<unsafe fn(HCLUSTER, PCWSTR) -> Self::Raw>;
+    /// `CloseCluster*(handle)`.
+    const CLOSE: unsafe fn(Self::Raw) -> windows::core::Result<()>;
+    /// `GetCluster*State(handle)`.
+    const STATE: Function<unsafe fn(Self::Raw) -> Self::RawState>;
+    /// `Cluster*Control(handle, hHostNode, …)`.
+    const CONTROL: Function<ControlFn<Self::Raw>>;
+
+    /// The handle's value, for `Debug`.
+    fn value(raw: Self::Raw) -> isize;
+    /// The state's `int` value.
+    fn state_value(state: Self::RawState) -> i32;
 }
 
-/// Closes a `ClusterNetworkOpenEnum` handle.
-struct NetworkEnumHandle(HNETWORKENUM);
+/// Implements [`Clusapi`] for a kind from its handle type, state type and functions.
+macro_rules! clusapi {
+    ($kind:ty: $raw:ident, $state:ident, $open:ident, $close:ident, $get_state:ident, $control:ident) => {
+        impl Clusapi for $kind {
+            type Raw = $raw;
+            type RawState = $state;
 
-impl Drop for NetworkEnumHandle {
-    fn drop(&mut self) {
-        // SAFETY: the handle came from ClusterNetworkOpenEnum, is not NULL and is closed only
-        // here.
-        let _ = unsafe { ClusterNetworkCloseEnum(self.0) };
-    }
+            const OPEN: Function<unsafe fn(HCLUSTER, PCWSTR) -> $raw> = Function {
+                name: stringify!($open),
+                call: $open::<PCWSTR>,
+            };
+            const CLOSE: unsafe fn($raw) -> windows::core::Result<()> = $close;
+            const STATE: Function<unsafe fn($raw) -> $state> = Function {
+                name: stringify!($get_state),
+                call: $get_state,
+            };
+            const CONTROL: Function<ControlFn<$raw>> = Function {
+                name: stringify!($control),
+                call: $control,
+            };
+
+            fn value(raw: $raw) -> isize {
+                raw.0
+            }
+
+            fn state_value(state: $state) -> i32 {
+                state.0
+            }
+        }
+    };
 }
 
-/// An open cluster network (`HNETWORK`), closed when dropped. It borrows its [`Cluster`], which
-/// must stay open while it is used.
+clusapi!(
+    NetworkKind: HNETWORK,
+    CLUSTER_NETWORK_STATE,
+    OpenClusterNetwork,
+    CloseClusterNetwork,
+    GetClusterNetworkState,
+    ClusterNetworkControl
+);
+clusapi!(
+    NetInterfaceKind: HNETINTERFACE,
+    CLUSTER_NETINTERFACE_STATE,
+    OpenClusterNetInterface,
+    CloseClusterNetInterface,
+    GetClusterNetInterfaceState,
+    ClusterNetInterfaceControl
+);
+
+/// An open cluster object of the kind `K` (`HNETWORK`, `HNETINTERFACE`, …), closed when dropped.
+/// It borrows its [`Cluster`], which must stay open while it is used.
+///
+/// Use it by its aliases, [`Network`] and [`NetInterface`]. The methods here are common to every
+/// kind, in the kind's types: [`state`](Self::state) returns a
+/// [`NetworkState`](crate::objects::network::NetworkState) for a network,
+/// [`common_properties`](Self::common_properties) a
+/// [`NetInterfaceCommonProperties`](crate::objects::netinterface::NetInterfaceCommonProperties)
+/// for an interface, and so on; the control codes are the kind's (`CLUSCTL_NETWORK_GET_FLAGS`
+/// for a network's [`flags`](Self::flags)). Each alias adds its own methods.
+pub struct Handle<'c, K: ObjectKind> {
+    raw: K::Raw,
+    name: String,
+    cluster: &'c Cluster,
+}
+
+/// An open cluster network (`HNETWORK`), closed when dropped; see [`Handle`] for the methods
+/// common to every kind. It borrows its [`Cluster`], which must stay open while it is used.
 ///
 /// ```no_run
 /// use clusprop::adapter::Cluster;
@@ -347,202 +427,11 @@ impl Drop for NetworkEnumHandle {
 /// network.set_common_properties(&update)?;
 /// # Ok::<(), clusprop::adapter::AdapterError>(())
 /// ```
-pub struct Network<'c> {
-    handle: HNETWORK,
-    name: String,
-    cluster: &'c Cluster,
-}
+pub type Network<'c> = Handle<'c, NetworkKind>;
 
-impl<'c> Network<'c> {
-    /// Opens the network named `name` (`OpenClusterNetwork`); an unknown name is
-    /// `ERROR_CLUSTER_NETWORK_NOT_FOUND`.
-    pub fn open(cluster: &'c Cluster, name: &str) -> Result<Network<'c>, AdapterError> {
-        let (_wide, pointer) = pcwstr(name)?;
-        // SAFETY: `cluster.handle` is an open cluster handle; `pointer` points to a
-        // NUL-terminated string owned by `_wide`, which lives until the end of this function.
-        let handle = unsafe { OpenClusterNetwork(cluster.handle, pointer) };
-        if handle.0 == 0 {
-            let error = Win32Error(last_error());
-            let call = Call::new("OpenClusterNetwork").with_object(name);
-            return Err(AdapterError::Win32 { call, error });
-        }
-        Ok(Network {
-            handle,
-            name: name.to_owned(),
-            cluster,
-        })
-    }
-
-    /// The name the network was opened by.
-    #[must_use]
-    pub fn opened_as(&self) -> &str {
-        &self.name
-    }
-
-    /// The cluster the network belongs to.
-    #[must_use]
-    pub fn cluster(&self) -> &'c Cluster {
-        self.cluster
-    }
-
-    /// The network's state (`GetClusterNetworkState`); `ClusterNetworkStateUnknown` comes back
-    /// as the error `GetLastError` reports (or as [`NetworkState::UNKNOWN`] if it reports none).
-    pub fn state(&self) -> Result<NetworkState, AdapterError> {
-        // SAFETY: `self.handle` is an open network handle (closed only on drop).
-        let raw = unsafe { GetClusterNetworkState(self.handle) };
-        object::network_state(raw.0, last_error, || {
-            Call::new("GetClusterNetworkState").with_object(self.name.clone())
-        })
-    }
-
-    /// The network's ID, a GUID as text (`GetClusterNetworkId`).
-    pub fn id(&self) -> Result<String, AdapterError> {
-        let call = Call::new("GetClusterNetworkId").with_object(self.name.clone());
-        read_name(&Growth::NAMES, &call, |buffer, count| {
-            // SAFETY: `self.handle` is an open network handle; `buffer` is valid for writes of
-            // `*count` UTF-16 units (`read_name` sets `*count` to `buffer.len()`), and `count`
-            // points to a live `u32`.
-            unsafe { GetClusterNetworkId(self.handle, PWSTR(buffer.as_mut_ptr()), count) }
-        })
-    }
-
-    /// The network's current name (`CLUSCTL_NETWORK_GET_NAME`).
-    pub fn name(&self) -> Result<String, AdapterError> {
-        object::string(self, Clctl::GET_NAME)
-    }
-
-    /// The names of the network's interfaces (`ClusterNetworkOpenEnum` with
-    /// `CLUSTER_NETWORK_ENUM_NETINTERFACES`).
-    pub fn net_interfaces(&self) -> Result<Vec<String>, AdapterError> {
-        // SAFETY: `self.handle` is an open network handle.
-        let handle = unsafe {
-            ClusterNetworkOpenEnum(self.handle, dword(CLUSTER_NETWORK_ENUM_NETINTERFACES.0))
-        };
-        if handle.0 == 0 {
-            let error = Win32Error(last_error());
-            let call = Call::new("ClusterNetworkOpenEnum").with_object(self.name.clone());
-            return Err(AdapterError::Win32 { call, error });
-        }
-        let guard = NetworkEnumHandle(handle);
-        let call = Call::new("ClusterNetworkEnum").with_object(self.name.clone());
-        let items = enumerate(&Growth::NAMES, &call, |index, kind, buffer, count| {
-            // SAFETY: `guard.0` is an open network enumeration handle (closed when `guard`
-            // drops, after the loop); `kind` and `count` point to live `u32`s; `buffer` is valid
-            // for writes of `*count` UTF-16 units, as `enumerate` guarantees.
-            unsafe { ClusterNetworkEnum(guard.0, index, kind, PWSTR(buffer.as_mut_ptr()), count) }
-        })?;
-        Ok(items.into_iter().map(|item| item.name).collect())
-    }
-
-    /// Runs a control (`ClusterNetworkControl`) with `input` (empty for none) and returns its
-    /// output, grown as [`read_output`](super::read_output) describes; decode it with
-    /// [`OwnedOutput::decode`]. Any code is accepted, including ones this crate cannot decode.
-    pub fn control(&self, code: ControlCode, input: &[u8]) -> Result<OwnedOutput, AdapterError> {
-        object::control(self, code, input)
-    }
-
-    /// The network's role: the `Role` of `CLUSCTL_NETWORK_GET_COMMON_PROPERTIES`.
-    pub fn role(&self) -> Result<NetworkRole, AdapterError> {
-        object::role(self)
-    }
-
-    /// `CLUSCTL_NETWORK_GET_CHARACTERISTICS` (0 for networks).
-    pub fn characteristics(&self) -> Result<Characteristics, AdapterError> {
-        object::characteristics(self)
-    }
-
-    /// `CLUSCTL_NETWORK_GET_FLAGS`.
-    pub fn flags(&self) -> Result<Flags, AdapterError> {
-        object::flags(self)
-    }
-
-    /// The common properties: `CLUSCTL_NETWORK_GET_COMMON_PROPERTIES` and
-    /// `…_GET_RO_COMMON_PROPERTIES`, merged.
-    #[cfg(feature = "serde")]
-    pub fn common_properties(&self) -> Result<NetworkCommonProperties, AdapterError> {
-        object::network_common_properties(self)
-    }
-
-    /// The private properties: `CLUSCTL_NETWORK_GET_PRIVATE_PROPERTIES` followed by those of
-    /// `…_GET_RO_PRIVATE_PROPERTIES` (left out when the network answers that control with
-    /// `ERROR_INVALID_FUNCTION`).
-    pub fn private_properties(&self) -> Result<OwnedPropertyList, AdapterError> {
-        object::private_properties(self)
-    }
-
-    /// Sets common properties (`CLUSCTL_NETWORK_SET_COMMON_PROPERTIES`). The payload is
-    /// validated here first ([`NetworkUpdate::to_bytes`]); what the cluster rejects comes back
-    /// as [`AdapterError::Win32`] with its code (`ERROR_CLUSTER_LAST_INTERNAL_NETWORK`, …).
-    #[cfg(feature = "serde")]
-    pub fn set_common_properties(&self, update: &NetworkUpdate) -> Result<(), AdapterError> {
-        let payload = object::network_payload(update)?;
-        object::send(self, Clctl::SET_COMMON_PROPERTIES, &payload)
-    }
-
-    /// Asks the cluster whether [`set_common_properties`](Self::set_common_properties) would
-    /// succeed (`CLUSCTL_NETWORK_VALIDATE_COMMON_PROPERTIES`), after validating here first.
-    #[cfg(feature = "serde")]
-    pub fn validate_common_properties(&self, update: &NetworkUpdate) -> Result<(), AdapterError> {
-        let payload = object::network_payload(update)?;
-        object::send(self, Clctl::VALIDATE_COMMON_PROPERTIES, &payload)
-    }
-}
-
-impl RawObject for Network<'_> {
-    const OBJECT: Object = Object::NETWORK;
-    const FUNCTION: &'static str = "ClusterNetworkControl";
-
-    fn opened_as(&self) -> &str {
-        &self.name
-    }
-
-    fn raw_control(
-        &self,
-        code: ControlCode,
-        input: &[u8],
-        output: &mut [u8],
-        returned: &mut u32,
-    ) -> u32 {
-        let (input_pointer, input_size) = in_buffer(input);
-        let (output_pointer, output_size) = out_buffer(output);
-        // SAFETY: `self.handle` is an open network handle; the input pointer is NULL (size 0) or
-        // valid for reads of `input_size` ≤ `input.len()` bytes, the output pointer is NULL
-        // (size 0) or valid for writes of `output_size` ≤ `output.len()` bytes, both borrowed
-        // for the duration of the call; `returned` points to a live `u32`. No host node.
-        unsafe {
-            ClusterNetworkControl(
-                self.handle,
-                None,
-                code.0,
-                input_pointer,
-                input_size,
-                output_pointer,
-                output_size,
-                Some(core::ptr::from_mut(returned)),
-            )
-        }
-    }
-}
-
-impl Drop for Network<'_> {
-    fn drop(&mut self) {
-        // SAFETY: `self.handle` came from OpenClusterNetwork, is not NULL and is closed only
-        // here; the cluster handle it came from is still open (borrowed for `'c`).
-        let _ = unsafe { CloseClusterNetwork(self.handle) };
-    }
-}
-
-impl fmt::Debug for Network<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Network")
-            .field("name", &self.name)
-            .field("handle", &self.handle.0)
-            .finish()
-    }
-}
-
-/// An open cluster network interface (`HNETINTERFACE`), closed when dropped. It borrows its
-/// [`Cluster`], which must stay open while it is used.
+/// An open cluster network interface (`HNETINTERFACE`), closed when dropped; see [`Handle`] for
+/// the methods common to every kind. It borrows its [`Cluster`], which must stay open while it
+/// is used.
 ///
 /// ```no_run
 /// use clusprop::adapter::Cluster;
@@ -554,60 +443,154 @@ impl fmt::Debug for Network<'_> {
 /// }
 /// # Ok::<(), clusprop::adapter::AdapterError>(())
 /// ```
-pub struct NetInterface<'c> {
-    handle: HNETINTERFACE,
-    name: String,
-    cluster: &'c Cluster,
-}
+pub type NetInterface<'c> = Handle<'c, NetInterfaceKind>;
 
-impl<'c> NetInterface<'c> {
-    /// Opens the network interface named `name` (`OpenClusterNetInterface`); an unknown name is
-    /// `ERROR_CLUSTER_NETINTERFACE_NOT_FOUND`.
-    pub fn open(cluster: &'c Cluster, name: &str) -> Result<NetInterface<'c>, AdapterError> {
+impl<'c, K: ObjectKind> Handle<'c, K> {
+    /// Opens the object named `name` (`OpenClusterNetwork`, `OpenClusterNetInterface`, …); an
+    /// unknown name is the kind's not-found error (`ERROR_CLUSTER_NETWORK_NOT_FOUND`,
+    /// `ERROR_CLUSTER_NETINTERFACE_NOT_FOUND`, …).
+    pub fn open(cluster: &'c Cluster, name: &str) -> Result<Handle<'c, K>, AdapterError> {
         let (_wide, pointer) = pcwstr(name)?;
-        // SAFETY: `cluster.handle` is an open cluster handle; `pointer` points to a
-        // NUL-terminated string owned by `_wide`, which lives until the end of this function.
-        let handle = unsafe { OpenClusterNetInterface(cluster.handle, pointer) };
-        if handle.0 == 0 {
+        // SAFETY: `K::OPEN` is the kind's `OpenCluster*` function (the `Clusapi` contract);
+        // `cluster.handle` is an open cluster handle; `pointer` points to a NUL-terminated string
+        // owned by `_wide`, which lives until the end of this function.
+        let raw = unsafe { (K::OPEN.call)(cluster.handle, pointer) };
+        if raw == K::Raw::default() {
             let error = Win32Error(last_error());
-            let call = Call::new("OpenClusterNetInterface").with_object(name);
+            let call = Call::new(K::OPEN.name).with_object(name);
             return Err(AdapterError::Win32 { call, error });
         }
-        Ok(NetInterface {
-            handle,
+        Ok(Handle {
+            raw,
             name: name.to_owned(),
             cluster,
         })
     }
 
-    /// The name the interface was opened by.
+    /// The name the object was opened by.
     #[must_use]
     pub fn opened_as(&self) -> &str {
         &self.name
     }
 
-    /// The cluster the interface belongs to.
+    /// The cluster the object belongs to.
     #[must_use]
     pub fn cluster(&self) -> &'c Cluster {
         self.cluster
     }
 
-    /// The interface's state (`GetClusterNetInterfaceState`, in the SDK numbering of
-    /// [`NetInterfaceState`]); `ClusterNetInterfaceStateUnknown` comes back as the error
-    /// `GetLastError` reports (or as [`NetInterfaceState::UNKNOWN`] if it reports none).
-    pub fn state(&self) -> Result<NetInterfaceState, AdapterError> {
-        // SAFETY: `self.handle` is an open interface handle (closed only on drop).
-        let raw = unsafe { GetClusterNetInterfaceState(self.handle) };
-        object::net_interface_state(raw.0, last_error, || {
-            Call::new("GetClusterNetInterfaceState").with_object(self.name.clone())
+    /// The object's state (`GetClusterNetworkState`, `GetClusterNetInterfaceState`, …, in the
+    /// kind's state type); the unknown state (-1) comes back as the error `GetLastError` reports
+    /// (or as the state's `UNKNOWN` if it reports none).
+    pub fn state(&self) -> Result<K::State, AdapterError> {
+        // SAFETY: `K::STATE` is the kind's `GetCluster*State` function (the `Clusapi` contract);
+        // `self.raw` is an open handle of the kind (closed only on drop).
+        let raw = unsafe { (K::STATE.call)(self.raw) };
+        object::state::<K>(K::state_value(raw), last_error, || {
+            Call::new(K::STATE.name).with_object(self.name.clone())
         })
     }
 
-    /// The interface's current name (`CLUSCTL_NETINTERFACE_GET_NAME`).
+    /// The object's current name (`CLUSCTL_*_GET_NAME`).
     pub fn name(&self) -> Result<String, AdapterError> {
         object::string(self, Clctl::GET_NAME)
     }
 
+    /// Runs a control (`ClusterNetworkControl`, `ClusterNetInterfaceControl`, …) with `input`
+    /// (empty for none) and returns its output, grown as [`read_output`](super::read_output)
+    /// describes; decode it with [`OwnedOutput::decode`]. Any code is accepted, including ones
+    /// this crate cannot decode.
+    pub fn control(&self, code: ControlCode, input: &[u8]) -> Result<OwnedOutput, AdapterError> {
+        object::control(self, code, input)
+    }
+
+    /// `CLUSCTL_*_GET_CHARACTERISTICS` (0 for networks and interfaces).
+    pub fn characteristics(&self) -> Result<Characteristics, AdapterError> {
+        object::characteristics(self)
+    }
+
+    /// `CLUSCTL_*_GET_FLAGS`.
+    pub fn flags(&self) -> Result<Flags, AdapterError> {
+        object::flags(self)
+    }
+
+    /// The common properties: `CLUSCTL_*_GET_COMMON_PROPERTIES` and
+    /// `…_GET_RO_COMMON_PROPERTIES`, merged.
+    #[cfg(feature = "serde")]
+    pub fn common_properties(&self) -> Result<K::CommonProperties, AdapterError> {
+        object::common_properties(self)
+    }
+
+    /// The private properties: `CLUSCTL_*_GET_PRIVATE_PROPERTIES` followed by those of
+    /// `…_GET_RO_PRIVATE_PROPERTIES` (left out when the object answers that control with
+    /// `ERROR_INVALID_FUNCTION`).
+    pub fn private_properties(&self) -> Result<OwnedPropertyList, AdapterError> {
+        object::private_properties(self)
+    }
+
+    /// Sets common properties (`CLUSCTL_*_SET_COMMON_PROPERTIES`). The payload is validated here
+    /// first (the update's `to_bytes`: for an interface, only Description is writable); what the
+    /// cluster rejects comes back as [`AdapterError::Win32`] with its code
+    /// (`ERROR_CLUSTER_LAST_INTERNAL_NETWORK`, …).
+    #[cfg(feature = "serde")]
+    pub fn set_common_properties(&self, update: &K::Update) -> Result<(), AdapterError> {
+        let payload = object::update_payload::<K>(update)?;
+        object::send(self, Clctl::SET_COMMON_PROPERTIES, &payload)
+    }
+
+    /// Asks the cluster whether [`set_common_properties`](Self::set_common_properties) would
+    /// succeed (`CLUSCTL_*_VALIDATE_COMMON_PROPERTIES`), after validating here first.
+    #[cfg(feature = "serde")]
+    pub fn validate_common_properties(&self, update: &K::Update) -> Result<(), AdapterError> {
+        let payload = object::update_payload::<K>(update)?;
+        object::send(self, Clctl::VALIDATE_COMMON_PROPERTIES, &payload)
+    }
+}
+
+/// The methods of networks only.
+impl Handle<'_, NetworkKind> {
+    /// The network's ID, a GUID as text (`GetClusterNetworkId`).
+    pub fn id(&self) -> Result<String, AdapterError> {
+        let call = Call::new("GetClusterNetworkId").with_object(self.name.clone());
+        read_name(&Growth::NAMES, &call, |buffer, count| {
+            // SAFETY: `self.raw` is an open network handle; `buffer` is valid for writes of
+            // `*count` UTF-16 units (`read_name` sets `*count` to `buffer.len()`), and `count`
+            // points to a live `u32`.
+            unsafe { GetClusterNetworkId(self.raw, PWSTR(buffer.as_mut_ptr()), count) }
+        })
+    }
+
+    /// The names of the network's interfaces (`ClusterNetworkOpenEnum` with
+    /// `CLUSTER_NETWORK_ENUM_NETINTERFACES`).
+    pub fn net_interfaces(&self) -> Result<Vec<String>, AdapterError> {
+        // SAFETY: `self.raw` is an open network handle.
+        let handle = unsafe {
+            ClusterNetworkOpenEnum(self.raw, dword(CLUSTER_NETWORK_ENUM_NETINTERFACES.0))
+        };
+        if handle.0 == 0 {
+            let error = Win32Error(last_error());
+            let call = Call::new("ClusterNetworkOpenEnum").with_object(self.name.clone());
+            return Err(AdapterError::Win32 { call, error });
+        }
+        let guard = Closing(handle, ClusterNetworkCloseEnum);
+        let call = Call::new("ClusterNetworkEnum").with_object(self.name.clone());
+        let items = enumerate(&Growth::NAMES, &call, |index, kind, buffer, count| {
+            // SAFETY: `guard.0` is an open network enumeration handle (closed when `guard`
+            // drops, after the loop); `kind` and `count` point to live `u32`s; `buffer` is valid
+            // for writes of `*count` UTF-16 units, as `enumerate` guarantees.
+            unsafe { ClusterNetworkEnum(guard.0, index, kind, PWSTR(buffer.as_mut_ptr()), count) }
+        })?;
+        Ok(items.into_iter().map(|item| item.name).collect())
+    }
+
+    /// The network's role: the `Role` of `CLUSCTL_NETWORK_GET_COMMON_PROPERTIES`.
+    pub fn role(&self) -> Result<NetworkRole, AdapterError> {
+        object::role(self)
+    }
+}
+
+/// The methods of network interfaces only.
+impl Handle<'_, NetInterfaceKind> {
     /// The interface's ID (`CLUSCTL_NETINTERFACE_GET_ID`).
     pub fn id(&self) -> Result<String, AdapterError> {
         object::string(self, Clctl::GET_ID)
@@ -622,56 +605,11 @@ impl<'c> NetInterface<'c> {
     pub fn network(&self) -> Result<String, AdapterError> {
         object::string(self, Clctl::GET_NETWORK)
     }
-
-    /// Runs a control (`ClusterNetInterfaceControl`); see [`Network::control`].
-    pub fn control(&self, code: ControlCode, input: &[u8]) -> Result<OwnedOutput, AdapterError> {
-        object::control(self, code, input)
-    }
-
-    /// `CLUSCTL_NETINTERFACE_GET_CHARACTERISTICS` (0 for interfaces).
-    pub fn characteristics(&self) -> Result<Characteristics, AdapterError> {
-        object::characteristics(self)
-    }
-
-    /// `CLUSCTL_NETINTERFACE_GET_FLAGS`.
-    pub fn flags(&self) -> Result<Flags, AdapterError> {
-        object::flags(self)
-    }
-
-    /// The common properties: `CLUSCTL_NETINTERFACE_GET_COMMON_PROPERTIES` and
-    /// `…_GET_RO_COMMON_PROPERTIES`, merged.
-    #[cfg(feature = "serde")]
-    pub fn common_properties(&self) -> Result<NetInterfaceCommonProperties, AdapterError> {
-        object::net_interface_common_properties(self)
-    }
-
-    /// The private properties; see [`Network::private_properties`].
-    pub fn private_properties(&self) -> Result<OwnedPropertyList, AdapterError> {
-        object::private_properties(self)
-    }
-
-    /// Sets common properties (`CLUSCTL_NETINTERFACE_SET_COMMON_PROPERTIES`; only Description is
-    /// writable), validated here first ([`NetInterfaceUpdate::to_bytes`]).
-    #[cfg(feature = "serde")]
-    pub fn set_common_properties(&self, update: &NetInterfaceUpdate) -> Result<(), AdapterError> {
-        let payload = object::net_interface_payload(update)?;
-        object::send(self, Clctl::SET_COMMON_PROPERTIES, &payload)
-    }
-
-    /// `CLUSCTL_NETINTERFACE_VALIDATE_COMMON_PROPERTIES`, validated here first.
-    #[cfg(feature = "serde")]
-    pub fn validate_common_properties(
-        &self,
-        update: &NetInterfaceUpdate,
-    ) -> Result<(), AdapterError> {
-        let payload = object::net_interface_payload(update)?;
-        object::send(self, Clctl::VALIDATE_COMMON_PROPERTIES, &payload)
-    }
 }
 
-impl RawObject for NetInterface<'_> {
-    const OBJECT: Object = Object::NETINTERFACE;
-    const FUNCTION: &'static str = "ClusterNetInterfaceControl";
+impl<K: ObjectKind> RawObject for Handle<'_, K> {
+    type Kind = K;
+    const FUNCTION: &'static str = K::CONTROL.name;
 
     fn opened_as(&self) -> &str {
         &self.name
@@ -686,11 +624,14 @@ impl RawObject for NetInterface<'_> {
     ) -> u32 {
         let (input_pointer, input_size) = in_buffer(input);
         let (output_pointer, output_size) = out_buffer(output);
-        // SAFETY: as in `Network::raw_control`: an open interface handle, buffers valid for
-        // their sizes for the duration of the call, `returned` a live `u32`, no host node.
+        // SAFETY: `K::CONTROL` is the kind's `Cluster*Control` function (the `Clusapi`
+        // contract); `self.raw` is an open handle of the kind; the input pointer is NULL (size 0)
+        // or valid for reads of `input_size` ≤ `input.len()` bytes, the output pointer is NULL
+        // (size 0) or valid for writes of `output_size` ≤ `output.len()` bytes, both borrowed
+        // for the duration of the call; `returned` points to a live `u32`. No host node.
         unsafe {
-            ClusterNetInterfaceControl(
-                self.handle,
+            (K::CONTROL.call)(
+                self.raw,
                 None,
                 code.0,
                 input_pointer,
@@ -703,19 +644,20 @@ impl RawObject for NetInterface<'_> {
     }
 }
 
-impl Drop for NetInterface<'_> {
+impl<K: ObjectKind> Drop for Handle<'_, K> {
     fn drop(&mut self) {
-        // SAFETY: `self.handle` came from OpenClusterNetInterface, is not NULL and is closed only
-        // here; the cluster handle it came from is still open (borrowed for `'c`).
-        let _ = unsafe { CloseClusterNetInterface(self.handle) };
+        // SAFETY: `K::CLOSE` is the kind's `CloseCluster*` function (the `Clusapi` contract);
+        // `self.raw` came from `K::OPEN`, is not NULL and is closed only here; the cluster handle
+        // it came from is still open (borrowed for `'c`).
+        let _ = unsafe { (K::CLOSE)(self.raw) };
     }
 }
 
-impl fmt::Debug for NetInterface<'_> {
+impl<K: ObjectKind> fmt::Debug for Handle<'_, K> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("NetInterface")
+        f.debug_struct(K::NAME)
             .field("name", &self.name)
-            .field("handle", &self.handle.0)
+            .field("handle", &K::value(self.raw))
             .finish()
     }
 }
