@@ -21,8 +21,9 @@
 //!   names a type that converts from it;
 //! * `From<inner>` and `From<Type> for inner`.
 //!
-//! The `bits` form declares a bit set instead: the same items, plus `contains`, `names` and
-//! `unknown_bits`; `Display` joins the set bits' names with ` | `, and `FromStr` reads that back.
+//! The `bits` form declares a bit set instead: the same items (and `Default`, the empty set), plus
+//! `contains`, `names` and `unknown_bits`; `Display` joins the set bits' names with ` | `, and
+//! `FromStr` reads that back.
 
 /// The integer inside an open constant type.
 pub(crate) trait Inner: Copy {
@@ -206,24 +207,26 @@ pub(crate) fn from_name<T: Constant>(name: &str) -> Option<T> {
 /// ```text
 /// constants! {
 ///     /// Docs of the type.
-///     #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-///     #[repr(transparent)]
+///     #[derive(Default)]
 ///     pub struct NetworkRole(pub u32);
-///     prefix "ClusterNetworkRole", display "unknown role {}", debug value;
+///     prefix "ClusterNetworkRole", display "unknown role {}", debug value, serde transparent;
 ///     /// Docs of the constant.
 ///     INTERNAL_USE = 1, "ClusterNetworkRoleInternalUse", "internal use";
 ///     …
 /// }
 /// ```
 ///
-/// After `debug …` come optionally `, name_fn IDENT` (the name accessor's name when `name` is
-/// taken), `, error TYPE` (`FromStr`'s error, a `From<UnknownConstant>`) and `, from_name IDENT`
-/// (keep a `from_name` of the old, exact semantics). A line without a Microsoft name takes the
+/// The type always derives `Clone`, `Copy`, `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord` and
+/// is `#[repr(transparent)]`; further derives are written on it. After `debug …` come optionally
+/// `, name_fn IDENT` (the name accessor's name when `name` is taken), `, error TYPE` (`FromStr`'s
+/// error, a `From<UnknownConstant>`), `, from_name IDENT` (keep a `from_name` of the old, exact
+/// semantics) and `, serde transparent` (with feature `serde`, derive `Serialize` and
+/// `Deserialize` as the integer). A line without a Microsoft name takes the
 /// prefix and the constant's name (`DWORD` in `Format` is `CLUSPROP_FORMAT_DWORD`); a line
 /// without a display text displays Microsoft's name.
 ///
-/// `constants! { bits /// Docs … pub struct Flags(pub u32); prefix "CLUS_FLAG_"; CORE = 1; }`
-/// declares a bit set.
+/// `constants! { bits /// Docs … pub struct Flags(pub u32); prefix "CLUS_FLAG_", serde
+/// transparent; CORE = 1; }` declares a bit set.
 macro_rules! constants {
     // The first of two token lists: the given one if not empty, else the default.
     (@or [] $($default:tt)*) => { $($default)* };
@@ -274,10 +277,20 @@ macro_rules! constants {
 
     // What both forms share: the type, its constants, `ALL`, the name, the conversions.
     (@common
-        $(#[$meta:meta])* $ty:ident($inner:ty), $prefix:literal, [$name_fn:ident $($unused:ident)?];
+        $(#[$meta:meta])* $ty:ident($inner:ty), $prefix:literal, [$name_fn:ident $($unused:ident)?],
+        [$($serde:ident)?];
         $( $(#[$doc:meta])* $name:ident = $value:expr, $ms:expr; )*
     ) => {
         $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        $(
+            #[cfg_attr(
+                feature = "serde",
+                derive(serde::Serialize, serde::Deserialize),
+                serde($serde)
+            )]
+        )?
+        #[repr(transparent)]
         pub struct $ty(pub $inner);
 
         impl $ty {
@@ -325,11 +338,11 @@ macro_rules! constants {
     (
         bits
         $(#[$meta:meta])* pub struct $ty:ident(pub $inner:ty);
-        prefix $prefix:literal;
+        prefix $prefix:literal $(, serde $serde:ident)?;
         $( $(#[$doc:meta])* $name:ident = $value:expr; )*
     ) => {
         constants!(@common
-            $(#[$meta])* $ty($inner), $prefix, [name];
+            $(#[$meta])* #[derive(Default)] $ty($inner), $prefix, [name], [$($serde)?];
             $( $(#[$doc])* $name = $value, concat!($prefix, stringify!($name)); )*
         );
 
@@ -401,11 +414,12 @@ macro_rules! constants {
     (
         $(#[$meta:meta])* pub struct $ty:ident(pub $inner:ty);
         prefix $prefix:literal, display $display:tt, debug $debug:ident
-            $(, name_fn $name_fn:ident)? $(, error $err:ty)? $(, from_name $from_name:ident)?;
+            $(, name_fn $name_fn:ident)? $(, error $err:ty)? $(, from_name $from_name:ident)?
+            $(, serde $serde:ident)?;
         $( $(#[$doc:meta])* $name:ident = $value:expr $(, $ms:literal $(, $text:literal)?)?; )*
     ) => {
         constants!(@common
-            $(#[$meta])* $ty($inner), $prefix, [$($name_fn)? name];
+            $(#[$meta])* $ty($inner), $prefix, [$($name_fn)? name], [$($serde)?];
             $(
                 $(#[$doc])* $name = $value,
                 constants!(@or [$($ms)?] concat!($prefix, stringify!($name)));

@@ -48,8 +48,7 @@ const OBJECT_SHIFT: u32 = 24;
 
 constants! {
     /// The access a control code requires (bits 0–1).
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
-    #[repr(transparent)]
+    #[derive(Default, Debug)]
     pub struct Access(pub u8);
     prefix "CLUS_ACCESS_", display custom, debug derive;
     /// `CLUS_ACCESS_ANY`.
@@ -79,8 +78,7 @@ impl fmt::Display for Access {
 
 constants! {
     /// The object a control code addresses (`CLUSTER_CONTROL_OBJECT`, bits 24–31).
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
-    #[repr(transparent)]
+    #[derive(Default, Debug)]
     pub struct Object(pub u8);
     prefix "CLUS_OBJECT_", display "{:#04x}", debug derive, name_fn clusapi_name;
     /// `CLUS_OBJECT_INVALID`.
@@ -127,8 +125,7 @@ macro_rules! codes {
         constants! {
             /// A cluster control code (`CLUSCTL_*`): object, function, access and flags in one
             /// DWORD.
-            #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-            #[repr(transparent)]
+            #[derive(Default)]
             pub struct ControlCode(pub u32);
             prefix "CLUSCTL_", display custom, debug name, error UnknownControlName;
             $( $(
@@ -142,8 +139,7 @@ macro_rules! codes {
 
 constants! {
     /// A generic control function code (`CLCTL_*`): a control code without its object.
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
-    #[repr(transparent)]
+    #[derive(Default, Debug)]
     pub struct Clctl(pub u32);
     prefix "CLCTL_", display "{:#010x}", debug derive;
     /// Function 0, any access: does nothing.
@@ -546,11 +542,8 @@ constants! {
     /// assert_eq!(c.to_string(), "CLUS_CHAR_QUORUM | CLUS_CHAR_REQUIRES_STATE_CHANGE_REASON");
     /// assert_eq!(Characteristics(0).to_string(), "0");
     /// ```
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
-    #[repr(transparent)]
     pub struct Characteristics(pub u32);
-    prefix "CLUS_CHAR_";
+    prefix "CLUS_CHAR_", serde transparent;
     /// 0: no characteristics.
     UNKNOWN = 0x0000_0000;
     /// 0x1: the resource can be the quorum resource.
@@ -606,11 +599,8 @@ constants! {
     /// assert_eq!(Flags(1).to_string(), "CLUS_FLAG_CORE");
     /// assert_eq!(Flags(0x10).to_string(), "0x10");
     /// ```
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
-    #[repr(transparent)]
     pub struct Flags(pub u32);
-    prefix "CLUS_FLAG_";
+    prefix "CLUS_FLAG_", serde transparent;
     /// 0x1: a core object.
     CORE = 0x0000_0001;
 }

@@ -36,10 +36,14 @@ use core::fmt;
 
 pub use crate::constants::UnknownConstant;
 
+/// `CLUSPROP_SYNTAX_VALUE(type, format)` as a number: how `clusapi.h` defines each syntax below.
+const fn value(ty: Type, format: Format) -> u32 {
+    Syntax::new(ty, format).0
+}
+
 constants! {
     /// The low WORD of a syntax: how the data bytes are encoded (`CLUSTER_PROPERTY_FORMAT`).
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-    #[repr(transparent)]
+    #[derive(Default)]
     pub struct Format(pub u16);
     prefix "CLUSPROP_FORMAT_", display "format {:#06x}", debug name, from_name from_name;
     /// 0x0000: no data format; the format half of the end mark.
@@ -78,8 +82,7 @@ constants! {
 
 constants! {
     /// The high WORD of a syntax: what the value means (`CLUSTER_PROPERTY_TYPE`).
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-    #[repr(transparent)]
+    #[derive(Default)]
     pub struct Type(pub u16);
     prefix "CLUSPROP_TYPE_", display "type {:#06x}", debug name, from_name from_name;
     /// 0x0000: the end mark.
@@ -122,64 +125,63 @@ constants! {
 
 constants! {
     /// The 32-bit tag in front of every entry (`CLUSTER_PROPERTY_SYNTAX`): `(type << 16) | format`.
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-    #[repr(transparent)]
+    #[derive(Default)]
     pub struct Syntax(pub u32);
     prefix "CLUSPROP_SYNTAX_", display custom, debug name, from_name from_name;
     /// 0x00000000: the end mark, 4 bytes with no length and no data.
-    ENDMARK = 0x0000_0000;
+    ENDMARK = value(Type::ENDMARK, Format::UNKNOWN);
     /// 0x00040003: a property name entry.
-    NAME = 0x0004_0003;
+    NAME = value(Type::NAME, Format::SZ);
     /// 0x00020002: a resource class.
-    RESCLASS = 0x0002_0002;
+    RESCLASS = value(Type::RESCLASS, Format::DWORD);
     /// 0x00010001: a BINARY property value.
-    LIST_VALUE_BINARY = 0x0001_0001;
+    LIST_VALUE_BINARY = value(Type::LIST_VALUE, Format::BINARY);
     /// 0x00010002: a DWORD property value.
-    LIST_VALUE_DWORD = 0x0001_0002;
+    LIST_VALUE_DWORD = value(Type::LIST_VALUE, Format::DWORD);
     /// 0x00010003: an SZ property value.
-    LIST_VALUE_SZ = 0x0001_0003;
+    LIST_VALUE_SZ = value(Type::LIST_VALUE, Format::SZ);
     /// 0x00010004: an EXPAND_SZ property value.
-    LIST_VALUE_EXPAND_SZ = 0x0001_0004;
+    LIST_VALUE_EXPAND_SZ = value(Type::LIST_VALUE, Format::EXPAND_SZ);
     /// 0x00010005: a MULTI_SZ property value.
-    LIST_VALUE_MULTI_SZ = 0x0001_0005;
+    LIST_VALUE_MULTI_SZ = value(Type::LIST_VALUE, Format::MULTI_SZ);
     /// 0x00010006: a ULARGE_INTEGER property value.
-    LIST_VALUE_ULARGE_INTEGER = 0x0001_0006;
+    LIST_VALUE_ULARGE_INTEGER = value(Type::LIST_VALUE, Format::ULARGE_INTEGER);
     /// 0x00010007: a LONG property value.
-    LIST_VALUE_LONG = 0x0001_0007;
+    LIST_VALUE_LONG = value(Type::LIST_VALUE, Format::LONG);
     /// 0x00010008: an EXPANDED_SZ property value (servers send it; clients must not).
-    LIST_VALUE_EXPANDED_SZ = 0x0001_0008;
+    LIST_VALUE_EXPANDED_SZ = value(Type::LIST_VALUE, Format::EXPANDED_SZ);
     /// 0x00010009: a SECURITY_DESCRIPTOR property value.
-    LIST_VALUE_SECURITY_DESCRIPTOR = 0x0001_0009;
+    LIST_VALUE_SECURITY_DESCRIPTOR = value(Type::LIST_VALUE, Format::SECURITY_DESCRIPTOR);
     /// 0x0001000A: a LARGE_INTEGER property value.
-    LIST_VALUE_LARGE_INTEGER = 0x0001_000A;
+    LIST_VALUE_LARGE_INTEGER = value(Type::LIST_VALUE, Format::LARGE_INTEGER);
     /// 0x0001000B: a WORD property value.
-    LIST_VALUE_WORD = 0x0001_000B;
+    LIST_VALUE_WORD = value(Type::LIST_VALUE, Format::WORD);
     /// 0x0001000C: a FILETIME property value (Windows Server 2016 and later).
-    LIST_VALUE_FILETIME = 0x0001_000C;
+    LIST_VALUE_FILETIME = value(Type::LIST_VALUE, Format::FILETIME);
     /// 0x0001000E: a nested property list value (Windows Server 2016 and later).
-    LIST_VALUE_PROPERTY_LIST = 0x0001_000E;
+    LIST_VALUE_PROPERTY_LIST = value(Type::LIST_VALUE, Format::PROPERTY_LIST);
     /// 0x00050002: a disk signature.
-    DISK_SIGNATURE = 0x0005_0002;
+    DISK_SIGNATURE = value(Type::SIGNATURE, Format::DWORD);
     /// 0x00060002: a SCSI address.
-    SCSI_ADDRESS = 0x0006_0002;
+    SCSI_ADDRESS = value(Type::SCSI_ADDRESS, Format::DWORD);
     /// 0x00070002: a disk number.
-    DISK_NUMBER = 0x0007_0002;
+    DISK_NUMBER = value(Type::DISK_NUMBER, Format::DWORD);
     /// 0x00080001: partition information.
-    PARTITION_INFO = 0x0008_0001;
+    PARTITION_INFO = value(Type::PARTITION_INFO, Format::BINARY);
     /// 0x00090001: fault-tolerant set information.
-    FTSET_INFO = 0x0009_0001;
+    FTSET_INFO = value(Type::FTSET_INFO, Format::BINARY);
     /// 0x000A0003: a disk serial number.
-    DISK_SERIALNUMBER = 0x000A_0003;
+    DISK_SERIALNUMBER = value(Type::DISK_SERIALNUMBER, Format::SZ);
     /// 0x000B0003: a disk GUID.
-    DISK_GUID = 0x000B_0003;
+    DISK_GUID = value(Type::DISK_GUID, Format::SZ);
     /// 0x000C0006: a disk size.
-    DISK_SIZE = 0x000C_0006;
+    DISK_SIZE = value(Type::DISK_SIZE, Format::ULARGE_INTEGER);
     /// 0x000D0001: extended partition information.
-    PARTITION_INFO_EX = 0x000D_0001;
+    PARTITION_INFO_EX = value(Type::PARTITION_INFO_EX, Format::BINARY);
     /// 0x000E0001: extended partition information, version 2.
-    PARTITION_INFO_EX2 = 0x000E_0001;
+    PARTITION_INFO_EX2 = value(Type::PARTITION_INFO_EX2, Format::BINARY);
     /// 0x000F0001: a storage device ID descriptor.
-    STORAGE_DEVICE_ID_DESCRIPTOR = 0x000F_0001;
+    STORAGE_DEVICE_ID_DESCRIPTOR = value(Type::STORAGE_DEVICE_ID_DESCRIPTOR, Format::BINARY);
 }
 
 impl Syntax {

@@ -58,15 +58,9 @@ constants! {
     /// assert_eq!(NetInterfaceState::from_ms_cmrp(0), NetInterfaceState::FAILED);
     /// assert_eq!(NetInterfaceState::UNAVAILABLE.to_ms_cmrp(), 2);
     /// ```
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(transparent)
-    )]
-    #[repr(transparent)]
     pub struct NetInterfaceState(pub u32);
-    prefix "ClusterNetInterface", display "unknown state {}", debug display;
+    prefix "ClusterNetInterface", display "unknown state {}", debug display,
+        serde transparent;
     /// `ClusterNetInterfaceStateUnknown` (-1).
     UNKNOWN = u32::MAX, "ClusterNetInterfaceStateUnknown", "unknown";
     /// `ClusterNetInterfaceUnavailable` (0): the owning node is not up or paused.

@@ -155,15 +155,9 @@ constants! {
     /// assert_eq!((err.type_name(), err.text()), ("NetworkRole", "heartbeat"));
     /// # Ok::<(), clusprop::syntax::UnknownConstant>(())
     /// ```
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(transparent)
-    )]
-    #[repr(transparent)]
+    #[derive(Default)]
     pub struct NetworkRole(pub u32);
-    prefix "ClusterNetworkRole", display "unknown role {}", debug value;
+    prefix "ClusterNetworkRole", display "unknown role {}", debug value, serde transparent;
     /// `ClusterNetworkRoleNone` (0): not used by the cluster.
     NONE = 0, "ClusterNetworkRoleNone", "none";
     /// `ClusterNetworkRoleInternalUse` (1): internal (heartbeat) traffic only.
@@ -197,15 +191,8 @@ impl NetworkRole {
 
 constants! {
     /// `CLUSTER_NETWORK_STATE`, as `GetClusterNetworkState` returns it.
-    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(transparent)
-    )]
-    #[repr(transparent)]
     pub struct NetworkState(pub u32);
-    prefix "ClusterNetwork", display "unknown state {}", debug display;
+    prefix "ClusterNetwork", display "unknown state {}", debug display, serde transparent;
     /// `ClusterNetworkStateUnknown` (-1): the state could not be retrieved.
     UNKNOWN = u32::MAX, "ClusterNetworkStateUnknown", "unknown";
     /// `ClusterNetworkUnavailable` (0): every interface is unavailable.
