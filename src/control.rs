@@ -34,27 +34,8 @@ use crate::read::list::PropertyList;
 use crate::read::rules::Mode;
 use crate::read::utf16::{MultiSz, Utf16Str};
 use core::fmt;
-use core::str::FromStr;
 
-/// A cluster control code (`CLUSCTL_*`): object, function, access and flags in one DWORD.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[repr(transparent)]
-pub struct ControlCode(pub u32);
-
-/// A generic control function code (`CLCTL_*`): a control code without its object.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
-#[repr(transparent)]
-pub struct Clctl(pub u32);
-
-/// The object a control code addresses (`CLUSTER_CONTROL_OBJECT`, bits 24–31).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
-#[repr(transparent)]
-pub struct Object(pub u8);
-
-/// The access a control code requires (bits 0–1).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Debug)]
-#[repr(transparent)]
-pub struct Access(pub u8);
+pub use crate::constants::UnknownConstant;
 
 const ACCESS_MASK: u32 = 0x3;
 const FUNCTION_SHIFT: u32 = 2;
@@ -65,25 +46,27 @@ const MODIFY_MASK: u32 = 0x0040_0000;
 const GLOBAL_MASK: u32 = 0x0080_0000;
 const OBJECT_SHIFT: u32 = 24;
 
-impl Access {
+constants! {
+    /// The access a control code requires (bits 0–1).
+    #[derive(Default, Debug)]
+    pub struct Access(pub u8);
+    prefix "CLUS_ACCESS_", display custom, debug derive;
     /// `CLUS_ACCESS_ANY`.
-    pub const ANY: Access = Access(0);
+    ANY = 0, "CLUS_ACCESS_ANY", "any";
     /// `CLUS_ACCESS_READ`.
-    pub const READ: Access = Access(1);
+    READ = 1, "CLUS_ACCESS_READ", "read";
     /// `CLUS_ACCESS_WRITE`.
-    pub const WRITE: Access = Access(2);
-    /// Read and write (both bits).
+    WRITE = 2, "CLUS_ACCESS_WRITE", "write";
+}
+
+impl Access {
+    /// Read and write (both bits). `clusapi.h` has no name for it.
     pub const READ_WRITE: Access = Access(3);
 
-    /// `any`, `read`, `write` or `read_write`.
+    /// `any`, `read`, `write` or `read_write`, by the two access bits.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self.0 & 3 {
-            0 => "any",
-            1 => "read",
-            2 => "write",
-            _ => "read_write",
-        }
+        Access(self.0 & 3).description().unwrap_or("read_write")
     }
 }
 
@@ -93,156 +76,130 @@ impl fmt::Display for Access {
     }
 }
 
-impl Object {
+constants! {
+    /// The object a control code addresses (`CLUSTER_CONTROL_OBJECT`, bits 24–31).
+    #[derive(Default, Debug)]
+    pub struct Object(pub u8);
+    prefix "CLUS_OBJECT_", display "{:#04x}", debug derive, name_fn clusapi_name;
     /// `CLUS_OBJECT_INVALID`.
-    pub const INVALID: Object = Object(0);
+    INVALID = 0, "CLUS_OBJECT_INVALID", "invalid";
     /// `CLUS_OBJECT_RESOURCE`.
-    pub const RESOURCE: Object = Object(1);
+    RESOURCE = 1, "CLUS_OBJECT_RESOURCE", "resource";
     /// `CLUS_OBJECT_RESOURCE_TYPE`.
-    pub const RESOURCE_TYPE: Object = Object(2);
+    RESOURCE_TYPE = 2, "CLUS_OBJECT_RESOURCE_TYPE", "resource_type";
     /// `CLUS_OBJECT_GROUP`.
-    pub const GROUP: Object = Object(3);
+    GROUP = 3, "CLUS_OBJECT_GROUP", "group";
     /// `CLUS_OBJECT_NODE`.
-    pub const NODE: Object = Object(4);
+    NODE = 4, "CLUS_OBJECT_NODE", "node";
     /// `CLUS_OBJECT_NETWORK`.
-    pub const NETWORK: Object = Object(5);
+    NETWORK = 5, "CLUS_OBJECT_NETWORK", "network";
     /// `CLUS_OBJECT_NETINTERFACE`.
-    pub const NETINTERFACE: Object = Object(6);
+    NETINTERFACE = 6, "CLUS_OBJECT_NETINTERFACE", "netinterface";
     /// `CLUS_OBJECT_CLUSTER`.
-    pub const CLUSTER: Object = Object(7);
+    CLUSTER = 7, "CLUS_OBJECT_CLUSTER", "cluster";
     /// `CLUS_OBJECT_GROUPSET`.
-    pub const GROUPSET: Object = Object(8);
+    GROUPSET = 8, "CLUS_OBJECT_GROUPSET", "groupset";
     /// `CLUS_OBJECT_AFFINITYRULE`.
-    pub const AFFINITYRULE: Object = Object(9);
+    AFFINITYRULE = 9, "CLUS_OBJECT_AFFINITYRULE", "affinityrule";
     /// `CLUS_OBJECT_USER`.
-    pub const USER: Object = Object(0x80);
-
-    /// The lowercase name (`network`, `netinterface`, …), or `None` for an unnamed object.
-    #[must_use]
-    pub fn name(self) -> Option<&'static str> {
-        Some(match self {
-            Object::INVALID => "invalid",
-            Object::RESOURCE => "resource",
-            Object::RESOURCE_TYPE => "resource_type",
-            Object::GROUP => "group",
-            Object::NODE => "node",
-            Object::NETWORK => "network",
-            Object::NETINTERFACE => "netinterface",
-            Object::CLUSTER => "cluster",
-            Object::GROUPSET => "groupset",
-            Object::AFFINITYRULE => "affinityrule",
-            Object::USER => "user",
-            _ => return None,
-        })
-    }
+    USER = 0x80, "CLUS_OBJECT_USER", "user";
 }
 
-impl fmt::Display for Object {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.name() {
-            Some(name) => f.write_str(name),
-            None => write!(f, "{:#04x}", self.0),
-        }
+impl Object {
+    /// The lowercase name (`network`, `netinterface`, …), or `None` for an unnamed object;
+    /// [`clusapi_name`](Self::clusapi_name) gives Microsoft's.
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        self.description()
     }
 }
 
 /// `CLCTL_EXTERNAL_CODE(function, access, modify)`.
-const fn external(function: u32, access: Access, modify: bool) -> Clctl {
-    Clctl((access.0 as u32) | (function << FUNCTION_SHIFT) | if modify { MODIFY_MASK } else { 0 })
+const fn external(function: u32, access: Access, modify: bool) -> u32 {
+    (access.0 as u32) | (function << FUNCTION_SHIFT) | if modify { MODIFY_MASK } else { 0 }
 }
 
-/// Declares the generic `CLCTL_*` codes and the `CLUSCTL_<OBJECT>_*` codes built from them.
+/// Declares the `CLUSCTL_<OBJECT>_*` codes, each a generic code on an object.
 macro_rules! codes {
-    (
-        clctl { $( $(#[$cdoc:meta])* $cname:ident = ($f:expr, $a:expr, $m:expr), )* }
-        network { $( $nname:ident = $nclctl:ident, )* }
-        netinterface { $( $iname:ident = $iclctl:ident, )* }
-    ) => {
-        impl Clctl {
-            $( $(#[$cdoc])* pub const $cname: Clctl = external($f, $a, $m); )*
-
-            /// Every named generic code, with its `clusapi.h` name.
-            pub const ALL: &'static [(Clctl, &'static str)] =
-                &[ $( (Clctl::$cname, concat!("CLCTL_", stringify!($cname))), )* ];
-        }
-
-        impl ControlCode {
-            $(
-                #[doc = concat!("`CLUSCTL_NETWORK_", stringify!($nname), "`.")]
-                pub const $nname: ControlCode = ControlCode::new(Object::NETWORK, Clctl::$nclctl);
-            )*
-            $(
-                #[doc = concat!("`CLUSCTL_NETINTERFACE_", stringify!($iname), "`.")]
-                pub const $iname: ControlCode = ControlCode::new(Object::NETINTERFACE, Clctl::$iclctl);
-            )*
-
-            /// Every named network and network-interface code, with its `clusapi.h` name.
-            pub const ALL: &'static [(ControlCode, &'static str)] = &[
-                $( (ControlCode::$nname, concat!("CLUSCTL_NETWORK_", stringify!($nclctl))), )*
-                $( (ControlCode::$iname, concat!("CLUSCTL_NETINTERFACE_", stringify!($iclctl))), )*
-            ];
+    ( $( $object:ident { $( $name:ident = $clctl:ident, )* } )* ) => {
+        constants! {
+            /// A cluster control code (`CLUSCTL_*`): object, function, access and flags in one
+            /// DWORD.
+            #[derive(Default)]
+            pub struct ControlCode(pub u32);
+            prefix "CLUSCTL_", display custom, debug name, error UnknownControlName;
+            $( $(
+                #[doc = concat!("`CLUSCTL_", stringify!($name), "`: [`Clctl::", stringify!($clctl),
+                                "`] on [`Object::", stringify!($object), "`].")]
+                $name = ControlCode::new(Object::$object, Clctl::$clctl).0;
+            )* )*
         }
     };
 }
 
+constants! {
+    /// A generic control function code (`CLCTL_*`): a control code without its object.
+    #[derive(Default, Debug)]
+    pub struct Clctl(pub u32);
+    prefix "CLCTL_", display "{:#010x}", debug derive;
+    /// Function 0, any access: does nothing.
+    UNKNOWN = external(0, Access::ANY, false);
+    /// Function 1: the object's characteristics (a DWORD).
+    GET_CHARACTERISTICS = external(1, Access::READ, false);
+    /// Function 2: the object's flags (a DWORD).
+    GET_FLAGS = external(2, Access::READ, false);
+    /// Function 3: a resource's class information.
+    GET_CLASS_INFO = external(3, Access::READ, false);
+    /// Function 4: a resource's required dependencies.
+    GET_REQUIRED_DEPENDENCIES = external(4, Access::READ, false);
+    /// Function 5: a resource's arbitration timeout.
+    GET_ARB_TIMEOUT = external(5, Access::READ, false);
+    /// Function 6: a resource's failure information.
+    GET_FAILURE_INFO = external(6, Access::READ, false);
+    /// Function 10: the object's name (a string).
+    GET_NAME = external(10, Access::READ, false);
+    /// Function 11: a resource's type.
+    GET_RESOURCE_TYPE = external(11, Access::READ, false);
+    /// Function 12: the owning node's name (a string).
+    GET_NODE = external(12, Access::READ, false);
+    /// Function 13: the network's name (a string).
+    GET_NETWORK = external(13, Access::READ, false);
+    /// Function 14: the object's ID (a string).
+    GET_ID = external(14, Access::READ, false);
+    /// Function 15: the fully qualified domain name.
+    GET_FQDN = external(15, Access::READ, false);
+    /// Function 20: the names of the writable common properties (a MULTI_SZ).
+    ENUM_COMMON_PROPERTIES = external(20, Access::READ, false);
+    /// Function 21: the read-only common properties (a property list).
+    GET_RO_COMMON_PROPERTIES = external(21, Access::READ, false);
+    /// Function 22: the read/write common properties (a property list).
+    GET_COMMON_PROPERTIES = external(22, Access::READ, false);
+    /// Function 23: sets common properties from a property list.
+    SET_COMMON_PROPERTIES = external(23, Access::WRITE, true);
+    /// Function 24: validates a property list of common properties.
+    VALIDATE_COMMON_PROPERTIES = external(24, Access::READ, false);
+    /// Function 25: the formats of the common properties (a property list).
+    GET_COMMON_PROPERTY_FMTS = external(25, Access::READ, false);
+    /// Function 26: the formats of a resource's common properties.
+    GET_COMMON_RESOURCE_PROPERTY_FMTS = external(26, Access::READ, false);
+    /// Function 30: the names of the private properties (a MULTI_SZ).
+    ENUM_PRIVATE_PROPERTIES = external(30, Access::READ, false);
+    /// Function 31: the read-only private properties (a property list).
+    GET_RO_PRIVATE_PROPERTIES = external(31, Access::READ, false);
+    /// Function 32: the private properties (a property list).
+    GET_PRIVATE_PROPERTIES = external(32, Access::READ, false);
+    /// Function 33: sets private properties from a property list.
+    SET_PRIVATE_PROPERTIES = external(33, Access::WRITE, true);
+    /// Function 34: validates a property list of private properties.
+    VALIDATE_PRIVATE_PROPERTIES = external(34, Access::READ, false);
+    /// Function 35: the formats of the private properties (a property list).
+    GET_PRIVATE_PROPERTY_FMTS = external(35, Access::READ, false);
+    /// Function 36: the formats of a resource's private properties.
+    GET_PRIVATE_RESOURCE_PROPERTY_FMTS = external(36, Access::READ, false);
+}
+
 codes! {
-    clctl {
-        /// Function 0, any access: does nothing.
-        UNKNOWN = (0, Access::ANY, false),
-        /// Function 1: the object's characteristics (a DWORD).
-        GET_CHARACTERISTICS = (1, Access::READ, false),
-        /// Function 2: the object's flags (a DWORD).
-        GET_FLAGS = (2, Access::READ, false),
-        /// Function 3: a resource's class information.
-        GET_CLASS_INFO = (3, Access::READ, false),
-        /// Function 4: a resource's required dependencies.
-        GET_REQUIRED_DEPENDENCIES = (4, Access::READ, false),
-        /// Function 5: a resource's arbitration timeout.
-        GET_ARB_TIMEOUT = (5, Access::READ, false),
-        /// Function 6: a resource's failure information.
-        GET_FAILURE_INFO = (6, Access::READ, false),
-        /// Function 10: the object's name (a string).
-        GET_NAME = (10, Access::READ, false),
-        /// Function 11: a resource's type.
-        GET_RESOURCE_TYPE = (11, Access::READ, false),
-        /// Function 12: the owning node's name (a string).
-        GET_NODE = (12, Access::READ, false),
-        /// Function 13: the network's name (a string).
-        GET_NETWORK = (13, Access::READ, false),
-        /// Function 14: the object's ID (a string).
-        GET_ID = (14, Access::READ, false),
-        /// Function 15: the fully qualified domain name.
-        GET_FQDN = (15, Access::READ, false),
-        /// Function 20: the names of the writable common properties (a MULTI_SZ).
-        ENUM_COMMON_PROPERTIES = (20, Access::READ, false),
-        /// Function 21: the read-only common properties (a property list).
-        GET_RO_COMMON_PROPERTIES = (21, Access::READ, false),
-        /// Function 22: the read/write common properties (a property list).
-        GET_COMMON_PROPERTIES = (22, Access::READ, false),
-        /// Function 23: sets common properties from a property list.
-        SET_COMMON_PROPERTIES = (23, Access::WRITE, true),
-        /// Function 24: validates a property list of common properties.
-        VALIDATE_COMMON_PROPERTIES = (24, Access::READ, false),
-        /// Function 25: the formats of the common properties (a property list).
-        GET_COMMON_PROPERTY_FMTS = (25, Access::READ, false),
-        /// Function 26: the formats of a resource's common properties.
-        GET_COMMON_RESOURCE_PROPERTY_FMTS = (26, Access::READ, false),
-        /// Function 30: the names of the private properties (a MULTI_SZ).
-        ENUM_PRIVATE_PROPERTIES = (30, Access::READ, false),
-        /// Function 31: the read-only private properties (a property list).
-        GET_RO_PRIVATE_PROPERTIES = (31, Access::READ, false),
-        /// Function 32: the private properties (a property list).
-        GET_PRIVATE_PROPERTIES = (32, Access::READ, false),
-        /// Function 33: sets private properties from a property list.
-        SET_PRIVATE_PROPERTIES = (33, Access::WRITE, true),
-        /// Function 34: validates a property list of private properties.
-        VALIDATE_PRIVATE_PROPERTIES = (34, Access::READ, false),
-        /// Function 35: the formats of the private properties (a property list).
-        GET_PRIVATE_PROPERTY_FMTS = (35, Access::READ, false),
-        /// Function 36: the formats of a resource's private properties.
-        GET_PRIVATE_RESOURCE_PROPERTY_FMTS = (36, Access::READ, false),
-    }
-    network {
+    NETWORK {
         NETWORK_UNKNOWN = UNKNOWN,
         NETWORK_GET_CHARACTERISTICS = GET_CHARACTERISTICS,
         NETWORK_GET_FLAGS = GET_FLAGS,
@@ -261,7 +218,7 @@ codes! {
         NETWORK_VALIDATE_PRIVATE_PROPERTIES = VALIDATE_PRIVATE_PROPERTIES,
         NETWORK_GET_PRIVATE_PROPERTY_FMTS = GET_PRIVATE_PROPERTY_FMTS,
     }
-    netinterface {
+    NETINTERFACE {
         NETINTERFACE_UNKNOWN = UNKNOWN,
         NETINTERFACE_GET_CHARACTERISTICS = GET_CHARACTERISTICS,
         NETINTERFACE_GET_FLAGS = GET_FLAGS,
@@ -281,14 +238,6 @@ codes! {
         NETINTERFACE_SET_PRIVATE_PROPERTIES = SET_PRIVATE_PROPERTIES,
         NETINTERFACE_VALIDATE_PRIVATE_PROPERTIES = VALIDATE_PRIVATE_PROPERTIES,
         NETINTERFACE_GET_PRIVATE_PROPERTY_FMTS = GET_PRIVATE_PROPERTY_FMTS,
-    }
-}
-
-impl Clctl {
-    /// The `clusapi.h` name (`CLCTL_GET_NAME`), if this is a named generic code.
-    #[must_use]
-    pub fn name(self) -> Option<&'static str> {
-        Clctl::ALL.iter().find(|(c, _)| *c == self).map(|(_, n)| *n)
     }
 }
 
@@ -389,15 +338,6 @@ impl ControlCode {
     #[must_use]
     pub const fn clctl(self) -> Clctl {
         Clctl(self.0 & 0x00FF_FFFF)
-    }
-
-    /// The `clusapi.h` name, for the network and network-interface codes.
-    #[must_use]
-    pub fn name(self) -> Option<&'static str> {
-        ControlCode::ALL
-            .iter()
-            .find(|(c, _)| *c == self)
-            .map(|(_, n)| *n)
     }
 
     /// What the control returns, decided by its generic function code (the same for every
@@ -519,15 +459,6 @@ impl fmt::Display for ControlCode {
     }
 }
 
-impl fmt::Debug for ControlCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.name() {
-            Some(name) => write!(f, "ControlCode({name})"),
-            None => write!(f, "ControlCode({:#010x})", self.0),
-        }
-    }
-}
-
 /// A control code name or number that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
@@ -536,41 +467,9 @@ impl fmt::Debug for ControlCode {
 )]
 pub struct UnknownControlName(pub String);
 
-/// Parses a `clusapi.h` name (case-insensitive, `CLUSCTL_` prefix optional), a hexadecimal
-/// number with `0x`, or a decimal number.
-impl FromStr for ControlCode {
-    type Err = UnknownControlName;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let text = s.trim();
-        let digits = |t: &str, hex: bool| {
-            !t.is_empty()
-                && t.chars().all(|c| {
-                    if hex {
-                        c.is_ascii_hexdigit()
-                    } else {
-                        c.is_ascii_digit()
-                    }
-                })
-        };
-        let number = match text.get(..2) {
-            Some("0x" | "0X") => text
-                .get(2..)
-                .filter(|h| digits(h, true))
-                .and_then(|h| u32::from_str_radix(h, 16).ok()),
-            _ if digits(text, false) => text.parse::<u32>().ok(),
-            _ => None,
-        };
-        if let Some(n) = number {
-            return Ok(ControlCode(n));
-        }
-        let upper = text.to_ascii_uppercase();
-        let wanted = upper.strip_prefix("CLUSCTL_").unwrap_or(&upper);
-        ControlCode::ALL
-            .iter()
-            .find(|(_, name)| name.strip_prefix("CLUSCTL_") == Some(wanted))
-            .map(|(code, _)| *code)
-            .ok_or_else(|| UnknownControlName(s.to_owned()))
+impl From<UnknownConstant> for UnknownControlName {
+    fn from(error: UnknownConstant) -> Self {
+        UnknownControlName(error.text().to_owned())
     }
 }
 
@@ -629,80 +528,8 @@ impl<'a> ControlOutput<'a> {
     }
 }
 
-/// Declares a DWORD bit set with named bits.
-macro_rules! bit_set {
-    (
-        $(#[$meta:meta])* $ty:ident, $prefix:literal;
-        $( $(#[$doc:meta])* $name:ident = $value:expr, )*
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
-        #[repr(transparent)]
-        pub struct $ty(pub u32);
-
-        impl $ty {
-            $( $(#[$doc])* pub const $name: $ty = $ty($value); )*
-
-            /// Every named bit, with its `clusapi.h` name.
-            pub const ALL: &'static [($ty, &'static str)] =
-                &[ $( ($ty($value), concat!($prefix, stringify!($name))), )* ];
-
-            /// Whether every bit of `other` is set.
-            #[must_use]
-            pub const fn contains(self, other: $ty) -> bool {
-                self.0 & other.0 == other.0
-            }
-
-            /// The named bits that are set.
-            pub fn names(self) -> impl Iterator<Item = &'static str> {
-                Self::ALL
-                    .iter()
-                    .filter(move |(bit, _)| bit.0 != 0 && self.contains(*bit))
-                    .map(|(_, name)| *name)
-            }
-
-            /// The set bits without a name.
-            #[must_use]
-            pub fn unknown_bits(self) -> u32 {
-                Self::ALL.iter().fold(self.0, |rest, (bit, _)| rest & !bit.0)
-            }
-        }
-
-        /// The names of the set bits joined by ` | `, unnamed bits in hex; `0` when empty.
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                let mut first = true;
-                let mut sep = |f: &mut fmt::Formatter<'_>| {
-                    let s = if first { "" } else { " | " };
-                    first = false;
-                    f.write_str(s)
-                };
-                for name in self.names() {
-                    sep(f)?;
-                    f.write_str(name)?;
-                }
-                let rest = self.unknown_bits();
-                if rest != 0 {
-                    sep(f)?;
-                    write!(f, "{rest:#x}")?;
-                }
-                if self.0 == 0 {
-                    f.write_str("0")?;
-                }
-                Ok(())
-            }
-        }
-
-        impl fmt::Debug for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, concat!(stringify!($ty), "({:#x} = {})"), self.0, self)
-            }
-        }
-    };
-}
-
-bit_set! {
+constants! {
+    bits
     /// `CLUS_CHARACTERISTICS`, the output of GET_CHARACTERISTICS. Networks and interfaces have
     /// none (the value is 0, `CLUS_CHAR_UNKNOWN`); the bits are those of resources and resource
     /// types.
@@ -715,52 +542,54 @@ bit_set! {
     /// assert_eq!(c.to_string(), "CLUS_CHAR_QUORUM | CLUS_CHAR_REQUIRES_STATE_CHANGE_REASON");
     /// assert_eq!(Characteristics(0).to_string(), "0");
     /// ```
-    Characteristics, "CLUS_CHAR_";
+    pub struct Characteristics(pub u32);
+    prefix "CLUS_CHAR_", serde transparent;
     /// 0: no characteristics.
-    UNKNOWN = 0x0000_0000,
+    UNKNOWN = 0x0000_0000;
     /// 0x1: the resource can be the quorum resource.
-    QUORUM = 0x0000_0001,
+    QUORUM = 0x0000_0001;
     /// 0x2: deleting requires all nodes.
-    DELETE_REQUIRES_ALL_NODES = 0x0000_0002,
+    DELETE_REQUIRES_ALL_NODES = 0x0000_0002;
     /// 0x4: local quorum (deprecated).
-    LOCAL_QUORUM = 0x0000_0004,
+    LOCAL_QUORUM = 0x0000_0004;
     /// 0x8: local quorum for debugging (deprecated).
-    LOCAL_QUORUM_DEBUG = 0x0000_0008,
+    LOCAL_QUORUM_DEBUG = 0x0000_0008;
     /// 0x10: state changes need a reason.
-    REQUIRES_STATE_CHANGE_REASON = 0x0000_0010,
+    REQUIRES_STATE_CHANGE_REASON = 0x0000_0010;
     /// 0x20: deletion is broadcast.
-    BROADCAST_DELETE = 0x0000_0020,
+    BROADCAST_DELETE = 0x0000_0020;
     /// 0x40: one instance per cluster.
-    SINGLE_CLUSTER_INSTANCE = 0x0000_0040,
+    SINGLE_CLUSTER_INSTANCE = 0x0000_0040;
     /// 0x80: one instance per group.
-    SINGLE_GROUP_INSTANCE = 0x0000_0080,
+    SINGLE_GROUP_INSTANCE = 0x0000_0080;
     /// 0x100: may coexist in a shared-volume group.
-    COEXIST_IN_SHARED_VOLUME_GROUP = 0x0000_0100,
+    COEXIST_IN_SHARED_VOLUME_GROUP = 0x0000_0100;
     /// 0x200: placement data (MS-CMRP: reserved).
-    PLACEMENT_DATA = 0x0000_0200,
+    PLACEMENT_DATA = 0x0000_0200;
     /// 0x400: monitor detach.
-    MONITOR_DETACH = 0x0000_0400,
+    MONITOR_DETACH = 0x0000_0400;
     /// 0x800: monitor reattach (MS-CMRP: reserved).
-    MONITOR_REATTACH = 0x0000_0800,
+    MONITOR_REATTACH = 0x0000_0800;
     /// 0x1000: operation context (MS-CMRP: reserved).
-    OPERATION_CONTEXT = 0x0000_1000,
+    OPERATION_CONTEXT = 0x0000_1000;
     /// 0x2000: clones (MS-CMRP: reserved).
-    CLONES = 0x0000_2000,
+    CLONES = 0x0000_2000;
     /// 0x4000: not preemptable.
-    NOT_PREEMPTABLE = 0x0000_4000,
+    NOT_PREEMPTABLE = 0x0000_4000;
     /// 0x8000: notify the new owner.
-    NOTIFY_NEW_OWNER = 0x0000_8000,
+    NOTIFY_NEW_OWNER = 0x0000_8000;
     /// 0x10000: supports the unmonitored state.
-    SUPPORTS_UNMONITORED_STATE = 0x0001_0000,
+    SUPPORTS_UNMONITORED_STATE = 0x0001_0000;
     /// 0x20000: infrastructure.
-    INFRASTRUCTURE = 0x0002_0000,
+    INFRASTRUCTURE = 0x0002_0000;
     /// 0x40000: vetoes drain.
-    VETO_DRAIN = 0x0004_0000,
+    VETO_DRAIN = 0x0004_0000;
     /// 0x80000: drain local offline.
-    DRAIN_LOCAL_OFFLINE = 0x0008_0000,
+    DRAIN_LOCAL_OFFLINE = 0x0008_0000;
 }
 
-bit_set! {
+constants! {
+    bits
     /// `CLUS_FLAGS`, the output of GET_FLAGS. No flag is defined for networks or interfaces:
     /// they store and return flags without interpreting them.
     ///
@@ -770,9 +599,10 @@ bit_set! {
     /// assert_eq!(Flags(1).to_string(), "CLUS_FLAG_CORE");
     /// assert_eq!(Flags(0x10).to_string(), "0x10");
     /// ```
-    Flags, "CLUS_FLAG_";
+    pub struct Flags(pub u32);
+    prefix "CLUS_FLAG_", serde transparent;
     /// 0x1: a core object.
-    CORE = 0x0000_0001,
+    CORE = 0x0000_0001;
 }
 
 /// A control output buffer that does not have the shape its control code says.

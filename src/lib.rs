@@ -72,6 +72,8 @@
     )
 )]
 
+#[macro_use]
+mod constants;
 pub mod adapter;
 pub mod control;
 pub mod error;

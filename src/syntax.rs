@@ -5,7 +5,8 @@
 //!
 //! All three are *open* newtypes in the manner of gimli's `DwForm(u16)`: every value Microsoft
 //! defines is an associated constant with its `clusapi.h` name, and any other value is still
-//! representable, comparable and written back unchanged.
+//! representable, comparable and written back unchanged. Each parses from text (`FromStr`):
+//! Microsoft's name with or without its prefix, or a number.
 //!
 //! ```
 //! use clusprop::{Format, Syntax, Type};
@@ -21,201 +22,166 @@
 //! let odd = Syntax(0x8001_0002);
 //! assert_eq!(odd.name(), None);
 //! assert_eq!(odd.to_string(), "0x80010002 (type 0x8001, CLUSPROP_FORMAT_DWORD)");
+//!
+//! assert_eq!("CLUSPROP_SYNTAX_LIST_VALUE_DWORD".parse::<Syntax>()?, s);
+//! assert_eq!("list_value_dword".parse::<Syntax>()?, s);
+//! assert_eq!("0x00010002".parse::<Syntax>()?, s);
+//! assert_eq!("65538".parse::<Syntax>()?, s);
+//! assert_eq!("DWORD".parse::<Format>()?, Format::DWORD);
+//! assert!("QWORD".parse::<Format>().is_err());
+//! # Ok::<(), clusprop::syntax::UnknownConstant>(())
 //! ```
 
 use core::fmt;
 
-/// Declares associated constants on an open newtype, plus a name table for them.
-macro_rules! open_constants {
-    (
-        $ty:ident($inner:ty), $prefix:literal, $width:literal;
-        $( $(#[$doc:meta])* $name:ident = $value:expr, )*
-    ) => {
-        impl $ty {
-            $( $(#[$doc])* pub const $name: $ty = $ty($value); )*
+pub use crate::constants::UnknownConstant;
 
-            /// Every named value, with its `clusapi.h` name, in declaration order.
-            pub const ALL: &'static [($ty, &'static str)] =
-                &[ $( ($ty($value), concat!($prefix, stringify!($name))), )* ];
-
-            /// The `clusapi.h` name of this value (for example `
-            #[doc = concat!($prefix, "…`), or `None` for a value without one.")]
-            pub fn name(self) -> Option<&'static str> {
-                Self::ALL.iter().find(|(v, _)| *v == self).map(|(_, n)| *n)
-            }
-
-            /// The value with this name: the full `clusapi.h` name or the name without its
-            #[doc = concat!("`", $prefix, "` prefix, or a hexadecimal number (`0x…`).")]
-            pub fn from_name(name: &str) -> Option<Self> {
-                if let Some(hex) = name.strip_prefix("0x").or_else(|| name.strip_prefix("0X")) {
-                    return <$inner>::from_str_radix(hex, 16).ok().map($ty);
-                }
-                let short = name.strip_prefix($prefix).unwrap_or(name);
-                Self::ALL
-                    .iter()
-                    .find(|(_, n)| n.strip_prefix($prefix) == Some(short))
-                    .map(|(v, _)| *v)
-            }
-        }
-
-        impl fmt::Debug for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                match self.name() {
-                    Some(name) => write!(f, concat!(stringify!($ty), "({})"), name),
-                    None => write!(f, concat!(stringify!($ty), "({:#0", $width, "x})"), self.0),
-                }
-            }
-        }
-    };
+/// `CLUSPROP_SYNTAX_VALUE(type, format)` as a number: how `clusapi.h` defines each syntax below.
+const fn value(ty: Type, format: Format) -> u32 {
+    Syntax::new(ty, format).0
 }
 
-/// The low WORD of a syntax: how the data bytes are encoded (`CLUSTER_PROPERTY_FORMAT`).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[repr(transparent)]
-pub struct Format(pub u16);
-
-/// The high WORD of a syntax: what the value means (`CLUSTER_PROPERTY_TYPE`).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[repr(transparent)]
-pub struct Type(pub u16);
-
-/// The 32-bit tag in front of every entry (`CLUSTER_PROPERTY_SYNTAX`): `(type << 16) | format`.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[repr(transparent)]
-pub struct Syntax(pub u32);
-
-open_constants! {
-    Format(u16), "CLUSPROP_FORMAT_", 6;
+constants! {
+    /// The low WORD of a syntax: how the data bytes are encoded (`CLUSTER_PROPERTY_FORMAT`).
+    #[derive(Default)]
+    pub struct Format(pub u16);
+    prefix "CLUSPROP_FORMAT_", display "format {:#06x}", debug name, from_name from_name;
     /// 0x0000: no data format; the format half of the end mark.
-    UNKNOWN = 0x0000,
+    UNKNOWN = 0x0000;
     /// 0x0001: raw bytes.
-    BINARY = 0x0001,
+    BINARY = 0x0001;
     /// 0x0002: a little-endian `u32`, 4 bytes.
-    DWORD = 0x0002,
+    DWORD = 0x0002;
     /// 0x0003: a NUL-terminated UTF-16LE string.
-    SZ = 0x0003,
+    SZ = 0x0003;
     /// 0x0004: a NUL-terminated UTF-16LE string with unexpanded `%VARIABLES%`.
-    EXPAND_SZ = 0x0004,
+    EXPAND_SZ = 0x0004;
     /// 0x0005: NUL-terminated UTF-16LE strings followed by one more NUL.
-    MULTI_SZ = 0x0005,
+    MULTI_SZ = 0x0005;
     /// 0x0006: a little-endian `u64`, 8 bytes (only 4-aligned on the wire).
-    ULARGE_INTEGER = 0x0006,
+    ULARGE_INTEGER = 0x0006;
     /// 0x0007: a little-endian `i32`, 4 bytes.
-    LONG = 0x0007,
+    LONG = 0x0007;
     /// 0x0008: a NUL-terminated UTF-16LE string with its variables expanded.
-    EXPANDED_SZ = 0x0008,
+    EXPANDED_SZ = 0x0008;
     /// 0x0009: a self-relative `SECURITY_DESCRIPTOR`.
-    SECURITY_DESCRIPTOR = 0x0009,
+    SECURITY_DESCRIPTOR = 0x0009;
     /// 0x000A: a little-endian `i64`, 8 bytes.
-    LARGE_INTEGER = 0x000A,
+    LARGE_INTEGER = 0x000A;
     /// 0x000B: a little-endian `u16`, 2 bytes (then 2 bytes of padding).
-    WORD = 0x000B,
+    WORD = 0x000B;
     /// 0x000C: a `FILETIME`, 8 bytes (100-ns ticks since 1601 as a little-endian `u64`).
-    FILETIME = 0x000C,
+    FILETIME = 0x000C;
     /// 0x000D: a nested value list (inner layout undocumented by Microsoft).
-    VALUE_LIST = 0x000D,
+    VALUE_LIST = 0x000D;
     /// 0x000E: a nested property list (inner layout undocumented by Microsoft).
-    PROPERTY_LIST = 0x000E,
+    PROPERTY_LIST = 0x000E;
     /// 0x8000: the first user-defined format.
-    USER = 0x8000,
+    USER = 0x8000;
 }
 
-open_constants! {
-    Type(u16), "CLUSPROP_TYPE_", 6;
+constants! {
+    /// The high WORD of a syntax: what the value means (`CLUSTER_PROPERTY_TYPE`).
+    #[derive(Default)]
+    pub struct Type(pub u16);
+    prefix "CLUSPROP_TYPE_", display "type {:#06x}", debug name, from_name from_name;
     /// 0x0000: the end mark.
-    ENDMARK = 0x0000,
+    ENDMARK = 0x0000;
     /// 0x0001: a property value; the type of every value in a property list.
-    LIST_VALUE = 0x0001,
+    LIST_VALUE = 0x0001;
     /// 0x0002: a resource class.
-    RESCLASS = 0x0002,
+    RESCLASS = 0x0002;
     /// 0x0003: reserved.
-    RESERVED1 = 0x0003,
+    RESERVED1 = 0x0003;
     /// 0x0004: a property name.
-    NAME = 0x0004,
+    NAME = 0x0004;
     /// 0x0005: a disk signature.
-    SIGNATURE = 0x0005,
+    SIGNATURE = 0x0005;
     /// 0x0006: a SCSI address (`CLUSPROP_TYPE_SCSIADDRESS` in MS-CMRP).
-    SCSI_ADDRESS = 0x0006,
+    SCSI_ADDRESS = 0x0006;
     /// 0x0007: a disk number.
-    DISK_NUMBER = 0x0007,
+    DISK_NUMBER = 0x0007;
     /// 0x0008: partition information.
-    PARTITION_INFO = 0x0008,
+    PARTITION_INFO = 0x0008;
     /// 0x0009: fault-tolerant set information.
-    FTSET_INFO = 0x0009,
+    FTSET_INFO = 0x0009;
     /// 0x000A: a disk serial number.
-    DISK_SERIALNUMBER = 0x000A,
+    DISK_SERIALNUMBER = 0x000A;
     /// 0x000B: a disk GUID.
-    DISK_GUID = 0x000B,
+    DISK_GUID = 0x000B;
     /// 0x000C: a disk size.
-    DISK_SIZE = 0x000C,
+    DISK_SIZE = 0x000C;
     /// 0x000D: extended partition information.
-    PARTITION_INFO_EX = 0x000D,
+    PARTITION_INFO_EX = 0x000D;
     /// 0x000E: extended partition information, version 2.
-    PARTITION_INFO_EX2 = 0x000E,
+    PARTITION_INFO_EX2 = 0x000E;
     /// 0x000F: a storage device ID descriptor.
-    STORAGE_DEVICE_ID_DESCRIPTOR = 0x000F,
+    STORAGE_DEVICE_ID_DESCRIPTOR = 0x000F;
     /// 0x8000: the first user-defined type.
-    USER = 0x8000,
+    USER = 0x8000;
     /// 0xFFFF (-1 as a WORD): unknown type.
-    UNKNOWN = 0xFFFF,
+    UNKNOWN = 0xFFFF;
 }
 
-open_constants! {
-    Syntax(u32), "CLUSPROP_SYNTAX_", 10;
+constants! {
+    /// The 32-bit tag in front of every entry (`CLUSTER_PROPERTY_SYNTAX`): `(type << 16) | format`.
+    #[derive(Default)]
+    pub struct Syntax(pub u32);
+    prefix "CLUSPROP_SYNTAX_", display custom, debug name, from_name from_name;
     /// 0x00000000: the end mark, 4 bytes with no length and no data.
-    ENDMARK = 0x0000_0000,
+    ENDMARK = value(Type::ENDMARK, Format::UNKNOWN);
     /// 0x00040003: a property name entry.
-    NAME = 0x0004_0003,
+    NAME = value(Type::NAME, Format::SZ);
     /// 0x00020002: a resource class.
-    RESCLASS = 0x0002_0002,
+    RESCLASS = value(Type::RESCLASS, Format::DWORD);
     /// 0x00010001: a BINARY property value.
-    LIST_VALUE_BINARY = 0x0001_0001,
+    LIST_VALUE_BINARY = value(Type::LIST_VALUE, Format::BINARY);
     /// 0x00010002: a DWORD property value.
-    LIST_VALUE_DWORD = 0x0001_0002,
+    LIST_VALUE_DWORD = value(Type::LIST_VALUE, Format::DWORD);
     /// 0x00010003: an SZ property value.
-    LIST_VALUE_SZ = 0x0001_0003,
+    LIST_VALUE_SZ = value(Type::LIST_VALUE, Format::SZ);
     /// 0x00010004: an EXPAND_SZ property value.
-    LIST_VALUE_EXPAND_SZ = 0x0001_0004,
+    LIST_VALUE_EXPAND_SZ = value(Type::LIST_VALUE, Format::EXPAND_SZ);
     /// 0x00010005: a MULTI_SZ property value.
-    LIST_VALUE_MULTI_SZ = 0x0001_0005,
+    LIST_VALUE_MULTI_SZ = value(Type::LIST_VALUE, Format::MULTI_SZ);
     /// 0x00010006: a ULARGE_INTEGER property value.
-    LIST_VALUE_ULARGE_INTEGER = 0x0001_0006,
+    LIST_VALUE_ULARGE_INTEGER = value(Type::LIST_VALUE, Format::ULARGE_INTEGER);
     /// 0x00010007: a LONG property value.
-    LIST_VALUE_LONG = 0x0001_0007,
+    LIST_VALUE_LONG = value(Type::LIST_VALUE, Format::LONG);
     /// 0x00010008: an EXPANDED_SZ property value (servers send it; clients must not).
-    LIST_VALUE_EXPANDED_SZ = 0x0001_0008,
+    LIST_VALUE_EXPANDED_SZ = value(Type::LIST_VALUE, Format::EXPANDED_SZ);
     /// 0x00010009: a SECURITY_DESCRIPTOR property value.
-    LIST_VALUE_SECURITY_DESCRIPTOR = 0x0001_0009,
+    LIST_VALUE_SECURITY_DESCRIPTOR = value(Type::LIST_VALUE, Format::SECURITY_DESCRIPTOR);
     /// 0x0001000A: a LARGE_INTEGER property value.
-    LIST_VALUE_LARGE_INTEGER = 0x0001_000A,
+    LIST_VALUE_LARGE_INTEGER = value(Type::LIST_VALUE, Format::LARGE_INTEGER);
     /// 0x0001000B: a WORD property value.
-    LIST_VALUE_WORD = 0x0001_000B,
+    LIST_VALUE_WORD = value(Type::LIST_VALUE, Format::WORD);
     /// 0x0001000C: a FILETIME property value (Windows Server 2016 and later).
-    LIST_VALUE_FILETIME = 0x0001_000C,
+    LIST_VALUE_FILETIME = value(Type::LIST_VALUE, Format::FILETIME);
     /// 0x0001000E: a nested property list value (Windows Server 2016 and later).
-    LIST_VALUE_PROPERTY_LIST = 0x0001_000E,
+    LIST_VALUE_PROPERTY_LIST = value(Type::LIST_VALUE, Format::PROPERTY_LIST);
     /// 0x00050002: a disk signature.
-    DISK_SIGNATURE = 0x0005_0002,
+    DISK_SIGNATURE = value(Type::SIGNATURE, Format::DWORD);
     /// 0x00060002: a SCSI address.
-    SCSI_ADDRESS = 0x0006_0002,
+    SCSI_ADDRESS = value(Type::SCSI_ADDRESS, Format::DWORD);
     /// 0x00070002: a disk number.
-    DISK_NUMBER = 0x0007_0002,
+    DISK_NUMBER = value(Type::DISK_NUMBER, Format::DWORD);
     /// 0x00080001: partition information.
-    PARTITION_INFO = 0x0008_0001,
+    PARTITION_INFO = value(Type::PARTITION_INFO, Format::BINARY);
     /// 0x00090001: fault-tolerant set information.
-    FTSET_INFO = 0x0009_0001,
+    FTSET_INFO = value(Type::FTSET_INFO, Format::BINARY);
     /// 0x000A0003: a disk serial number.
-    DISK_SERIALNUMBER = 0x000A_0003,
+    DISK_SERIALNUMBER = value(Type::DISK_SERIALNUMBER, Format::SZ);
     /// 0x000B0003: a disk GUID.
-    DISK_GUID = 0x000B_0003,
+    DISK_GUID = value(Type::DISK_GUID, Format::SZ);
     /// 0x000C0006: a disk size.
-    DISK_SIZE = 0x000C_0006,
+    DISK_SIZE = value(Type::DISK_SIZE, Format::ULARGE_INTEGER);
     /// 0x000D0001: extended partition information.
-    PARTITION_INFO_EX = 0x000D_0001,
+    PARTITION_INFO_EX = value(Type::PARTITION_INFO_EX, Format::BINARY);
     /// 0x000E0001: extended partition information, version 2.
-    PARTITION_INFO_EX2 = 0x000E_0001,
+    PARTITION_INFO_EX2 = value(Type::PARTITION_INFO_EX2, Format::BINARY);
     /// 0x000F0001: a storage device ID descriptor.
-    STORAGE_DEVICE_ID_DESCRIPTOR = 0x000F_0001,
+    STORAGE_DEVICE_ID_DESCRIPTOR = value(Type::STORAGE_DEVICE_ID_DESCRIPTOR, Format::BINARY);
 }
 
 impl Syntax {
@@ -288,24 +254,6 @@ impl Type {
     }
 }
 
-impl fmt::Display for Format {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.name() {
-            Some(name) => f.write_str(name),
-            None => write!(f, "format {:#06x}", self.0),
-        }
-    }
-}
-
-impl fmt::Display for Type {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.name() {
-            Some(name) => f.write_str(name),
-            None => write!(f, "type {:#06x}", self.0),
-        }
-    }
-}
-
 /// `0x00010002 (CLUSPROP_SYNTAX_LIST_VALUE_DWORD)`; a value without a name is described by its
 /// type and format halves.
 impl fmt::Display for Syntax {
@@ -316,18 +264,6 @@ impl fmt::Display for Syntax {
             None => write!(f, "{}, {}", self.ty(), self.format())?,
         }
         f.write_str(")")
-    }
-}
-
-impl From<u32> for Syntax {
-    fn from(value: u32) -> Self {
-        Syntax(value)
-    }
-}
-
-impl From<Syntax> for u32 {
-    fn from(value: Syntax) -> Self {
-        value.0
     }
 }
 

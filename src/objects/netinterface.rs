@@ -6,7 +6,6 @@
 use crate::schema::object;
 #[cfg(feature = "serde")]
 use crate::schema::Parsed;
-use core::fmt;
 #[cfg(feature = "serde")]
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -42,44 +41,40 @@ object! {
     ro "IPv6Addresses" ipv6_addresses: Vec<Parsed<Ipv6Addr>> = MULTI_SZ;
 }
 
-/// `CLUSTER_NETINTERFACE_STATE` in the numbering of the Windows SDK, which is what
-/// `GetClusterNetInterfaceState` returns to Win32 programs (and what WMI's
-/// `MSCluster_NetworkInterface.State` uses): Unavailable 0, Failed 1, Unreachable 2, Up 3.
-///
-/// MS-CMRP (and Samba's IDL, which copies it) numbers the same states differently on the RPC
-/// wire: Failed 0, Unreachable 1, Unavailable 2, Up 3. Which numbering the RPC wire really carries
-/// is unverified; convert explicitly with [`from_ms_cmrp`](Self::from_ms_cmrp) and
-/// [`to_ms_cmrp`](Self::to_ms_cmrp) when you read MS-CMRP messages.
-///
-/// ```
-/// use clusprop::objects::netinterface::NetInterfaceState;
-///
-/// assert_eq!(NetInterfaceState(1), NetInterfaceState::FAILED);
-/// assert_eq!(NetInterfaceState::from_ms_cmrp(0), NetInterfaceState::FAILED);
-/// assert_eq!(NetInterfaceState::UNAVAILABLE.to_ms_cmrp(), 2);
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(transparent)
-)]
-#[repr(transparent)]
-pub struct NetInterfaceState(pub u32);
-
-impl NetInterfaceState {
+constants! {
+    /// `CLUSTER_NETINTERFACE_STATE` in the numbering of the Windows SDK, which is what
+    /// `GetClusterNetInterfaceState` returns to Win32 programs (and what WMI's
+    /// `MSCluster_NetworkInterface.State` uses): Unavailable 0, Failed 1, Unreachable 2, Up 3.
+    ///
+    /// MS-CMRP (and Samba's IDL, which copies it) numbers the same states differently on the
+    /// RPC wire: Failed 0, Unreachable 1, Unavailable 2, Up 3. Which numbering the RPC wire really
+    /// carries is unverified; convert explicitly with [`from_ms_cmrp`](Self::from_ms_cmrp) and
+    /// [`to_ms_cmrp`](Self::to_ms_cmrp) when you read MS-CMRP messages.
+    ///
+    /// ```
+    /// use clusprop::objects::netinterface::NetInterfaceState;
+    ///
+    /// assert_eq!(NetInterfaceState(1), NetInterfaceState::FAILED);
+    /// assert_eq!(NetInterfaceState::from_ms_cmrp(0), NetInterfaceState::FAILED);
+    /// assert_eq!(NetInterfaceState::UNAVAILABLE.to_ms_cmrp(), 2);
+    /// ```
+    pub struct NetInterfaceState(pub u32);
+    prefix "ClusterNetInterface", display "unknown state {}", debug display,
+        serde transparent;
     /// `ClusterNetInterfaceStateUnknown` (-1).
-    pub const UNKNOWN: NetInterfaceState = NetInterfaceState(u32::MAX);
+    UNKNOWN = u32::MAX, "ClusterNetInterfaceStateUnknown", "unknown";
     /// `ClusterNetInterfaceUnavailable` (0): the owning node is not up or paused.
-    pub const UNAVAILABLE: NetInterfaceState = NetInterfaceState(0);
+    UNAVAILABLE = 0, "ClusterNetInterfaceUnavailable", "unavailable";
     /// `ClusterNetInterfaceFailed` (1): cannot talk to any other interface.
-    pub const FAILED: NetInterfaceState = NetInterfaceState(1);
+    FAILED = 1, "ClusterNetInterfaceFailed", "failed";
     /// `ClusterNetInterfaceUnreachable` (2): cannot talk to at least one interface that is not
     /// failed or unavailable.
-    pub const UNREACHABLE: NetInterfaceState = NetInterfaceState(2);
+    UNREACHABLE = 2, "ClusterNetInterfaceUnreachable", "unreachable";
     /// `ClusterNetInterfaceUp` (3): can talk to every interface that is not failed or unavailable.
-    pub const UP: NetInterfaceState = NetInterfaceState(3);
+    UP = 3, "ClusterNetInterfaceUp", "up";
+}
 
+impl NetInterfaceState {
     /// From MS-CMRP's numbering (Failed 0, Unreachable 1, Unavailable 2, Up 3, Unknown -1); other
     /// values are kept unchanged.
     #[must_use]
@@ -101,37 +96,5 @@ impl NetInterfaceState {
             NetInterfaceState::UNAVAILABLE => 2,
             NetInterfaceState(other) => other,
         }
-    }
-
-    /// The `clusapi.h` name.
-    #[must_use]
-    pub fn name(self) -> Option<&'static str> {
-        Some(match self {
-            NetInterfaceState::UNKNOWN => "ClusterNetInterfaceStateUnknown",
-            NetInterfaceState::UNAVAILABLE => "ClusterNetInterfaceUnavailable",
-            NetInterfaceState::FAILED => "ClusterNetInterfaceFailed",
-            NetInterfaceState::UNREACHABLE => "ClusterNetInterfaceUnreachable",
-            NetInterfaceState::UP => "ClusterNetInterfaceUp",
-            _ => return None,
-        })
-    }
-}
-
-impl fmt::Display for NetInterfaceState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            NetInterfaceState::UNKNOWN => f.write_str("unknown"),
-            NetInterfaceState::UNAVAILABLE => f.write_str("unavailable"),
-            NetInterfaceState::FAILED => f.write_str("failed"),
-            NetInterfaceState::UNREACHABLE => f.write_str("unreachable"),
-            NetInterfaceState::UP => f.write_str("up"),
-            NetInterfaceState(other) => write!(f, "unknown state {other}"),
-        }
-    }
-}
-
-impl fmt::Debug for NetInterfaceState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "NetInterfaceState({self})")
     }
 }

@@ -25,7 +25,6 @@ use crate::control::ControlOutput;
 use crate::schema::object;
 #[cfg(feature = "serde")]
 use crate::schema::Parsed;
-use core::fmt;
 #[cfg(feature = "serde")]
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -132,38 +131,45 @@ impl ControlOutput<'_> {
     }
 }
 
-/// `CLUSTER_NETWORK_ROLE`: what the cluster uses a network for. A bit set: bit 0 internal
-/// (heartbeat) traffic, bit 1 client access.
-///
-/// ```
-/// use clusprop::objects::network::NetworkRole;
-///
-/// let role = NetworkRole(3);
-/// assert_eq!(role, NetworkRole::INTERNAL_AND_CLIENT);
-/// assert!(role.internal_use() && role.client_access());
-/// assert_eq!(role.to_string(), "internal and client access");
-/// assert_eq!(NetworkRole(8).to_string(), "unknown role 8");
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(transparent)
-)]
-#[repr(transparent)]
-pub struct NetworkRole(pub u32);
-
-impl NetworkRole {
+constants! {
+    /// `CLUSTER_NETWORK_ROLE`: what the cluster uses a network for. A bit set: bit 0 internal
+    /// (heartbeat) traffic, bit 1 client access.
+    ///
+    /// ```
+    /// use clusprop::objects::network::NetworkRole;
+    ///
+    /// let role = NetworkRole(3);
+    /// assert_eq!(role, NetworkRole::INTERNAL_AND_CLIENT);
+    /// assert!(role.internal_use() && role.client_access());
+    /// assert_eq!(role.to_string(), "internal and client access");
+    /// assert_eq!(NetworkRole(8).to_string(), "unknown role 8");
+    ///
+    /// // Microsoft's names, with or without the prefix, and numbers parse back.
+    /// assert_eq!(role.name(), Some("ClusterNetworkRoleInternalAndClient"));
+    /// let internal = NetworkRole::INTERNAL_USE;
+    /// assert_eq!("ClusterNetworkRoleInternalUse".parse::<NetworkRole>()?, internal);
+    /// assert_eq!("InternalUse".parse::<NetworkRole>()?, internal);
+    /// assert_eq!("0x2".parse::<NetworkRole>()?, NetworkRole::CLIENT_ACCESS);
+    /// assert_eq!("8".parse::<NetworkRole>()?, NetworkRole(8));
+    /// let err = "heartbeat".parse::<NetworkRole>().unwrap_err();
+    /// assert_eq!((err.type_name(), err.text()), ("NetworkRole", "heartbeat"));
+    /// # Ok::<(), clusprop::syntax::UnknownConstant>(())
+    /// ```
+    #[derive(Default)]
+    pub struct NetworkRole(pub u32);
+    prefix "ClusterNetworkRole", display "unknown role {}", debug value, serde transparent;
     /// `ClusterNetworkRoleNone` (0): not used by the cluster.
-    pub const NONE: NetworkRole = NetworkRole(0);
+    NONE = 0, "ClusterNetworkRoleNone", "none";
     /// `ClusterNetworkRoleInternalUse` (1): internal (heartbeat) traffic only.
-    pub const INTERNAL_USE: NetworkRole = NetworkRole(1);
+    INTERNAL_USE = 1, "ClusterNetworkRoleInternalUse", "internal use";
     /// `ClusterNetworkRoleClientAccess` (2): client access only. Microsoft now documents it as
     /// "not supported" for setting.
-    pub const CLIENT_ACCESS: NetworkRole = NetworkRole(2);
+    CLIENT_ACCESS = 2, "ClusterNetworkRoleClientAccess", "client access";
     /// `ClusterNetworkRoleInternalAndClient` (3): both; the default.
-    pub const INTERNAL_AND_CLIENT: NetworkRole = NetworkRole(3);
+    INTERNAL_AND_CLIENT = 3, "ClusterNetworkRoleInternalAndClient", "internal and client access";
+}
 
+impl NetworkRole {
     /// Bit 0: the cluster sends internal traffic over the network.
     #[must_use]
     pub const fn internal_use(self) -> bool {
@@ -181,60 +187,25 @@ impl NetworkRole {
     pub const fn is_known(self) -> bool {
         self.0 <= 3
     }
-
-    /// The `clusapi.h` name (`ClusterNetworkRoleInternalUse`, …).
-    #[must_use]
-    pub fn name(self) -> Option<&'static str> {
-        Some(match self {
-            NetworkRole::NONE => "ClusterNetworkRoleNone",
-            NetworkRole::INTERNAL_USE => "ClusterNetworkRoleInternalUse",
-            NetworkRole::CLIENT_ACCESS => "ClusterNetworkRoleClientAccess",
-            NetworkRole::INTERNAL_AND_CLIENT => "ClusterNetworkRoleInternalAndClient",
-            _ => return None,
-        })
-    }
 }
 
-impl fmt::Display for NetworkRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            NetworkRole::NONE => f.write_str("none"),
-            NetworkRole::INTERNAL_USE => f.write_str("internal use"),
-            NetworkRole::CLIENT_ACCESS => f.write_str("client access"),
-            NetworkRole::INTERNAL_AND_CLIENT => f.write_str("internal and client access"),
-            NetworkRole(other) => write!(f, "unknown role {other}"),
-        }
-    }
+constants! {
+    /// `CLUSTER_NETWORK_STATE`, as `GetClusterNetworkState` returns it.
+    pub struct NetworkState(pub u32);
+    prefix "ClusterNetwork", display "unknown state {}", debug display, serde transparent;
+    /// `ClusterNetworkStateUnknown` (-1): the state could not be retrieved.
+    UNKNOWN = u32::MAX, "ClusterNetworkStateUnknown", "unknown";
+    /// `ClusterNetworkUnavailable` (0): every interface is unavailable.
+    UNAVAILABLE = 0, "ClusterNetworkUnavailable", "unavailable";
+    /// `ClusterNetworkDown` (1): no node can communicate over the network.
+    DOWN = 1, "ClusterNetworkDown", "down";
+    /// `ClusterNetworkPartitioned` (2): operational, but some nodes cannot communicate.
+    PARTITIONED = 2, "ClusterNetworkPartitioned", "partitioned";
+    /// `ClusterNetworkUp` (3): every node can communicate.
+    UP = 3, "ClusterNetworkUp", "up";
 }
-
-impl fmt::Debug for NetworkRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "NetworkRole({} = {})", self.0, self)
-    }
-}
-
-/// `CLUSTER_NETWORK_STATE`, as `GetClusterNetworkState` returns it.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(transparent)
-)]
-#[repr(transparent)]
-pub struct NetworkState(pub u32);
 
 impl NetworkState {
-    /// `ClusterNetworkStateUnknown` (-1): the state could not be retrieved.
-    pub const UNKNOWN: NetworkState = NetworkState(u32::MAX);
-    /// `ClusterNetworkUnavailable` (0): every interface is unavailable.
-    pub const UNAVAILABLE: NetworkState = NetworkState(0);
-    /// `ClusterNetworkDown` (1): no node can communicate over the network.
-    pub const DOWN: NetworkState = NetworkState(1);
-    /// `ClusterNetworkPartitioned` (2): operational, but some nodes cannot communicate.
-    pub const PARTITIONED: NetworkState = NetworkState(2);
-    /// `ClusterNetworkUp` (3): every node can communicate.
-    pub const UP: NetworkState = NetworkState(3);
-
     /// The network's state derived from its interfaces' states (MS-CMRP 3.1.4.1.83), with a
     /// policy for the combinations MS-CMRP leaves open:
     ///
@@ -280,37 +251,5 @@ impl NetworkState {
             (2.., _) => NetworkState::PARTITIONED,
             _ => NetworkState::DOWN,
         }
-    }
-
-    /// The `clusapi.h` name.
-    #[must_use]
-    pub fn name(self) -> Option<&'static str> {
-        Some(match self {
-            NetworkState::UNKNOWN => "ClusterNetworkStateUnknown",
-            NetworkState::UNAVAILABLE => "ClusterNetworkUnavailable",
-            NetworkState::DOWN => "ClusterNetworkDown",
-            NetworkState::PARTITIONED => "ClusterNetworkPartitioned",
-            NetworkState::UP => "ClusterNetworkUp",
-            _ => return None,
-        })
-    }
-}
-
-impl fmt::Display for NetworkState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            NetworkState::UNKNOWN => f.write_str("unknown"),
-            NetworkState::UNAVAILABLE => f.write_str("unavailable"),
-            NetworkState::DOWN => f.write_str("down"),
-            NetworkState::PARTITIONED => f.write_str("partitioned"),
-            NetworkState::UP => f.write_str("up"),
-            NetworkState(other) => write!(f, "unknown state {other}"),
-        }
-    }
-}
-
-impl fmt::Debug for NetworkState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "NetworkState({self})")
     }
 }
