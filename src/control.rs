@@ -241,6 +241,17 @@ codes! {
     }
 }
 
+/// The one-bit accessors of a control code: `self.0 & MASK != 0` each.
+macro_rules! flag_bits {
+    ($( $(#[$doc:meta])* $name:ident = $mask:ident; )*) => {$(
+        $(#[$doc])*
+        #[must_use]
+        pub const fn $name(self) -> bool {
+            self.0 & $mask != 0
+        }
+    )*};
+}
+
 /// What a control returns in its output buffer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OutputKind {
@@ -310,28 +321,15 @@ impl ControlCode {
         Access((self.0 & ACCESS_MASK) as u8)
     }
 
-    /// The internal bit (20).
-    #[must_use]
-    pub const fn is_internal(self) -> bool {
-        self.0 & INTERNAL_MASK != 0
-    }
-
-    /// The user bit (21): a user-defined function.
-    #[must_use]
-    pub const fn is_user(self) -> bool {
-        self.0 & USER_MASK != 0
-    }
-
-    /// The modify bit (22): the control changes the object (needs "All" access in MS-CMRP v3).
-    #[must_use]
-    pub const fn is_modify(self) -> bool {
-        self.0 & MODIFY_MASK != 0
-    }
-
-    /// The global bit (23).
-    #[must_use]
-    pub const fn is_global(self) -> bool {
-        self.0 & GLOBAL_MASK != 0
+    flag_bits! {
+        /// The internal bit (20).
+        is_internal = INTERNAL_MASK;
+        /// The user bit (21): a user-defined function.
+        is_user = USER_MASK;
+        /// The modify bit (22): the control changes the object (needs "All" access in MS-CMRP v3).
+        is_modify = MODIFY_MASK;
+        /// The global bit (23).
+        is_global = GLOBAL_MASK;
     }
 
     /// The generic code without the object (`CLCTL_*`).

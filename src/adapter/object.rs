@@ -719,35 +719,37 @@ mod tests {
 
     #[test]
     fn states() {
-        let call = || Call::new("GetClusterNetworkState");
-        assert_eq!(
-            state::<NetworkKind>(3, || unreachable!(), call).unwrap(),
-            NetworkState::UP
+        // (raw state, GetLastError's answer if it is asked) -> the typed state, or the Win32 error.
+        type Case = (i32, Option<u32>, Result<u32, Win32Error>);
+        fn check<K: ObjectKind>(call: &'static str, cases: &[Case])
+        where
+            K::State: Into<u32>,
+        {
+            for &(raw, last_error, expected) in cases {
+                let last_error = || last_error.expect("GetLastError is asked only after -1");
+                let got = state::<K>(raw, last_error, || Call::new(call))
+                    .map(Into::into)
+                    .map_err(|e| e.win32().unwrap());
+                assert_eq!(got, expected, "{call}: {raw}");
+            }
+        }
+        let unknown = Ok(u32::MAX);
+        check::<NetworkKind>(
+            "GetClusterNetworkState",
+            &[
+                (3, None, Ok(NetworkState::UP.0)),
+                (7, None, Ok(7)),
+                (-1, Some(6), Err(Win32Error::INVALID_HANDLE)),
+                (-1, Some(0), unknown),
+            ],
         );
-        assert_eq!(
-            state::<NetworkKind>(7, || unreachable!(), call).unwrap(),
-            NetworkState(7)
-        );
-        let err = state::<NetworkKind>(-1, || 6, call).unwrap_err();
-        assert_eq!(err.win32(), Some(Win32Error::INVALID_HANDLE));
-        assert_eq!(
-            state::<NetworkKind>(-1, || 0, call).unwrap(),
-            NetworkState::UNKNOWN
-        );
-        let call = || Call::new("GetClusterNetInterfaceState");
-        assert_eq!(
-            state::<NetInterfaceKind>(0, || unreachable!(), call).unwrap(),
-            NetInterfaceState::UNAVAILABLE
-        );
-        assert_eq!(
-            state::<NetInterfaceKind>(2, || unreachable!(), call).unwrap(),
-            NetInterfaceState::UNREACHABLE
-        );
-        assert_eq!(
-            state::<NetInterfaceKind>(-1, || 1722, call)
-                .unwrap_err()
-                .win32(),
-            Some(Win32Error::RPC_S_SERVER_UNAVAILABLE)
+        check::<NetInterfaceKind>(
+            "GetClusterNetInterfaceState",
+            &[
+                (0, None, Ok(NetInterfaceState::UNAVAILABLE.0)),
+                (2, None, Ok(NetInterfaceState::UNREACHABLE.0)),
+                (-1, Some(1722), Err(Win32Error::RPC_S_SERVER_UNAVAILABLE)),
+            ],
         );
     }
 
