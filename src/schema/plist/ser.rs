@@ -54,12 +54,20 @@ struct ListSerializer<'p> {
     properties: &'p mut Vec<(String, OwnedValue)>,
 }
 
+/// Serializer methods that only fail. After `|self, what| error;`, one line a method:
+/// `name<T>(arguments) -> Self::Assoc = what;` (the generic, the return type, which is `Self::Ok`
+/// when left out, and `= what` are optional); each returns `Err(error)` with `what` bound.
 macro_rules! reject {
-    ($($method:ident($($arg:ty),*) $what:literal;)*) => {
-        $(fn $method(self, $(_: $arg),*) -> Result<Self::Ok, PropertyError> {
-            Err(top_level($what))
+    (|$self:ident, $what:tt| $error:expr;
+     $($method:ident $(<$T:ident>)? ($($arg:tt: $ty:ty),*) $(-> $ret:ident)? $(= $what_is:expr)?;)*) => {
+        $(fn $method $(<$T: Serialize + ?Sized>)? ($self, $($arg: $ty),*)
+            -> Result<reject!(@ret $($ret)?), PropertyError> {
+            $(let $what = $what_is;)?
+            Err($error)
         })*
     };
+    (@ret) => { Self::Ok };
+    (@ret $ret:ident) => { Self::$ret };
 }
 
 impl<'p> ser::Serializer for ListSerializer<'p> {
@@ -74,24 +82,33 @@ impl<'p> ser::Serializer for ListSerializer<'p> {
     type SerializeStructVariant = Impossible<(), PropertyError>;
 
     reject! {
-        serialize_bool(bool) "a bool";
-        serialize_i8(i8) "a number";
-        serialize_i16(i16) "a number";
-        serialize_i32(i32) "a number";
-        serialize_i64(i64) "a number";
-        serialize_u8(u8) "a number";
-        serialize_u16(u16) "a number";
-        serialize_u32(u32) "a number";
-        serialize_u64(u64) "a number";
-        serialize_f32(f32) "a number";
-        serialize_f64(f64) "a number";
-        serialize_char(char) "a char";
-        serialize_str(&str) "a string";
-        serialize_bytes(&[u8]) "bytes";
-        serialize_none() "None";
-        serialize_unit() "()";
-        serialize_unit_struct(&'static str) "a unit struct";
-        serialize_unit_variant(&'static str, u32, &'static str) "an enum";
+        |self, what| top_level(what);
+        serialize_bool(_: bool) = "a bool";
+        serialize_i8(_: i8) = "a number";
+        serialize_i16(_: i16) = "a number";
+        serialize_i32(_: i32) = "a number";
+        serialize_i64(_: i64) = "a number";
+        serialize_u8(_: u8) = "a number";
+        serialize_u16(_: u16) = "a number";
+        serialize_u32(_: u32) = "a number";
+        serialize_u64(_: u64) = "a number";
+        serialize_f32(_: f32) = "a number";
+        serialize_f64(_: f64) = "a number";
+        serialize_char(_: char) = "a char";
+        serialize_str(_: &str) = "a string";
+        serialize_bytes(_: &[u8]) = "bytes";
+        serialize_none() = "None";
+        serialize_unit() = "()";
+        serialize_unit_struct(_: &'static str) = "a unit struct";
+        serialize_unit_variant(_: &'static str, _: u32, _: &'static str) = "an enum";
+        serialize_newtype_variant<T>(_: &'static str, _: u32, _: &'static str, _: &T) = "an enum";
+        serialize_seq(_: Option<usize>) -> SerializeSeq = "a sequence";
+        serialize_tuple(_: usize) -> SerializeTuple = "a tuple";
+        serialize_tuple_struct(_: &'static str, _: usize) -> SerializeTupleStruct = "a tuple struct";
+        serialize_tuple_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeTupleVariant = "an enum";
+        serialize_struct_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeStructVariant = "an enum";
     }
 
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), PropertyError> {
@@ -106,42 +123,6 @@ impl<'p> ser::Serializer for ListSerializer<'p> {
         value.serialize(self)
     }
 
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), PropertyError> {
-        Err(top_level("an enum"))
-    }
-
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, PropertyError> {
-        Err(top_level("a sequence"))
-    }
-
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, PropertyError> {
-        Err(top_level("a tuple"))
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, PropertyError> {
-        Err(top_level("a tuple struct"))
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, PropertyError> {
-        Err(top_level("an enum"))
-    }
-
     fn serialize_map(self, _: Option<usize>) -> Result<ListMap<'p>, PropertyError> {
         Ok(ListMap {
             properties: self.properties,
@@ -151,16 +132,6 @@ impl<'p> ser::Serializer for ListSerializer<'p> {
 
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<ListMap<'p>, PropertyError> {
         self.serialize_map(None)
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, PropertyError> {
-        Err(top_level("an enum"))
     }
 }
 
@@ -298,28 +269,23 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
         Ok(Some(OwnedValue::large_integer(v)))
     }
 
-    fn serialize_u8(self, _: u8) -> Result<Out, PropertyError> {
-        Err(self.unsupported("u8"))
-    }
-
-    fn serialize_i8(self, _: i8) -> Result<Out, PropertyError> {
-        Err(self.unsupported("i8"))
-    }
-
-    fn serialize_i16(self, _: i16) -> Result<Out, PropertyError> {
-        Err(self.unsupported("i16"))
-    }
-
-    fn serialize_f32(self, _: f32) -> Result<Out, PropertyError> {
-        Err(self.unsupported("f32"))
-    }
-
-    fn serialize_f64(self, _: f64) -> Result<Out, PropertyError> {
-        Err(self.unsupported("f64"))
-    }
-
-    fn serialize_char(self, _: char) -> Result<Out, PropertyError> {
-        Err(self.unsupported("char"))
+    reject! {
+        |self, what| self.unsupported(what);
+        serialize_u8(_: u8) = "u8";
+        serialize_i8(_: i8) = "i8";
+        serialize_i16(_: i16) = "i16";
+        serialize_f32(_: f32) = "f32";
+        serialize_f64(_: f64) = "f64";
+        serialize_char(_: char) = "char";
+        serialize_unit_struct(name: &'static str) = name;
+        serialize_unit_variant(name: &'static str, _: u32, _: &'static str) = name;
+        serialize_newtype_variant<T>(name: &'static str, _: u32, _: &'static str, _: &T) = name;
+        serialize_tuple(_: usize) -> SerializeTuple = "a tuple";
+        serialize_tuple_struct(name: &'static str, _: usize) -> SerializeTupleStruct = name;
+        serialize_tuple_variant(name: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeTupleVariant = name;
+        serialize_struct_variant(name: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeStructVariant = name;
     }
 
     fn serialize_str(self, v: &str) -> Result<Out, PropertyError> {
@@ -341,19 +307,6 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
     /// `()` and JSON `null`, like `None`: the property is absent.
     fn serialize_unit(self) -> Result<Out, PropertyError> {
         Ok(None)
-    }
-
-    fn serialize_unit_struct(self, name: &'static str) -> Result<Out, PropertyError> {
-        Err(self.unsupported(name))
-    }
-
-    fn serialize_unit_variant(
-        self,
-        name: &'static str,
-        _: u32,
-        _: &'static str,
-    ) -> Result<Out, PropertyError> {
-        Err(self.unsupported(name))
     }
 
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
@@ -380,44 +333,12 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
         }
     }
 
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        name: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<Out, PropertyError> {
-        Err(self.unsupported(name))
-    }
-
     fn serialize_seq(self, _: Option<usize>) -> Result<Items<'n>, PropertyError> {
         Ok(Items {
             name: self.name,
             strings: Vec::new(),
             bytes: Vec::new(),
         })
-    }
-
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, PropertyError> {
-        Err(self.unsupported("a tuple"))
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        name: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, PropertyError> {
-        Err(self.unsupported(name))
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        name: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, PropertyError> {
-        Err(self.unsupported(name))
     }
 
     fn serialize_map(self, _: Option<usize>) -> Result<Nested<'n>, PropertyError> {
@@ -430,16 +351,6 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
 
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Nested<'n>, PropertyError> {
         self.serialize_map(None)
-    }
-
-    fn serialize_struct_variant(
-        self,
-        name: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, PropertyError> {
-        Err(self.unsupported(name))
     }
 }
 
@@ -592,108 +503,34 @@ impl ser::Serializer for ItemSerializer {
         value.serialize(self)
     }
 
-    fn serialize_bool(self, _: bool) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_i8(self, _: i8) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_i16(self, _: i16) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_i32(self, _: i32) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_i64(self, _: i64) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_u16(self, _: u16) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_u32(self, _: u32) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_u64(self, _: u64) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_f32(self, _: f32) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_f64(self, _: f64) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_char(self, _: char) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_none(self) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_unit(self) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-    ) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStruct, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, PropertyError> {
-        Err(not_an_item())
+    reject! {
+        |self, _| not_an_item();
+        serialize_bool(_: bool);
+        serialize_i8(_: i8);
+        serialize_i16(_: i16);
+        serialize_i32(_: i32);
+        serialize_i64(_: i64);
+        serialize_u16(_: u16);
+        serialize_u32(_: u32);
+        serialize_u64(_: u64);
+        serialize_f32(_: f32);
+        serialize_f64(_: f64);
+        serialize_char(_: char);
+        serialize_bytes(_: &[u8]);
+        serialize_none();
+        serialize_unit();
+        serialize_unit_struct(_: &'static str);
+        serialize_unit_variant(_: &'static str, _: u32, _: &'static str);
+        serialize_newtype_variant<T>(_: &'static str, _: u32, _: &'static str, _: &T);
+        serialize_seq(_: Option<usize>) -> SerializeSeq;
+        serialize_tuple(_: usize) -> SerializeTuple;
+        serialize_tuple_struct(_: &'static str, _: usize) -> SerializeTupleStruct;
+        serialize_tuple_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeTupleVariant;
+        serialize_map(_: Option<usize>) -> SerializeMap;
+        serialize_struct(_: &'static str, _: usize) -> SerializeStruct;
+        serialize_struct_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeStructVariant;
     }
 }
 
