@@ -11,22 +11,24 @@ use serde::ser::{self, Impossible, Serialize};
 /// is not `None`, in declaration order, no trailing end mark (see the
 /// [module documentation](crate::schema::plist) for the mapping).
 pub fn to_property_list<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, PropertyError> {
-    let mut builder = PropertyListBuilder::new();
-    for (name, value) in &properties_of(value)? {
-        builder.property(name).value(value.syntax, &value.data);
-    }
-    Ok(builder.finish()?)
+    Ok(encode(&properties_of(value)?)?)
 }
 
+/// `(name, value)` pairs: the properties of a list.
+type Pairs = Vec<(String, OwnedValue)>;
+
 /// The properties a struct or map maps to, in order, `None` fields left out.
-pub(crate) fn properties_of<T: Serialize + ?Sized>(
-    value: &T,
-) -> Result<Vec<(String, OwnedValue)>, PropertyError> {
-    let mut properties = Vec::new();
-    value.serialize(ListSerializer {
-        properties: &mut properties,
-    })?;
-    Ok(properties)
+pub(crate) fn properties_of<T: Serialize + ?Sized>(value: &T) -> Result<Pairs, PropertyError> {
+    value.serialize(ListSerializer)
+}
+
+/// The canonical list of `properties`, no trailing end mark.
+fn encode(properties: &[(String, OwnedValue)]) -> Result<Vec<u8>, crate::BuildError> {
+    let mut builder = PropertyListBuilder::new();
+    for (name, value) in properties {
+        builder.property(name).value(value.syntax, &value.data);
+    }
+    builder.finish()
 }
 
 /// The property value a Rust value maps to (`None` for `Option::None`: the property is absent).
@@ -50,9 +52,7 @@ fn top_level(what: &str) -> PropertyError {
 }
 
 /// A whole list: a struct or a map, collecting `(name, value)` pairs.
-struct ListSerializer<'p> {
-    properties: &'p mut Vec<(String, OwnedValue)>,
-}
+struct ListSerializer;
 
 /// Serializer methods that only fail. After `|self, what| error;`, one line a method:
 /// `name<T>(arguments) -> Self::Assoc = what;` (the generic, the return type, which is `Self::Ok`
@@ -70,16 +70,16 @@ macro_rules! reject {
     (@ret $ret:ident) => { Self::$ret };
 }
 
-impl<'p> ser::Serializer for ListSerializer<'p> {
-    type Ok = ();
+impl ser::Serializer for ListSerializer {
+    type Ok = Pairs;
     type Error = PropertyError;
-    type SerializeSeq = Impossible<(), PropertyError>;
-    type SerializeTuple = Impossible<(), PropertyError>;
-    type SerializeTupleStruct = Impossible<(), PropertyError>;
-    type SerializeTupleVariant = Impossible<(), PropertyError>;
-    type SerializeMap = ListMap<'p>;
-    type SerializeStruct = ListMap<'p>;
-    type SerializeStructVariant = Impossible<(), PropertyError>;
+    type SerializeSeq = Impossible<Pairs, PropertyError>;
+    type SerializeTuple = Impossible<Pairs, PropertyError>;
+    type SerializeTupleStruct = Impossible<Pairs, PropertyError>;
+    type SerializeTupleVariant = Impossible<Pairs, PropertyError>;
+    type SerializeMap = Fields<Whole>;
+    type SerializeStruct = Fields<Whole>;
+    type SerializeStructVariant = Impossible<Pairs, PropertyError>;
 
     reject! {
         |self, what| top_level(what);
@@ -111,7 +111,7 @@ impl<'p> ser::Serializer for ListSerializer<'p> {
             -> SerializeStructVariant = "an enum";
     }
 
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), PropertyError> {
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Pairs, PropertyError> {
         value.serialize(self)
     }
 
@@ -119,29 +119,71 @@ impl<'p> ser::Serializer for ListSerializer<'p> {
         self,
         _: &'static str,
         value: &T,
-    ) -> Result<(), PropertyError> {
+    ) -> Result<Pairs, PropertyError> {
         value.serialize(self)
     }
 
-    fn serialize_map(self, _: Option<usize>) -> Result<ListMap<'p>, PropertyError> {
-        Ok(ListMap {
-            properties: self.properties,
-            key: None,
-        })
+    fn serialize_map(self, _: Option<usize>) -> Result<Fields<Whole>, PropertyError> {
+        Ok(Fields::new(Whole))
     }
 
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<ListMap<'p>, PropertyError> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Fields<Whole>, PropertyError> {
         self.serialize_map(None)
     }
 }
 
-/// Fields or map entries of a list.
-struct ListMap<'p> {
-    properties: &'p mut Vec<(String, OwnedValue)>,
+/// The fields of a struct or the entries of a map, as `(name, value)` pairs; `E` says what they
+/// make.
+struct Fields<E> {
+    properties: Pairs,
     key: Option<String>,
+    end: E,
 }
 
-impl ListMap<'_> {
+/// What the fields of a struct or map make: the whole list's pairs, or a nested list's value.
+trait End {
+    type Ok;
+    fn end(self, properties: Pairs) -> Result<Self::Ok, PropertyError>;
+}
+
+/// The whole list: its pairs.
+struct Whole;
+
+impl End for Whole {
+    type Ok = Pairs;
+
+    fn end(self, properties: Pairs) -> Result<Pairs, PropertyError> {
+        Ok(properties)
+    }
+}
+
+/// A nested struct or map: the PROPERTY_LIST value of the property it is named by.
+struct NestedIn<'n>(&'n str);
+
+impl End for NestedIn<'_> {
+    type Ok = Out;
+
+    fn end(self, properties: Pairs) -> Result<Out, PropertyError> {
+        let bytes = encode(&properties).map_err(|e| PropertyError::Mapping {
+            name: self.0.to_owned(),
+            message: e.to_string(),
+        })?;
+        Ok(Some(OwnedValue::new(
+            Syntax::LIST_VALUE_PROPERTY_LIST,
+            bytes,
+        )))
+    }
+}
+
+impl<E> Fields<E> {
+    fn new(end: E) -> Self {
+        Fields {
+            properties: Vec::new(),
+            key: None,
+            end,
+        }
+    }
+
     fn field<T: Serialize + ?Sized>(
         &mut self,
         name: String,
@@ -154,8 +196,8 @@ impl ListMap<'_> {
     }
 }
 
-impl ser::SerializeStruct for ListMap<'_> {
-    type Ok = ();
+impl<E: End> ser::SerializeStruct for Fields<E> {
+    type Ok = E::Ok;
     type Error = PropertyError;
 
     fn serialize_field<T: Serialize + ?Sized>(
@@ -166,13 +208,13 @@ impl ser::SerializeStruct for ListMap<'_> {
         self.field(key.to_owned(), value)
     }
 
-    fn end(self) -> Result<(), PropertyError> {
-        Ok(())
+    fn end(self) -> Result<E::Ok, PropertyError> {
+        self.end.end(self.properties)
     }
 }
 
-impl ser::SerializeMap for ListMap<'_> {
-    type Ok = ();
+impl<E: End> ser::SerializeMap for Fields<E> {
+    type Ok = E::Ok;
     type Error = PropertyError;
 
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), PropertyError> {
@@ -199,8 +241,8 @@ impl ser::SerializeMap for ListMap<'_> {
         self.field(name, value)
     }
 
-    fn end(self) -> Result<(), PropertyError> {
-        Ok(())
+    fn end(self) -> Result<E::Ok, PropertyError> {
+        self.end.end(self.properties)
     }
 }
 
@@ -241,8 +283,8 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
     type SerializeTuple = Impossible<Out, PropertyError>;
     type SerializeTupleStruct = Impossible<Out, PropertyError>;
     type SerializeTupleVariant = Impossible<Out, PropertyError>;
-    type SerializeMap = Nested<'n>;
-    type SerializeStruct = Nested<'n>;
+    type SerializeMap = Fields<NestedIn<'n>>;
+    type SerializeStruct = Fields<NestedIn<'n>>;
     type SerializeStructVariant = Impossible<Out, PropertyError>;
 
     fn serialize_bool(self, v: bool) -> Result<Out, PropertyError> {
@@ -341,15 +383,15 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
         })
     }
 
-    fn serialize_map(self, _: Option<usize>) -> Result<Nested<'n>, PropertyError> {
-        Ok(Nested {
-            name: self.name,
-            properties: Vec::new(),
-            key: None,
-        })
+    fn serialize_map(self, _: Option<usize>) -> Result<Fields<NestedIn<'n>>, PropertyError> {
+        Ok(Fields::new(NestedIn(self.name)))
     }
 
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Nested<'n>, PropertyError> {
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Fields<NestedIn<'n>>, PropertyError> {
         self.serialize_map(None)
     }
 }
@@ -392,75 +434,6 @@ impl ser::SerializeSeq for Items<'_> {
                 name: self.name.to_owned(),
                 message: e.to_string(),
             })
-    }
-}
-
-/// A nested struct or map: a PROPERTY_LIST value.
-struct Nested<'n> {
-    name: &'n str,
-    properties: Vec<(String, OwnedValue)>,
-    key: Option<String>,
-}
-
-impl Nested<'_> {
-    fn finish(self) -> Result<Out, PropertyError> {
-        let mut builder = PropertyListBuilder::new();
-        for (name, value) in &self.properties {
-            builder.property(name).value(value.syntax, &value.data);
-        }
-        let bytes = builder.finish().map_err(|e| PropertyError::Mapping {
-            name: self.name.to_owned(),
-            message: e.to_string(),
-        })?;
-        Ok(Some(OwnedValue::new(
-            Syntax::LIST_VALUE_PROPERTY_LIST,
-            bytes,
-        )))
-    }
-
-    fn as_map(&mut self) -> ListMap<'_> {
-        ListMap {
-            properties: &mut self.properties,
-            key: self.key.take(),
-        }
-    }
-}
-
-impl ser::SerializeStruct for Nested<'_> {
-    type Ok = Out;
-    type Error = PropertyError;
-
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), PropertyError> {
-        self.as_map().field(key.to_owned(), value)
-    }
-
-    fn end(self) -> Result<Out, PropertyError> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeMap for Nested<'_> {
-    type Ok = Out;
-    type Error = PropertyError;
-
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), PropertyError> {
-        let mut map = self.as_map();
-        ser::SerializeMap::serialize_key(&mut map, key)?;
-        self.key = map.key;
-        Ok(())
-    }
-
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PropertyError> {
-        let mut map = self.as_map();
-        ser::SerializeMap::serialize_value(&mut map, value)
-    }
-
-    fn end(self) -> Result<Out, PropertyError> {
-        self.finish()
     }
 }
 
