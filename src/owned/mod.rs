@@ -25,6 +25,114 @@
 //! assert_eq!(list.get("metric").unwrap().values[0].view().as_u32(), Some(39840));
 //! ```
 
+/// The impls of a type that stands for its content `$target` (`str`, `[u8]`, `[OwnedValue]`),
+/// which `$as` returns: `Default` (its `new`), `Deref` and `AsRef` to the content, and `Debug`,
+/// `PartialEq`, `Eq` and `Hash` exactly as the content's, whatever the representation. Optional:
+/// `mut $as_mut` (`DerefMut`, `AsMut`), then `+ Borrow` (hashing as the content is what it
+/// requires), `+ Ord` (with `PartialOrd`).
+macro_rules! content_impls {
+    (@Borrow $ty:ident, $target:ty, $as:ident) => {
+        impl core::borrow::Borrow<$target> for $ty {
+            fn borrow(&self) -> &$target {
+                self
+            }
+        }
+    };
+    (@Ord $ty:ident, $target:ty, $as:ident) => {
+        impl PartialOrd for $ty {
+            fn partial_cmp(&self, other: &$ty) -> Option<core::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $ty {
+            fn cmp(&self, other: &$ty) -> core::cmp::Ordering {
+                self.$as().cmp(other.$as())
+            }
+        }
+    };
+    ($ty:ident => $target:ty, $as:ident $(, mut $as_mut:ident)? $(+ $flag:ident)*) => {
+        impl Default for $ty {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl core::ops::Deref for $ty {
+            type Target = $target;
+
+            #[inline]
+            fn deref(&self) -> &$target {
+                self.$as()
+            }
+        }
+
+        impl AsRef<$target> for $ty {
+            fn as_ref(&self) -> &$target {
+                self
+            }
+        }
+
+        $(
+            impl core::ops::DerefMut for $ty {
+                #[inline]
+                fn deref_mut(&mut self) -> &mut $target {
+                    self.$as_mut()
+                }
+            }
+
+            impl AsMut<$target> for $ty {
+                fn as_mut(&mut self) -> &mut $target {
+                    self
+                }
+            }
+        )?
+
+        impl core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                core::fmt::Debug::fmt(self.$as(), f)
+            }
+        }
+
+        impl PartialEq for $ty {
+            #[inline]
+            fn eq(&self, other: &$ty) -> bool {
+                self.$as() == other.$as()
+            }
+        }
+
+        impl Eq for $ty {}
+
+        impl core::hash::Hash for $ty {
+            fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+                core::hash::Hash::hash(self.$as(), state);
+            }
+        }
+
+        $(content_impls!(@$flag $ty, $target, $as);)*
+    };
+}
+
+/// `PartialEq` both ways between `$ty` (its content, which `$as` returns) and each `$other`
+/// (whose content is `other[..]`), with the generic parameters in brackets.
+macro_rules! content_eq {
+    ($ty:ident, $as:ident: $([$($generics:tt)*] $other:ty),* $(,)?) => {$(
+        impl<$($generics)*> PartialEq<$other> for $ty {
+            #[inline]
+            fn eq(&self, other: &$other) -> bool {
+                self.$as() == &other[..]
+            }
+        }
+
+        impl<$($generics)*> PartialEq<$ty> for $other {
+            #[inline]
+            fn eq(&self, other: &$ty) -> bool {
+                &self[..] == other.$as()
+            }
+        }
+    )*};
+}
+
 mod inline;
 mod values;
 
