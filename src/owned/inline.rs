@@ -773,16 +773,9 @@ mod serde_impls {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::owned::tests::hash;
     use core::cmp::Ordering;
-    use core::hash::{Hash, Hasher};
-    use std::collections::hash_map::DefaultHasher;
     use std::collections::{BTreeSet, HashSet};
-
-    fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
-        let mut h = DefaultHasher::new();
-        value.hash(&mut h);
-        h.finish()
-    }
 
     fn utf16(s: &str) -> Vec<u8> {
         s.encode_utf16().flat_map(u16::to_le_bytes).collect()

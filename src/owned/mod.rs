@@ -148,6 +148,29 @@ use crate::write::{
     ValueListBuilder,
 };
 
+/// `encoded_len`, `write_to` and `to_bytes` of an owned list, each through its `build` with a
+/// `$builder`: a measuring one, one into the caller's slice, and the `Vec` one given (with the
+/// documentation of `to_bytes`).
+macro_rules! encoders {
+    ($builder:ident, $(#[$to_bytes:meta])* |$self:ident| $vec_builder:expr) => {
+        /// The exact length of [`to_bytes`](Self::to_bytes), or the error encoding would give.
+        pub fn encoded_len(&self) -> Result<usize, BuildError> {
+            self.build(&mut $builder::measure())
+        }
+
+        /// Encodes into `buf`; returns the number of bytes written. A buffer that is too small
+        /// gives [`BuildError::BufferTooSmall`] with the exact length needed.
+        pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
+            self.build(&mut $builder::in_slice(buf))
+        }
+
+        $(#[$to_bytes])*
+        pub fn to_bytes(&$self) -> Result<Vec<u8>, BuildError> {
+            $self.build(&mut $vec_builder)
+        }
+    };
+}
+
 /// An owned property list.
 ///
 /// ```
@@ -269,23 +292,11 @@ impl OwnedPropertyList {
         builder.finish()
     }
 
-    /// The exact length of [`to_bytes`](Self::to_bytes), or the error encoding would give.
-    pub fn encoded_len(&self) -> Result<usize, BuildError> {
-        self.build(&mut PropertyListBuilder::measure())
-    }
-
-    /// Encodes into `buf`; returns the number of bytes written. A buffer that is too small gives
-    /// [`BuildError::BufferTooSmall`] with the exact length needed.
-    pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
-        self.build(&mut PropertyListBuilder::in_slice(buf))
-    }
-
-    /// Encodes into a new `Vec<u8>`, allocated once.
-    pub fn to_bytes(&self) -> Result<Vec<u8>, BuildError> {
-        self.build(&mut PropertyListBuilder::with_capacity(
-            self.capacity_hint(),
-        ))
-    }
+    encoders!(
+        PropertyListBuilder,
+        /// Encodes into a new `Vec<u8>`, allocated once.
+        |self| PropertyListBuilder::with_capacity(self.capacity_hint())
+    );
 
     /// An upper bound of the encoded length, without encoding (a name takes at most two bytes
     /// of UTF-16 per byte of UTF-8).
@@ -323,20 +334,11 @@ impl OwnedValueList {
         builder.finish()
     }
 
-    /// The exact length of [`to_bytes`](Self::to_bytes).
-    pub fn encoded_len(&self) -> Result<usize, BuildError> {
-        self.build(&mut ValueListBuilder::measure())
-    }
-
-    /// Encodes into `buf`; returns the number of bytes written.
-    pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
-        self.build(&mut ValueListBuilder::in_slice(buf))
-    }
-
-    /// Encodes into a new `Vec<u8>`.
-    pub fn to_bytes(&self) -> Result<Vec<u8>, BuildError> {
-        self.build(&mut ValueListBuilder::new())
-    }
+    encoders!(
+        ValueListBuilder,
+        /// Encodes into a new `Vec<u8>`.
+        |self| ValueListBuilder::new()
+    );
 }
 
 impl OwnedValue {
@@ -540,5 +542,19 @@ impl From<PropertyList<'_>> for OwnedPropertyList {
 impl From<ValueList<'_>> for OwnedValueList {
     fn from(list: ValueList<'_>) -> Self {
         list.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use core::hash::{Hash, Hasher};
+    use std::collections::hash_map::DefaultHasher;
+
+    /// The `DefaultHasher` hash of `value`: what the tests of `Name`, `Data` and `OwnedValues`
+    /// compare with the hash of their content.
+    pub(super) fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
+        let mut h = DefaultHasher::new();
+        value.hash(&mut h);
+        h.finish()
     }
 }

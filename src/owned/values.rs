@@ -400,14 +400,7 @@ mod serde_impls {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use core::hash::{Hash, Hasher};
-    use std::collections::hash_map::DefaultHasher;
-
-    fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
-        let mut h = DefaultHasher::new();
-        value.hash(&mut h);
-        h.finish()
-    }
+    use crate::owned::tests::hash;
 
     fn dwords(n: u32) -> Vec<OwnedValue> {
         (0..n).map(OwnedValue::dword).collect()
