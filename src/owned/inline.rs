@@ -774,12 +774,9 @@ mod serde_impls {
 mod tests {
     use super::*;
     use crate::owned::tests::hash;
+    use crate::read::utf16::tests::utf16;
     use core::cmp::Ordering;
     use std::collections::{BTreeSet, HashSet};
-
-    fn utf16(s: &str) -> Vec<u8> {
-        s.encode_utf16().flat_map(u16::to_le_bytes).collect()
-    }
 
     #[test]
     fn sizes() {

@@ -171,6 +171,18 @@ macro_rules! encoders {
     };
 }
 
+/// The constructors of integer values: `name(value: type) SYNTAX;`, the data being the
+/// little-endian bytes of the value.
+macro_rules! integers {
+    ($($(#[$doc:meta])* $name:ident(value: $ty:ty) $syntax:ident;)*) => {$(
+        $(#[$doc])*
+        #[must_use]
+        pub fn $name(value: $ty) -> Self {
+            Self::new(Syntax::$syntax, value.to_le_bytes())
+        }
+    )*};
+}
+
 /// An owned property list.
 ///
 /// ```
@@ -366,34 +378,17 @@ impl OwnedValue {
         Value::new(self.syntax, &self.data)
     }
 
-    /// A DWORD.
-    #[must_use]
-    pub fn dword(value: u32) -> Self {
-        Self::new(Syntax::LIST_VALUE_DWORD, value.to_le_bytes())
-    }
-
-    /// A LONG.
-    #[must_use]
-    pub fn long(value: i32) -> Self {
-        Self::new(Syntax::LIST_VALUE_LONG, value.to_le_bytes())
-    }
-
-    /// A WORD.
-    #[must_use]
-    pub fn word(value: u16) -> Self {
-        Self::new(Syntax::LIST_VALUE_WORD, value.to_le_bytes())
-    }
-
-    /// A ULARGE_INTEGER.
-    #[must_use]
-    pub fn ularge_integer(value: u64) -> Self {
-        Self::new(Syntax::LIST_VALUE_ULARGE_INTEGER, value.to_le_bytes())
-    }
-
-    /// A LARGE_INTEGER.
-    #[must_use]
-    pub fn large_integer(value: i64) -> Self {
-        Self::new(Syntax::LIST_VALUE_LARGE_INTEGER, value.to_le_bytes())
+    integers! {
+        /// A DWORD.
+        dword(value: u32) LIST_VALUE_DWORD;
+        /// A LONG.
+        long(value: i32) LIST_VALUE_LONG;
+        /// A WORD.
+        word(value: u16) LIST_VALUE_WORD;
+        /// A ULARGE_INTEGER.
+        ularge_integer(value: u64) LIST_VALUE_ULARGE_INTEGER;
+        /// A LARGE_INTEGER.
+        large_integer(value: i64) LIST_VALUE_LARGE_INTEGER;
     }
 
     /// A FILETIME.
