@@ -105,18 +105,6 @@ impl<'a> PropertyList<'a> {
             .unwrap_or_default()
     }
 
-    /// The whole buffer that was parsed.
-    #[must_use]
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.bytes
-    }
-
-    /// The mode the list was parsed in.
-    #[must_use]
-    pub fn mode(&self) -> Mode {
-        self.ctx.mode
-    }
-
     /// Whether the buffer is exactly what the builder writes for this content: zero padding,
     /// names of exactly their characters plus one NUL, every value canonical
     /// ([`Value::is_canonical`](crate::Value::is_canonical)), and nothing after the optional

@@ -34,7 +34,8 @@ macro_rules! count_len {
 pub(crate) use count_len;
 
 /// The parse entries of a list type (`$list`, "a property list" or "a value list"), each through
-/// its `parse_in`; `$handed` says what `visit` hands to the visitor.
+/// its `parse_in` (`$handed` says what `visit` hands to the visitor), and what the view keeps of
+/// the parse: `as_bytes` (its `bytes`) and `mode` (its `ctx.mode`).
 macro_rules! parse_entries {
     ($list:literal, $handed:literal) => {
         #[doc = concat!("Parses ", $list, " in [strict](Mode::Strict) mode.")]
@@ -64,6 +65,18 @@ macro_rules! parse_entries {
             visitor: &mut V,
         ) -> Result<Self, ParseError> {
             Self::parse_in(bytes, Ctx::top(mode), visitor)
+        }
+
+        /// The whole buffer that was parsed.
+        #[must_use]
+        pub fn as_bytes(&self) -> &'a [u8] {
+            self.bytes
+        }
+
+        /// The mode the list was parsed in.
+        #[must_use]
+        pub fn mode(&self) -> Mode {
+            self.ctx.mode
         }
     };
 }

@@ -559,18 +559,6 @@ impl<'a> ValueList<'a> {
         self.bytes.get(self.end..).unwrap_or_default()
     }
 
-    /// The whole buffer that was parsed.
-    #[must_use]
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.bytes
-    }
-
-    /// The mode the list was parsed in.
-    #[must_use]
-    pub fn mode(&self) -> Mode {
-        self.ctx.mode
-    }
-
     /// Offset of this list in the outermost parsed buffer.
     #[must_use]
     pub fn offset(&self) -> usize {
