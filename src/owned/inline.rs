@@ -11,11 +11,7 @@
 
 use crate::read::scan::is_ascii;
 use crate::read::utf16::Utf16Str;
-use core::borrow::Borrow;
-use core::cmp::Ordering;
 use core::fmt;
-use core::hash::{Hash, Hasher};
-use core::ops::{Deref, DerefMut};
 use core::str::FromStr;
 use std::borrow::Cow;
 use zerocopy::{Immutable, IntoBytes, KnownLayout, TryFromBytes};
@@ -416,36 +412,11 @@ fn ascii_inline(bytes: &[u8]) -> Option<Inline> {
     Some(Inline::from_words(lo, p4 | (p5 << 32), len))
 }
 
-impl Default for Name {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Deref for Name {
-    type Target = str;
-
-    #[inline]
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl AsRef<str> for Name {
-    fn as_ref(&self) -> &str {
-        self
-    }
-}
+content_impls!(Name => str, as_str + Borrow + Ord);
 
 impl AsRef<[u8]> for Name {
     fn as_ref(&self) -> &[u8] {
         self.as_bytes()
-    }
-}
-
-impl Borrow<str> for Name {
-    fn borrow(&self) -> &str {
-        self
     }
 }
 
@@ -522,65 +493,13 @@ impl FromStr for Name {
     }
 }
 
-impl fmt::Debug for Name {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
 impl fmt::Display for Name {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self.as_str(), f)
     }
 }
 
-impl PartialEq for Name {
-    #[inline]
-    fn eq(&self, other: &Name) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Name {}
-
-impl PartialOrd for Name {
-    fn partial_cmp(&self, other: &Name) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Name {
-    fn cmp(&self, other: &Name) -> Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-
-/// Hashes as the `str` does, as `Borrow<str>` requires.
-impl Hash for Name {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
-    }
-}
-
-macro_rules! name_eq {
-    ($($other:ty),*) => {$(
-        impl PartialEq<$other> for Name {
-            #[inline]
-            fn eq(&self, other: &$other) -> bool {
-                self.as_str() == &other[..]
-            }
-        }
-
-        impl PartialEq<Name> for $other {
-            #[inline]
-            fn eq(&self, other: &Name) -> bool {
-                &self[..] == other.as_str()
-            }
-        }
-    )*};
-}
-
-name_eq!(str, &str, String, Cow<'_, str>, Box<str>);
+content_eq!(Name, as_str: [] str, [] &str, [] String, [] Cow<'_, str>, [] Box<str>);
 
 // ---------------------------------------------------------------------------------------------
 // Data
@@ -687,45 +606,7 @@ impl Data {
     }
 }
 
-impl Default for Data {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Deref for Data {
-    type Target = [u8];
-
-    #[inline]
-    fn deref(&self) -> &[u8] {
-        self.as_slice()
-    }
-}
-
-impl DerefMut for Data {
-    #[inline]
-    fn deref_mut(&mut self) -> &mut [u8] {
-        self.as_mut_slice()
-    }
-}
-
-impl AsRef<[u8]> for Data {
-    fn as_ref(&self) -> &[u8] {
-        self
-    }
-}
-
-impl AsMut<[u8]> for Data {
-    fn as_mut(&mut self) -> &mut [u8] {
-        self
-    }
-}
-
-impl Borrow<[u8]> for Data {
-    fn borrow(&self) -> &[u8] {
-        self
-    }
-}
+content_impls!(Data => [u8], as_slice, mut as_mut_slice + Borrow + Ord);
 
 impl From<&[u8]> for Data {
     #[inline]
@@ -805,59 +686,8 @@ impl From<Data> for Box<[u8]> {
     }
 }
 
-impl fmt::Debug for Data {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_slice(), f)
-    }
-}
-
-impl PartialEq for Data {
-    #[inline]
-    fn eq(&self, other: &Data) -> bool {
-        self.as_slice() == other.as_slice()
-    }
-}
-
-impl Eq for Data {}
-
-impl PartialOrd for Data {
-    fn partial_cmp(&self, other: &Data) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Data {
-    fn cmp(&self, other: &Data) -> Ordering {
-        self.as_slice().cmp(other.as_slice())
-    }
-}
-
-/// Hashes as the `[u8]` does, as `Borrow<[u8]>` requires.
-impl Hash for Data {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_slice().hash(state);
-    }
-}
-
-macro_rules! data_eq {
-    ($([$($generics:tt)*] $other:ty),* $(,)?) => {$(
-        impl<$($generics)*> PartialEq<$other> for Data {
-            #[inline]
-            fn eq(&self, other: &$other) -> bool {
-                self.as_slice() == &other[..]
-            }
-        }
-
-        impl<$($generics)*> PartialEq<Data> for $other {
-            #[inline]
-            fn eq(&self, other: &Data) -> bool {
-                &self[..] == other.as_slice()
-            }
-        }
-    )*};
-}
-
-data_eq!(
+content_eq!(
+    Data, as_slice:
     [] [u8],
     [] &[u8],
     [] Vec<u8>,
@@ -943,18 +773,10 @@ mod serde_impls {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::hash_map::DefaultHasher;
+    use crate::owned::tests::hash;
+    use crate::read::utf16::tests::utf16;
+    use core::cmp::Ordering;
     use std::collections::{BTreeSet, HashSet};
-
-    fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
-        let mut h = DefaultHasher::new();
-        value.hash(&mut h);
-        h.finish()
-    }
-
-    fn utf16(s: &str) -> Vec<u8> {
-        s.encode_utf16().flat_map(u16::to_le_bytes).collect()
-    }
 
     #[test]
     fn sizes() {

@@ -25,6 +25,114 @@
 //! assert_eq!(list.get("metric").unwrap().values[0].view().as_u32(), Some(39840));
 //! ```
 
+/// The impls of a type that stands for its content `$target` (`str`, `[u8]`, `[OwnedValue]`),
+/// which `$as` returns: `Default` (its `new`), `Deref` and `AsRef` to the content, and `Debug`,
+/// `PartialEq`, `Eq` and `Hash` exactly as the content's, whatever the representation. Optional:
+/// `mut $as_mut` (`DerefMut`, `AsMut`), then `+ Borrow` (hashing as the content is what it
+/// requires), `+ Ord` (with `PartialOrd`).
+macro_rules! content_impls {
+    (@Borrow $ty:ident, $target:ty, $as:ident) => {
+        impl core::borrow::Borrow<$target> for $ty {
+            fn borrow(&self) -> &$target {
+                self
+            }
+        }
+    };
+    (@Ord $ty:ident, $target:ty, $as:ident) => {
+        impl PartialOrd for $ty {
+            fn partial_cmp(&self, other: &$ty) -> Option<core::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $ty {
+            fn cmp(&self, other: &$ty) -> core::cmp::Ordering {
+                self.$as().cmp(other.$as())
+            }
+        }
+    };
+    ($ty:ident => $target:ty, $as:ident $(, mut $as_mut:ident)? $(+ $flag:ident)*) => {
+        impl Default for $ty {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl core::ops::Deref for $ty {
+            type Target = $target;
+
+            #[inline]
+            fn deref(&self) -> &$target {
+                self.$as()
+            }
+        }
+
+        impl AsRef<$target> for $ty {
+            fn as_ref(&self) -> &$target {
+                self
+            }
+        }
+
+        $(
+            impl core::ops::DerefMut for $ty {
+                #[inline]
+                fn deref_mut(&mut self) -> &mut $target {
+                    self.$as_mut()
+                }
+            }
+
+            impl AsMut<$target> for $ty {
+                fn as_mut(&mut self) -> &mut $target {
+                    self
+                }
+            }
+        )?
+
+        impl core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                core::fmt::Debug::fmt(self.$as(), f)
+            }
+        }
+
+        impl PartialEq for $ty {
+            #[inline]
+            fn eq(&self, other: &$ty) -> bool {
+                self.$as() == other.$as()
+            }
+        }
+
+        impl Eq for $ty {}
+
+        impl core::hash::Hash for $ty {
+            fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+                core::hash::Hash::hash(self.$as(), state);
+            }
+        }
+
+        $(content_impls!(@$flag $ty, $target, $as);)*
+    };
+}
+
+/// `PartialEq` both ways between `$ty` (its content, which `$as` returns) and each `$other`
+/// (whose content is `other[..]`), with the generic parameters in brackets.
+macro_rules! content_eq {
+    ($ty:ident, $as:ident: $([$($generics:tt)*] $other:ty),* $(,)?) => {$(
+        impl<$($generics)*> PartialEq<$other> for $ty {
+            #[inline]
+            fn eq(&self, other: &$other) -> bool {
+                self.$as() == &other[..]
+            }
+        }
+
+        impl<$($generics)*> PartialEq<$ty> for $other {
+            #[inline]
+            fn eq(&self, other: &$ty) -> bool {
+                &self[..] == other.$as()
+            }
+        }
+    )*};
+}
+
 mod inline;
 mod values;
 
@@ -39,6 +147,41 @@ use crate::write::{
     multi_sz_len, put_multi_sz, put_sz, sz_len, PropertyListBuilder, Sink, SliceSink,
     ValueListBuilder,
 };
+
+/// `encoded_len`, `write_to` and `to_bytes` of an owned list, each through its `build` with a
+/// `$builder`: a measuring one, one into the caller's slice, and the `Vec` one given (with the
+/// documentation of `to_bytes`).
+macro_rules! encoders {
+    ($builder:ident, $(#[$to_bytes:meta])* |$self:ident| $vec_builder:expr) => {
+        /// The exact length of [`to_bytes`](Self::to_bytes), or the error encoding would give.
+        pub fn encoded_len(&self) -> Result<usize, BuildError> {
+            self.build(&mut $builder::measure())
+        }
+
+        /// Encodes into `buf`; returns the number of bytes written. A buffer that is too small
+        /// gives [`BuildError::BufferTooSmall`] with the exact length needed.
+        pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
+            self.build(&mut $builder::in_slice(buf))
+        }
+
+        $(#[$to_bytes])*
+        pub fn to_bytes(&$self) -> Result<Vec<u8>, BuildError> {
+            $self.build(&mut $vec_builder)
+        }
+    };
+}
+
+/// The constructors of integer values: `name(value: type) SYNTAX;`, the data being the
+/// little-endian bytes of the value.
+macro_rules! integers {
+    ($($(#[$doc:meta])* $name:ident(value: $ty:ty) $syntax:ident;)*) => {$(
+        $(#[$doc])*
+        #[must_use]
+        pub fn $name(value: $ty) -> Self {
+            Self::new(Syntax::$syntax, value.to_le_bytes())
+        }
+    )*};
+}
 
 /// An owned property list.
 ///
@@ -161,23 +304,11 @@ impl OwnedPropertyList {
         builder.finish()
     }
 
-    /// The exact length of [`to_bytes`](Self::to_bytes), or the error encoding would give.
-    pub fn encoded_len(&self) -> Result<usize, BuildError> {
-        self.build(&mut PropertyListBuilder::measure())
-    }
-
-    /// Encodes into `buf`; returns the number of bytes written. A buffer that is too small gives
-    /// [`BuildError::BufferTooSmall`] with the exact length needed.
-    pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
-        self.build(&mut PropertyListBuilder::in_slice(buf))
-    }
-
-    /// Encodes into a new `Vec<u8>`, allocated once.
-    pub fn to_bytes(&self) -> Result<Vec<u8>, BuildError> {
-        self.build(&mut PropertyListBuilder::with_capacity(
-            self.capacity_hint(),
-        ))
-    }
+    encoders!(
+        PropertyListBuilder,
+        /// Encodes into a new `Vec<u8>`, allocated once.
+        |self| PropertyListBuilder::with_capacity(self.capacity_hint())
+    );
 
     /// An upper bound of the encoded length, without encoding (a name takes at most two bytes
     /// of UTF-16 per byte of UTF-8).
@@ -215,20 +346,11 @@ impl OwnedValueList {
         builder.finish()
     }
 
-    /// The exact length of [`to_bytes`](Self::to_bytes).
-    pub fn encoded_len(&self) -> Result<usize, BuildError> {
-        self.build(&mut ValueListBuilder::measure())
-    }
-
-    /// Encodes into `buf`; returns the number of bytes written.
-    pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
-        self.build(&mut ValueListBuilder::in_slice(buf))
-    }
-
-    /// Encodes into a new `Vec<u8>`.
-    pub fn to_bytes(&self) -> Result<Vec<u8>, BuildError> {
-        self.build(&mut ValueListBuilder::new())
-    }
+    encoders!(
+        ValueListBuilder,
+        /// Encodes into a new `Vec<u8>`.
+        |self| ValueListBuilder::new()
+    );
 }
 
 impl OwnedValue {
@@ -256,34 +378,17 @@ impl OwnedValue {
         Value::new(self.syntax, &self.data)
     }
 
-    /// A DWORD.
-    #[must_use]
-    pub fn dword(value: u32) -> Self {
-        Self::new(Syntax::LIST_VALUE_DWORD, value.to_le_bytes())
-    }
-
-    /// A LONG.
-    #[must_use]
-    pub fn long(value: i32) -> Self {
-        Self::new(Syntax::LIST_VALUE_LONG, value.to_le_bytes())
-    }
-
-    /// A WORD.
-    #[must_use]
-    pub fn word(value: u16) -> Self {
-        Self::new(Syntax::LIST_VALUE_WORD, value.to_le_bytes())
-    }
-
-    /// A ULARGE_INTEGER.
-    #[must_use]
-    pub fn ularge_integer(value: u64) -> Self {
-        Self::new(Syntax::LIST_VALUE_ULARGE_INTEGER, value.to_le_bytes())
-    }
-
-    /// A LARGE_INTEGER.
-    #[must_use]
-    pub fn large_integer(value: i64) -> Self {
-        Self::new(Syntax::LIST_VALUE_LARGE_INTEGER, value.to_le_bytes())
+    integers! {
+        /// A DWORD.
+        dword(value: u32) LIST_VALUE_DWORD;
+        /// A LONG.
+        long(value: i32) LIST_VALUE_LONG;
+        /// A WORD.
+        word(value: u16) LIST_VALUE_WORD;
+        /// A ULARGE_INTEGER.
+        ularge_integer(value: u64) LIST_VALUE_ULARGE_INTEGER;
+        /// A LARGE_INTEGER.
+        large_integer(value: i64) LIST_VALUE_LARGE_INTEGER;
     }
 
     /// A FILETIME.
@@ -432,5 +537,19 @@ impl From<PropertyList<'_>> for OwnedPropertyList {
 impl From<ValueList<'_>> for OwnedValueList {
     fn from(list: ValueList<'_>) -> Self {
         list.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use core::hash::{Hash, Hasher};
+    use std::collections::hash_map::DefaultHasher;
+
+    /// The `DefaultHasher` hash of `value`: what the tests of `Name`, `Data` and `OwnedValues`
+    /// compare with the hash of their content.
+    pub(super) fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
+        let mut h = DefaultHasher::new();
+        value.hash(&mut h);
+        h.finish()
     }
 }

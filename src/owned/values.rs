@@ -1,10 +1,7 @@
 //! [`OwnedValues`]: a property's values, the first one inline.
 
 use super::OwnedValue;
-use core::fmt;
-use core::hash::{Hash, Hasher};
 use core::iter::FusedIterator;
-use core::ops::{Deref, DerefMut};
 
 /// A property's values: one value is kept inline, more go to a `Vec`.
 ///
@@ -186,39 +183,7 @@ impl OwnedValues {
     }
 }
 
-impl Default for OwnedValues {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Deref for OwnedValues {
-    type Target = [OwnedValue];
-
-    #[inline]
-    fn deref(&self) -> &[OwnedValue] {
-        self.as_slice()
-    }
-}
-
-impl DerefMut for OwnedValues {
-    #[inline]
-    fn deref_mut(&mut self) -> &mut [OwnedValue] {
-        self.as_mut_slice()
-    }
-}
-
-impl AsRef<[OwnedValue]> for OwnedValues {
-    fn as_ref(&self) -> &[OwnedValue] {
-        self
-    }
-}
-
-impl AsMut<[OwnedValue]> for OwnedValues {
-    fn as_mut(&mut self) -> &mut [OwnedValue] {
-        self
-    }
-}
+content_impls!(OwnedValues => [OwnedValue], as_slice, mut as_mut_slice);
 
 impl From<OwnedValue> for OwnedValues {
     #[inline]
@@ -306,44 +271,8 @@ impl Extend<OwnedValue> for OwnedValues {
     }
 }
 
-impl fmt::Debug for OwnedValues {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_slice(), f)
-    }
-}
-
-impl PartialEq for OwnedValues {
-    fn eq(&self, other: &OwnedValues) -> bool {
-        self.as_slice() == other.as_slice()
-    }
-}
-
-impl Eq for OwnedValues {}
-
-/// Hashes as the slice `[OwnedValue]` does.
-impl Hash for OwnedValues {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_slice().hash(state);
-    }
-}
-
-macro_rules! values_eq {
-    ($([$($generics:tt)*] $other:ty),* $(,)?) => {$(
-        impl<$($generics)*> PartialEq<$other> for OwnedValues {
-            fn eq(&self, other: &$other) -> bool {
-                self.as_slice() == &other[..]
-            }
-        }
-
-        impl<$($generics)*> PartialEq<OwnedValues> for $other {
-            fn eq(&self, other: &OwnedValues) -> bool {
-                &self[..] == other.as_slice()
-            }
-        }
-    )*};
-}
-
-values_eq!(
+content_eq!(
+    OwnedValues, as_slice:
     [] [OwnedValue],
     [] &[OwnedValue],
     [] Vec<OwnedValue>,
@@ -471,13 +400,7 @@ mod serde_impls {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::hash_map::DefaultHasher;
-
-    fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
-        let mut h = DefaultHasher::new();
-        value.hash(&mut h);
-        h.finish()
-    }
+    use crate::owned::tests::hash;
 
     fn dwords(n: u32) -> Vec<OwnedValue> {
         (0..n).map(OwnedValue::dword).collect()

@@ -41,32 +41,7 @@ pub struct PropertyList<'a> {
 }
 
 impl<'a> PropertyList<'a> {
-    /// Parses a property list in [strict](Mode::Strict) mode.
-    pub fn parse(bytes: &'a [u8]) -> Result<Self, ParseError> {
-        Self::parse_with(bytes, Mode::Strict)
-    }
-
-    /// Parses a property list in [lenient](Mode::Lenient) mode.
-    pub fn parse_lenient(bytes: &'a [u8]) -> Result<Self, ParseError> {
-        Self::parse_with(bytes, Mode::Lenient)
-    }
-
-    /// Parses a property list in the given mode.
-    pub fn parse_with(bytes: &'a [u8], mode: Mode) -> Result<Self, ParseError> {
-        Self::visit(bytes, mode, &mut ())
-    }
-
-    /// Parses a property list in the given mode in one pass, handing each property and value to
-    /// `visitor` as soon as it has passed the checks (see [`Visit`] for what that implies when
-    /// the buffer turns out to be malformed further on). Returns the same view as
-    /// [`parse_with`](Self::parse_with), or the same error.
-    pub fn visit<V: Visit<'a> + ?Sized>(
-        bytes: &'a [u8],
-        mode: Mode,
-        visitor: &mut V,
-    ) -> Result<Self, ParseError> {
-        Self::parse_in(bytes, Ctx::top(mode), visitor)
-    }
+    parse_entries!("a property list", "each property and value");
 
     /// [`visit`](Self::visit) for a list at `ctx` (nested lists: their offset and depth).
     #[inline]
@@ -85,17 +60,10 @@ impl<'a> PropertyList<'a> {
         })
     }
 
-    /// The number of properties (the list's count).
-    #[must_use]
-    pub fn len(&self) -> usize {
-        usize::try_from(self.count).unwrap_or(usize::MAX)
-    }
-
-    /// Whether the list has no properties.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
+    count_len!(
+        "The number of properties (the list's count).",
+        "Whether the list has no properties."
+    );
 
     /// The properties, in buffer order.
     #[must_use]
@@ -135,18 +103,6 @@ impl<'a> PropertyList<'a> {
         self.bytes
             .get(self.props_end.saturating_add(skip)..)
             .unwrap_or_default()
-    }
-
-    /// The whole buffer that was parsed.
-    #[must_use]
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.bytes
-    }
-
-    /// The mode the list was parsed in.
-    #[must_use]
-    pub fn mode(&self) -> Mode {
-        self.ctx.mode
     }
 
     /// Whether the buffer is exactly what the builder writes for this content: zero padding,

@@ -13,6 +13,74 @@
 //! outside the Windows adapter) in `scan`. Nothing here depends on [`write`](crate::write) or
 //! [`owned`](crate::owned).
 
+/// `len` and `is_empty` (documented by the two strings) of a type that keeps its number of
+/// items in `count: u32`: the lists and their builders.
+macro_rules! count_len {
+    ($len:literal, $is_empty:literal) => {
+        #[doc = $len]
+        #[must_use]
+        pub fn len(&self) -> usize {
+            usize::try_from(self.count).unwrap_or(usize::MAX)
+        }
+
+        #[doc = $is_empty]
+        #[must_use]
+        pub fn is_empty(&self) -> bool {
+            self.count == 0
+        }
+    };
+}
+
+pub(crate) use count_len;
+
+/// The parse entries of a list type (`$list`, "a property list" or "a value list"), each through
+/// its `parse_in` (`$handed` says what `visit` hands to the visitor), and what the view keeps of
+/// the parse: `as_bytes` (its `bytes`) and `mode` (its `ctx.mode`).
+macro_rules! parse_entries {
+    ($list:literal, $handed:literal) => {
+        #[doc = concat!("Parses ", $list, " in [strict](Mode::Strict) mode.")]
+        pub fn parse(bytes: &'a [u8]) -> Result<Self, ParseError> {
+            Self::parse_with(bytes, Mode::Strict)
+        }
+
+        #[doc = concat!("Parses ", $list, " in [lenient](Mode::Lenient) mode.")]
+        pub fn parse_lenient(bytes: &'a [u8]) -> Result<Self, ParseError> {
+            Self::parse_with(bytes, Mode::Lenient)
+        }
+
+        #[doc = concat!("Parses ", $list, " in the given mode.")]
+        pub fn parse_with(bytes: &'a [u8], mode: Mode) -> Result<Self, ParseError> {
+            Self::visit(bytes, mode, &mut ())
+        }
+
+        #[doc = concat!(
+            "Parses ", $list, " in the given mode in one pass, handing ", $handed, " to `visitor` \
+             as soon as it has passed the checks (see [`Visit`] for what that implies when the \
+             buffer turns out to be malformed further on). Returns the same view as \
+             [`parse_with`](Self::parse_with), or the same error."
+        )]
+        pub fn visit<V: Visit<'a> + ?Sized>(
+            bytes: &'a [u8],
+            mode: Mode,
+            visitor: &mut V,
+        ) -> Result<Self, ParseError> {
+            Self::parse_in(bytes, Ctx::top(mode), visitor)
+        }
+
+        /// The whole buffer that was parsed.
+        #[must_use]
+        pub fn as_bytes(&self) -> &'a [u8] {
+            self.bytes
+        }
+
+        /// The mode the list was parsed in.
+        #[must_use]
+        pub fn mode(&self) -> Mode {
+            self.ctx.mode
+        }
+    };
+}
+
 pub(crate) mod list;
 pub(crate) mod rules;
 pub(crate) mod scan;

@@ -443,10 +443,11 @@ impl<'a> Iterator for MultiSzIter<'a> {
 impl FusedIterator for MultiSzIter<'_> {}
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn utf16(s: &str) -> Vec<u8> {
+    /// UTF-16LE bytes of `s` (no NUL).
+    pub(crate) fn utf16(s: &str) -> Vec<u8> {
         s.encode_utf16().flat_map(u16::to_le_bytes).collect()
     }
 

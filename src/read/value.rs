@@ -520,32 +520,7 @@ pub struct ValueList<'a> {
 }
 
 impl<'a> ValueList<'a> {
-    /// Parses a value list in [strict](Mode::Strict) mode.
-    pub fn parse(bytes: &'a [u8]) -> Result<Self, ParseError> {
-        Self::parse_with(bytes, Mode::Strict)
-    }
-
-    /// Parses a value list in [lenient](Mode::Lenient) mode.
-    pub fn parse_lenient(bytes: &'a [u8]) -> Result<Self, ParseError> {
-        Self::parse_with(bytes, Mode::Lenient)
-    }
-
-    /// Parses a value list in the given mode.
-    pub fn parse_with(bytes: &'a [u8], mode: Mode) -> Result<Self, ParseError> {
-        Self::visit(bytes, mode, &mut ())
-    }
-
-    /// Parses a value list in the given mode in one pass, handing each value to `visitor` as soon
-    /// as it has passed the checks (see [`Visit`] for what that implies when the buffer turns out
-    /// to be malformed further on). Returns the same view as [`parse_with`](Self::parse_with), or
-    /// the same error.
-    pub fn visit<V: Visit<'a> + ?Sized>(
-        bytes: &'a [u8],
-        mode: Mode,
-        visitor: &mut V,
-    ) -> Result<Self, ParseError> {
-        Self::parse_in(bytes, Ctx::top(mode), visitor)
-    }
+    parse_entries!("a value list", "each value");
 
     /// [`visit`](Self::visit) for a list at `ctx` (nested lists: their offset and depth).
     #[inline]
@@ -573,34 +548,15 @@ impl<'a> ValueList<'a> {
         Values::new(entries, self.ctx.base, self.count, self.ctx)
     }
 
-    /// The number of values.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        usize::try_from(self.count).unwrap_or(usize::MAX)
-    }
-
-    /// Whether the list is just its end mark.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
+    count_len!(
+        "The number of values.",
+        "Whether the list is just its end mark."
+    );
 
     /// Bytes after the end mark: always empty in strict mode.
     #[must_use]
     pub fn trailing_bytes(&self) -> &'a [u8] {
         self.bytes.get(self.end..).unwrap_or_default()
-    }
-
-    /// The whole buffer that was parsed.
-    #[must_use]
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.bytes
-    }
-
-    /// The mode the list was parsed in.
-    #[must_use]
-    pub fn mode(&self) -> Mode {
-        self.ctx.mode
     }
 
     /// Offset of this list in the outermost parsed buffer.

@@ -3,6 +3,7 @@
 use super::sink::{Counter, Sink, SliceSink};
 use super::strings::{cb, multi_sz_len, put_multi_sz, put_sz, sz_len};
 use crate::error::BuildError;
+use crate::read::count_len;
 use crate::read::utf16::Utf16Str;
 use crate::read::value::FileTime;
 use crate::read::wire::{header_bytes, padding_len, COUNT_LEN};
@@ -157,6 +158,43 @@ macro_rules! value_adders {
     };
 }
 
+/// The constructors of a builder, one per sink (each through its `with_sink`): `new` and
+/// `Default` (a `Vec<u8>`), `in_slice`, `measure`.
+macro_rules! constructors {
+    ($builder:ident) => {
+        impl $builder<Vec<u8>> {
+            /// A builder that writes into a new `Vec<u8>`.
+            #[must_use]
+            pub fn new() -> Self {
+                Self::with_sink(Vec::new())
+            }
+        }
+
+        impl Default for $builder<Vec<u8>> {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl<'b> $builder<SliceSink<'b>> {
+            /// A builder that writes into `buf`. If it is too small, `finish` fails with
+            /// [`BuildError::BufferTooSmall`] and the exact length needed.
+            #[must_use]
+            pub fn in_slice(buf: &'b mut [u8]) -> Self {
+                Self::with_sink(SliceSink::new(buf))
+            }
+        }
+
+        impl $builder<Counter> {
+            /// A builder that writes nothing and whose `finish` returns the exact encoded length.
+            #[must_use]
+            pub fn measure() -> Self {
+                Self::with_sink(Counter::default())
+            }
+        }
+    };
+}
+
 /// Builds a property list: a count, then per property a name entry, values and an end mark.
 ///
 /// ```
@@ -185,40 +223,13 @@ pub struct PropertyListBuilder<S: Sink = Vec<u8>> {
     trailing_end_mark: bool,
 }
 
-impl PropertyListBuilder<Vec<u8>> {
-    /// A builder that writes into a new `Vec<u8>`.
-    #[must_use]
-    pub fn new() -> Self {
-        Self::with_sink(Vec::new())
-    }
+constructors!(PropertyListBuilder);
 
+impl PropertyListBuilder<Vec<u8>> {
     /// A builder whose `Vec<u8>` starts with `capacity` bytes reserved.
     #[must_use]
     pub fn with_capacity(capacity: usize) -> Self {
         Self::with_sink(Vec::with_capacity(capacity))
-    }
-}
-
-impl Default for PropertyListBuilder<Vec<u8>> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<'b> PropertyListBuilder<SliceSink<'b>> {
-    /// A builder that writes into `buf`. If it is too small, `finish` fails with
-    /// [`BuildError::BufferTooSmall`] and the exact length needed.
-    #[must_use]
-    pub fn in_slice(buf: &'b mut [u8]) -> Self {
-        Self::with_sink(SliceSink::new(buf))
-    }
-}
-
-impl PropertyListBuilder<Counter> {
-    /// A builder that writes nothing and whose `finish` returns the exact encoded length.
-    #[must_use]
-    pub fn measure() -> Self {
-        Self::with_sink(Counter::default())
     }
 }
 
@@ -352,17 +363,10 @@ impl<S: Sink> PropertyListBuilder<S> {
 
     value_adders!();
 
-    /// The number of properties started so far.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        usize::try_from(self.count).unwrap_or(usize::MAX)
-    }
-
-    /// Whether no property has been started.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
+    count_len!(
+        "The number of properties started so far.",
+        "Whether no property has been started."
+    );
 
     /// Closes the last property, writes the trailing end mark if asked, fills in the count, and
     /// returns the output (the bytes, or the length written or measured) or the first error. The
@@ -409,35 +413,7 @@ pub struct ValueListBuilder<S: Sink = Vec<u8>> {
     count: u32,
 }
 
-impl ValueListBuilder<Vec<u8>> {
-    /// A builder that writes into a new `Vec<u8>`.
-    #[must_use]
-    pub fn new() -> Self {
-        Self::with_sink(Vec::new())
-    }
-}
-
-impl Default for ValueListBuilder<Vec<u8>> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<'b> ValueListBuilder<SliceSink<'b>> {
-    /// A builder that writes into `buf` (see [`PropertyListBuilder::in_slice`]).
-    #[must_use]
-    pub fn in_slice(buf: &'b mut [u8]) -> Self {
-        Self::with_sink(SliceSink::new(buf))
-    }
-}
-
-impl ValueListBuilder<Counter> {
-    /// A builder that only measures (see [`PropertyListBuilder::measure`]).
-    #[must_use]
-    pub fn measure() -> Self {
-        Self::with_sink(Counter::default())
-    }
-}
+constructors!(ValueListBuilder);
 
 impl<S: Sink> ValueListBuilder<S> {
     fn with_sink(sink: S) -> Self {
@@ -455,17 +431,10 @@ impl<S: Sink> ValueListBuilder<S> {
 
     value_adders!();
 
-    /// The number of values added so far.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        usize::try_from(self.count).unwrap_or(usize::MAX)
-    }
-
-    /// Whether no value has been added.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
+    count_len!(
+        "The number of values added so far.",
+        "Whether no value has been added."
+    );
 
     /// Writes the end mark and returns the output or the first error. The builder is left empty.
     pub fn finish(&mut self) -> Result<S::Output, BuildError> {

@@ -5,7 +5,7 @@ use crate::{Failure, ObjectKind, ShowArgs};
 use clusprop::objects::netinterface::{NetInterfaceCommonProperties, NetInterfaceState};
 use clusprop::objects::network::{NetworkCommonProperties, NetworkState};
 use clusprop::schema::Parsed;
-use clusprop::PropertyList;
+use clusprop::{PropertyError, PropertyList};
 use std::io::{self, Write};
 
 /// `value`, `(none)` when absent, `(empty)` when empty.
@@ -38,13 +38,7 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
     let (title, other) = match args.object {
         ObjectKind::Network => {
             let mut props = NetworkCommonProperties::default();
-            for (name, bytes) in &inputs {
-                let list =
-                    PropertyList::parse(bytes).map_err(|e| Failure::Parse(name.clone(), e))?;
-                props
-                    .merge_list(&list)
-                    .map_err(|e| Failure::Property(name.clone(), e))?;
-            }
+            merge_all(&inputs, |list| props.merge_list(list))?;
             row("Description", or_none(props.description.as_ref()));
             row(
                 "Role",
@@ -86,13 +80,7 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
         }
         ObjectKind::Netinterface => {
             let mut props = NetInterfaceCommonProperties::default();
-            for (name, bytes) in &inputs {
-                let list =
-                    PropertyList::parse(bytes).map_err(|e| Failure::Parse(name.clone(), e))?;
-                props
-                    .merge_list(&list)
-                    .map_err(|e| Failure::Property(name.clone(), e))?;
-            }
+            merge_all(&inputs, |list| props.merge_list(list))?;
             row("Description", or_none(props.description.as_ref()));
             row("Node", or_none(props.node.as_ref()));
             row("Network", or_none(props.network.as_ref()));
@@ -133,6 +121,18 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
     io::stdout()
         .write_all(text.as_bytes())
         .map_err(|e| Failure::Io("standard output".into(), e))
+}
+
+/// Parses each input (strictly) and hands it to `merge`; the first failure names its input.
+fn merge_all(
+    inputs: &[(String, Vec<u8>)],
+    mut merge: impl FnMut(&PropertyList<'_>) -> Result<(), PropertyError>,
+) -> Result<(), Failure> {
+    for (name, bytes) in inputs {
+        let list = PropertyList::parse(bytes).map_err(|e| Failure::Parse(name.clone(), e))?;
+        merge(&list).map_err(|e| Failure::Property(name.clone(), e))?;
+    }
+    Ok(())
 }
 
 fn quoted(name: Option<&str>) -> String {

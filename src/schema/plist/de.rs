@@ -200,6 +200,43 @@ impl<'de> ValueDeserializer<'de> {
     }
 }
 
+/// `deserialize_*` methods of fixed-width numbers: `method getter visit_method SYNTAX;`, the
+/// number read by the value's `getter`, `SYNTAX` expected when it is `None`.
+macro_rules! number {
+    ($($method:ident $getter:ident $visit:ident $syntax:ident;)*) => {
+        $(fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+            let v = self
+                .value
+                .$getter()
+                .ok_or_else(|| self.wrong(Syntax::$syntax))?;
+            visitor.$visit(v)
+        })*
+    };
+}
+
+/// `deserialize_*` methods of types without a property format: `method(arguments) = what;`
+/// (the visitor comes last), each failing with [`ValueDeserializer::unsupported`]`(what)`.
+macro_rules! unsupported {
+    ($($method:ident($($arg:tt: $ty:ty),*) = $what:expr;)*) => {
+        $(fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* _: V) -> Result<V::Value, PropertyError> {
+            Err(self.unsupported($what))
+        })*
+    };
+}
+
+/// Hands the items to `visitor` as a sequence, which must take them all.
+fn visit_seq<'de, I, V>(items: I, visitor: V) -> Result<V::Value, PropertyError>
+where
+    I: Iterator,
+    I::Item: de::IntoDeserializer<'de, PropertyError>,
+    V: Visitor<'de>,
+{
+    let mut seq = SeqDeserializer::<_, PropertyError>::new(items);
+    let v = visitor.visit_seq(&mut seq)?;
+    seq.end()?;
+    Ok(v)
+}
+
 impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
     type Error = PropertyError;
 
@@ -239,72 +276,31 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
         visitor.visit_u32(self.dword()?)
     }
 
-    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
-        let v = self
-            .value
-            .as_i32()
-            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_LONG))?;
-        visitor.visit_i32(v)
+    number! {
+        deserialize_i32 as_i32 visit_i32 LIST_VALUE_LONG;
+        deserialize_u16 as_u16 visit_u16 LIST_VALUE_WORD;
+        deserialize_u64 as_u64 visit_u64 LIST_VALUE_ULARGE_INTEGER;
+        deserialize_i64 as_i64 visit_i64 LIST_VALUE_LARGE_INTEGER;
     }
 
-    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
-        let v = self
-            .value
-            .as_u16()
-            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_WORD))?;
-        visitor.visit_u16(v)
-    }
-
-    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
-        let v = self
-            .value
-            .as_u64()
-            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_ULARGE_INTEGER))?;
-        visitor.visit_u64(v)
-    }
-
-    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
-        let v = self
-            .value
-            .as_i64()
-            .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_LARGE_INTEGER))?;
-        visitor.visit_i64(v)
-    }
-
-    fn deserialize_u8<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("u8"))
-    }
-
-    fn deserialize_i8<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("i8"))
-    }
-
-    fn deserialize_i16<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("i16"))
-    }
-
-    fn deserialize_i128<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("i128"))
-    }
-
-    fn deserialize_u128<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("u128"))
-    }
-
-    fn deserialize_f32<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("f32"))
-    }
-
-    fn deserialize_f64<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("f64"))
-    }
-
-    fn deserialize_char<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("char"))
+    unsupported! {
+        deserialize_u8() = "u8";
+        deserialize_i8() = "i8";
+        deserialize_i16() = "i16";
+        deserialize_i128() = "i128";
+        deserialize_u128() = "u128";
+        deserialize_f32() = "f32";
+        deserialize_f64() = "f64";
+        deserialize_char() = "char";
+        deserialize_unit() = "()";
+        deserialize_unit_struct(name: &'static str) = name;
+        deserialize_tuple(_: usize) = "a tuple";
+        deserialize_tuple_struct(name: &'static str, _: usize) = name;
+        deserialize_enum(name: &'static str, _: &'static [&'static str]) = name;
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
-        visitor.visit_string(self.string()?)
+        self.deserialize_string(visitor)
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
@@ -316,23 +312,11 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
     }
 
     fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
-        visitor.visit_borrowed_bytes(self.bytes()?)
+        self.deserialize_bytes(visitor)
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
         visitor.visit_some(self)
-    }
-
-    fn deserialize_unit<V: Visitor<'de>>(self, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("()"))
-    }
-
-    fn deserialize_unit_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        _: V,
-    ) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported(name))
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
@@ -373,32 +357,10 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
         match self.value.format() {
             // `Vec<u8>` without serde_bytes asks for a sequence.
             Format::BINARY | Format::SECURITY_DESCRIPTOR => {
-                let mut seq =
-                    SeqDeserializer::<_, PropertyError>::new(self.value.bytes().iter().copied());
-                let v = visitor.visit_seq(&mut seq)?;
-                seq.end()?;
-                Ok(v)
+                visit_seq(self.value.bytes().iter().copied(), visitor)
             }
-            _ => {
-                let mut seq = SeqDeserializer::<_, PropertyError>::new(self.strings()?.into_iter());
-                let v = visitor.visit_seq(&mut seq)?;
-                seq.end()?;
-                Ok(v)
-            }
+            _ => visit_seq(self.strings()?.into_iter(), visitor),
         }
-    }
-
-    fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported("a tuple"))
-    }
-
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        _: usize,
-        _: V,
-    ) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported(name))
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
@@ -412,15 +374,6 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
         visitor: V,
     ) -> Result<V::Value, PropertyError> {
         visitor.visit_map(self.nested(fields)?)
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        _: &'static [&'static str],
-        _: V,
-    ) -> Result<V::Value, PropertyError> {
-        Err(self.unsupported(name))
     }
 
     fn deserialize_identifier<V: Visitor<'de>>(

@@ -11,22 +11,24 @@ use serde::ser::{self, Impossible, Serialize};
 /// is not `None`, in declaration order, no trailing end mark (see the
 /// [module documentation](crate::schema::plist) for the mapping).
 pub fn to_property_list<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, PropertyError> {
-    let mut builder = PropertyListBuilder::new();
-    for (name, value) in &properties_of(value)? {
-        builder.property(name).value(value.syntax, &value.data);
-    }
-    Ok(builder.finish()?)
+    Ok(encode(&properties_of(value)?)?)
 }
 
+/// `(name, value)` pairs: the properties of a list.
+type Pairs = Vec<(String, OwnedValue)>;
+
 /// The properties a struct or map maps to, in order, `None` fields left out.
-pub(crate) fn properties_of<T: Serialize + ?Sized>(
-    value: &T,
-) -> Result<Vec<(String, OwnedValue)>, PropertyError> {
-    let mut properties = Vec::new();
-    value.serialize(ListSerializer {
-        properties: &mut properties,
-    })?;
-    Ok(properties)
+pub(crate) fn properties_of<T: Serialize + ?Sized>(value: &T) -> Result<Pairs, PropertyError> {
+    value.serialize(ListSerializer)
+}
+
+/// The canonical list of `properties`, no trailing end mark.
+fn encode(properties: &[(String, OwnedValue)]) -> Result<Vec<u8>, crate::BuildError> {
+    let mut builder = PropertyListBuilder::new();
+    for (name, value) in properties {
+        builder.property(name).value(value.syntax, &value.data);
+    }
+    builder.finish()
 }
 
 /// The property value a Rust value maps to (`None` for `Option::None`: the property is absent).
@@ -50,51 +52,66 @@ fn top_level(what: &str) -> PropertyError {
 }
 
 /// A whole list: a struct or a map, collecting `(name, value)` pairs.
-struct ListSerializer<'p> {
-    properties: &'p mut Vec<(String, OwnedValue)>,
-}
+struct ListSerializer;
 
+/// Serializer methods that only fail. After `|self, what| error;`, one line a method:
+/// `name<T>(arguments) -> Self::Assoc = what;` (the generic, the return type, which is `Self::Ok`
+/// when left out, and `= what` are optional); each returns `Err(error)` with `what` bound.
 macro_rules! reject {
-    ($($method:ident($($arg:ty),*) $what:literal;)*) => {
-        $(fn $method(self, $(_: $arg),*) -> Result<Self::Ok, PropertyError> {
-            Err(top_level($what))
+    (|$self:ident, $what:tt| $error:expr;
+     $($method:ident $(<$T:ident>)? ($($arg:tt: $ty:ty),*) $(-> $ret:ident)? $(= $what_is:expr)?;)*) => {
+        $(fn $method $(<$T: Serialize + ?Sized>)? ($self, $($arg: $ty),*)
+            -> Result<reject!(@ret $($ret)?), PropertyError> {
+            $(let $what = $what_is;)?
+            Err($error)
         })*
     };
+    (@ret) => { Self::Ok };
+    (@ret $ret:ident) => { Self::$ret };
 }
 
-impl<'p> ser::Serializer for ListSerializer<'p> {
-    type Ok = ();
+impl ser::Serializer for ListSerializer {
+    type Ok = Pairs;
     type Error = PropertyError;
-    type SerializeSeq = Impossible<(), PropertyError>;
-    type SerializeTuple = Impossible<(), PropertyError>;
-    type SerializeTupleStruct = Impossible<(), PropertyError>;
-    type SerializeTupleVariant = Impossible<(), PropertyError>;
-    type SerializeMap = ListMap<'p>;
-    type SerializeStruct = ListMap<'p>;
-    type SerializeStructVariant = Impossible<(), PropertyError>;
+    type SerializeSeq = Impossible<Pairs, PropertyError>;
+    type SerializeTuple = Impossible<Pairs, PropertyError>;
+    type SerializeTupleStruct = Impossible<Pairs, PropertyError>;
+    type SerializeTupleVariant = Impossible<Pairs, PropertyError>;
+    type SerializeMap = Fields<Whole>;
+    type SerializeStruct = Fields<Whole>;
+    type SerializeStructVariant = Impossible<Pairs, PropertyError>;
 
     reject! {
-        serialize_bool(bool) "a bool";
-        serialize_i8(i8) "a number";
-        serialize_i16(i16) "a number";
-        serialize_i32(i32) "a number";
-        serialize_i64(i64) "a number";
-        serialize_u8(u8) "a number";
-        serialize_u16(u16) "a number";
-        serialize_u32(u32) "a number";
-        serialize_u64(u64) "a number";
-        serialize_f32(f32) "a number";
-        serialize_f64(f64) "a number";
-        serialize_char(char) "a char";
-        serialize_str(&str) "a string";
-        serialize_bytes(&[u8]) "bytes";
-        serialize_none() "None";
-        serialize_unit() "()";
-        serialize_unit_struct(&'static str) "a unit struct";
-        serialize_unit_variant(&'static str, u32, &'static str) "an enum";
+        |self, what| top_level(what);
+        serialize_bool(_: bool) = "a bool";
+        serialize_i8(_: i8) = "a number";
+        serialize_i16(_: i16) = "a number";
+        serialize_i32(_: i32) = "a number";
+        serialize_i64(_: i64) = "a number";
+        serialize_u8(_: u8) = "a number";
+        serialize_u16(_: u16) = "a number";
+        serialize_u32(_: u32) = "a number";
+        serialize_u64(_: u64) = "a number";
+        serialize_f32(_: f32) = "a number";
+        serialize_f64(_: f64) = "a number";
+        serialize_char(_: char) = "a char";
+        serialize_str(_: &str) = "a string";
+        serialize_bytes(_: &[u8]) = "bytes";
+        serialize_none() = "None";
+        serialize_unit() = "()";
+        serialize_unit_struct(_: &'static str) = "a unit struct";
+        serialize_unit_variant(_: &'static str, _: u32, _: &'static str) = "an enum";
+        serialize_newtype_variant<T>(_: &'static str, _: u32, _: &'static str, _: &T) = "an enum";
+        serialize_seq(_: Option<usize>) -> SerializeSeq = "a sequence";
+        serialize_tuple(_: usize) -> SerializeTuple = "a tuple";
+        serialize_tuple_struct(_: &'static str, _: usize) -> SerializeTupleStruct = "a tuple struct";
+        serialize_tuple_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeTupleVariant = "an enum";
+        serialize_struct_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeStructVariant = "an enum";
     }
 
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), PropertyError> {
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Pairs, PropertyError> {
         value.serialize(self)
     }
 
@@ -102,75 +119,71 @@ impl<'p> ser::Serializer for ListSerializer<'p> {
         self,
         _: &'static str,
         value: &T,
-    ) -> Result<(), PropertyError> {
+    ) -> Result<Pairs, PropertyError> {
         value.serialize(self)
     }
 
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), PropertyError> {
-        Err(top_level("an enum"))
+    fn serialize_map(self, _: Option<usize>) -> Result<Fields<Whole>, PropertyError> {
+        Ok(Fields::new(Whole))
     }
 
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, PropertyError> {
-        Err(top_level("a sequence"))
-    }
-
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, PropertyError> {
-        Err(top_level("a tuple"))
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, PropertyError> {
-        Err(top_level("a tuple struct"))
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, PropertyError> {
-        Err(top_level("an enum"))
-    }
-
-    fn serialize_map(self, _: Option<usize>) -> Result<ListMap<'p>, PropertyError> {
-        Ok(ListMap {
-            properties: self.properties,
-            key: None,
-        })
-    }
-
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<ListMap<'p>, PropertyError> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Fields<Whole>, PropertyError> {
         self.serialize_map(None)
     }
+}
 
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, PropertyError> {
-        Err(top_level("an enum"))
+/// The fields of a struct or the entries of a map, as `(name, value)` pairs; `E` says what they
+/// make.
+struct Fields<E> {
+    properties: Pairs,
+    key: Option<String>,
+    end: E,
+}
+
+/// What the fields of a struct or map make: the whole list's pairs, or a nested list's value.
+trait End {
+    type Ok;
+    fn end(self, properties: Pairs) -> Result<Self::Ok, PropertyError>;
+}
+
+/// The whole list: its pairs.
+struct Whole;
+
+impl End for Whole {
+    type Ok = Pairs;
+
+    fn end(self, properties: Pairs) -> Result<Pairs, PropertyError> {
+        Ok(properties)
     }
 }
 
-/// Fields or map entries of a list.
-struct ListMap<'p> {
-    properties: &'p mut Vec<(String, OwnedValue)>,
-    key: Option<String>,
+/// A nested struct or map: the PROPERTY_LIST value of the property it is named by.
+struct NestedIn<'n>(&'n str);
+
+impl End for NestedIn<'_> {
+    type Ok = Out;
+
+    fn end(self, properties: Pairs) -> Result<Out, PropertyError> {
+        let bytes = encode(&properties).map_err(|e| PropertyError::Mapping {
+            name: self.0.to_owned(),
+            message: e.to_string(),
+        })?;
+        Ok(Some(OwnedValue::new(
+            Syntax::LIST_VALUE_PROPERTY_LIST,
+            bytes,
+        )))
+    }
 }
 
-impl ListMap<'_> {
+impl<E> Fields<E> {
+    fn new(end: E) -> Self {
+        Fields {
+            properties: Vec::new(),
+            key: None,
+            end,
+        }
+    }
+
     fn field<T: Serialize + ?Sized>(
         &mut self,
         name: String,
@@ -183,8 +196,8 @@ impl ListMap<'_> {
     }
 }
 
-impl ser::SerializeStruct for ListMap<'_> {
-    type Ok = ();
+impl<E: End> ser::SerializeStruct for Fields<E> {
+    type Ok = E::Ok;
     type Error = PropertyError;
 
     fn serialize_field<T: Serialize + ?Sized>(
@@ -195,13 +208,13 @@ impl ser::SerializeStruct for ListMap<'_> {
         self.field(key.to_owned(), value)
     }
 
-    fn end(self) -> Result<(), PropertyError> {
-        Ok(())
+    fn end(self) -> Result<E::Ok, PropertyError> {
+        self.end.end(self.properties)
     }
 }
 
-impl ser::SerializeMap for ListMap<'_> {
-    type Ok = ();
+impl<E: End> ser::SerializeMap for Fields<E> {
+    type Ok = E::Ok;
     type Error = PropertyError;
 
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), PropertyError> {
@@ -228,8 +241,8 @@ impl ser::SerializeMap for ListMap<'_> {
         self.field(name, value)
     }
 
-    fn end(self) -> Result<(), PropertyError> {
-        Ok(())
+    fn end(self) -> Result<E::Ok, PropertyError> {
+        self.end.end(self.properties)
     }
 }
 
@@ -270,8 +283,8 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
     type SerializeTuple = Impossible<Out, PropertyError>;
     type SerializeTupleStruct = Impossible<Out, PropertyError>;
     type SerializeTupleVariant = Impossible<Out, PropertyError>;
-    type SerializeMap = Nested<'n>;
-    type SerializeStruct = Nested<'n>;
+    type SerializeMap = Fields<NestedIn<'n>>;
+    type SerializeStruct = Fields<NestedIn<'n>>;
     type SerializeStructVariant = Impossible<Out, PropertyError>;
 
     fn serialize_bool(self, v: bool) -> Result<Out, PropertyError> {
@@ -298,28 +311,23 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
         Ok(Some(OwnedValue::large_integer(v)))
     }
 
-    fn serialize_u8(self, _: u8) -> Result<Out, PropertyError> {
-        Err(self.unsupported("u8"))
-    }
-
-    fn serialize_i8(self, _: i8) -> Result<Out, PropertyError> {
-        Err(self.unsupported("i8"))
-    }
-
-    fn serialize_i16(self, _: i16) -> Result<Out, PropertyError> {
-        Err(self.unsupported("i16"))
-    }
-
-    fn serialize_f32(self, _: f32) -> Result<Out, PropertyError> {
-        Err(self.unsupported("f32"))
-    }
-
-    fn serialize_f64(self, _: f64) -> Result<Out, PropertyError> {
-        Err(self.unsupported("f64"))
-    }
-
-    fn serialize_char(self, _: char) -> Result<Out, PropertyError> {
-        Err(self.unsupported("char"))
+    reject! {
+        |self, what| self.unsupported(what);
+        serialize_u8(_: u8) = "u8";
+        serialize_i8(_: i8) = "i8";
+        serialize_i16(_: i16) = "i16";
+        serialize_f32(_: f32) = "f32";
+        serialize_f64(_: f64) = "f64";
+        serialize_char(_: char) = "char";
+        serialize_unit_struct(name: &'static str) = name;
+        serialize_unit_variant(name: &'static str, _: u32, _: &'static str) = name;
+        serialize_newtype_variant<T>(name: &'static str, _: u32, _: &'static str, _: &T) = name;
+        serialize_tuple(_: usize) -> SerializeTuple = "a tuple";
+        serialize_tuple_struct(name: &'static str, _: usize) -> SerializeTupleStruct = name;
+        serialize_tuple_variant(name: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeTupleVariant = name;
+        serialize_struct_variant(name: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeStructVariant = name;
     }
 
     fn serialize_str(self, v: &str) -> Result<Out, PropertyError> {
@@ -341,19 +349,6 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
     /// `()` and JSON `null`, like `None`: the property is absent.
     fn serialize_unit(self) -> Result<Out, PropertyError> {
         Ok(None)
-    }
-
-    fn serialize_unit_struct(self, name: &'static str) -> Result<Out, PropertyError> {
-        Err(self.unsupported(name))
-    }
-
-    fn serialize_unit_variant(
-        self,
-        name: &'static str,
-        _: u32,
-        _: &'static str,
-    ) -> Result<Out, PropertyError> {
-        Err(self.unsupported(name))
     }
 
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
@@ -380,16 +375,6 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
         }
     }
 
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        name: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<Out, PropertyError> {
-        Err(self.unsupported(name))
-    }
-
     fn serialize_seq(self, _: Option<usize>) -> Result<Items<'n>, PropertyError> {
         Ok(Items {
             name: self.name,
@@ -398,48 +383,16 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
         })
     }
 
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, PropertyError> {
-        Err(self.unsupported("a tuple"))
+    fn serialize_map(self, _: Option<usize>) -> Result<Fields<NestedIn<'n>>, PropertyError> {
+        Ok(Fields::new(NestedIn(self.name)))
     }
 
-    fn serialize_tuple_struct(
+    fn serialize_struct(
         self,
-        name: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, PropertyError> {
-        Err(self.unsupported(name))
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        name: &'static str,
-        _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Self::SerializeTupleVariant, PropertyError> {
-        Err(self.unsupported(name))
-    }
-
-    fn serialize_map(self, _: Option<usize>) -> Result<Nested<'n>, PropertyError> {
-        Ok(Nested {
-            name: self.name,
-            properties: Vec::new(),
-            key: None,
-        })
-    }
-
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Nested<'n>, PropertyError> {
+    ) -> Result<Fields<NestedIn<'n>>, PropertyError> {
         self.serialize_map(None)
-    }
-
-    fn serialize_struct_variant(
-        self,
-        name: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, PropertyError> {
-        Err(self.unsupported(name))
     }
 }
 
@@ -484,75 +437,6 @@ impl ser::SerializeSeq for Items<'_> {
     }
 }
 
-/// A nested struct or map: a PROPERTY_LIST value.
-struct Nested<'n> {
-    name: &'n str,
-    properties: Vec<(String, OwnedValue)>,
-    key: Option<String>,
-}
-
-impl Nested<'_> {
-    fn finish(self) -> Result<Out, PropertyError> {
-        let mut builder = PropertyListBuilder::new();
-        for (name, value) in &self.properties {
-            builder.property(name).value(value.syntax, &value.data);
-        }
-        let bytes = builder.finish().map_err(|e| PropertyError::Mapping {
-            name: self.name.to_owned(),
-            message: e.to_string(),
-        })?;
-        Ok(Some(OwnedValue::new(
-            Syntax::LIST_VALUE_PROPERTY_LIST,
-            bytes,
-        )))
-    }
-
-    fn as_map(&mut self) -> ListMap<'_> {
-        ListMap {
-            properties: &mut self.properties,
-            key: self.key.take(),
-        }
-    }
-}
-
-impl ser::SerializeStruct for Nested<'_> {
-    type Ok = Out;
-    type Error = PropertyError;
-
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), PropertyError> {
-        self.as_map().field(key.to_owned(), value)
-    }
-
-    fn end(self) -> Result<Out, PropertyError> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeMap for Nested<'_> {
-    type Ok = Out;
-    type Error = PropertyError;
-
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), PropertyError> {
-        let mut map = self.as_map();
-        ser::SerializeMap::serialize_key(&mut map, key)?;
-        self.key = map.key;
-        Ok(())
-    }
-
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PropertyError> {
-        let mut map = self.as_map();
-        ser::SerializeMap::serialize_value(&mut map, value)
-    }
-
-    fn end(self) -> Result<Out, PropertyError> {
-        self.finish()
-    }
-}
-
 /// One element of a sequence.
 enum Item {
     Str(String),
@@ -592,108 +476,34 @@ impl ser::Serializer for ItemSerializer {
         value.serialize(self)
     }
 
-    fn serialize_bool(self, _: bool) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_i8(self, _: i8) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_i16(self, _: i16) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_i32(self, _: i32) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_i64(self, _: i64) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_u16(self, _: u16) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_u32(self, _: u32) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_u64(self, _: u64) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_f32(self, _: f32) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_f64(self, _: f64) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_char(self, _: char) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_none(self) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_unit(self) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-    ) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<Item, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStruct, PropertyError> {
-        Err(not_an_item())
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, PropertyError> {
-        Err(not_an_item())
+    reject! {
+        |self, _| not_an_item();
+        serialize_bool(_: bool);
+        serialize_i8(_: i8);
+        serialize_i16(_: i16);
+        serialize_i32(_: i32);
+        serialize_i64(_: i64);
+        serialize_u16(_: u16);
+        serialize_u32(_: u32);
+        serialize_u64(_: u64);
+        serialize_f32(_: f32);
+        serialize_f64(_: f64);
+        serialize_char(_: char);
+        serialize_bytes(_: &[u8]);
+        serialize_none();
+        serialize_unit();
+        serialize_unit_struct(_: &'static str);
+        serialize_unit_variant(_: &'static str, _: u32, _: &'static str);
+        serialize_newtype_variant<T>(_: &'static str, _: u32, _: &'static str, _: &T);
+        serialize_seq(_: Option<usize>) -> SerializeSeq;
+        serialize_tuple(_: usize) -> SerializeTuple;
+        serialize_tuple_struct(_: &'static str, _: usize) -> SerializeTupleStruct;
+        serialize_tuple_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeTupleVariant;
+        serialize_map(_: Option<usize>) -> SerializeMap;
+        serialize_struct(_: &'static str, _: usize) -> SerializeStruct;
+        serialize_struct_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+            -> SerializeStructVariant;
     }
 }
 
