@@ -436,6 +436,16 @@ mod tests {
         Call::new("FakeControl")
     }
 
+    /// The error of an enumeration whose every call answers `status` with `count` as the name's
+    /// length in characters.
+    fn enumerate_claiming(count: u32, status: u32) -> AdapterError {
+        enumerate(&Growth::NAMES, &call(), |_, _, _, claimed| {
+            *claimed = count;
+            status
+        })
+        .unwrap_err()
+    }
+
     /// A fake control whose output is `sizes[n]` bytes at its n-th call (the last size repeats):
     /// ERROR_MORE_DATA with the size when the buffer is smaller, else the bytes 0, 1, 2, …
     struct Growing {
@@ -833,11 +843,7 @@ mod tests {
 
     #[test]
     fn name_above_the_limit_is_refused() {
-        let err = enumerate(&Growth::NAMES, &call(), |_, _, _, count| {
-            *count = 40_000;
-            MORE_DATA
-        })
-        .unwrap_err();
+        let err = enumerate_claiming(40_000, MORE_DATA);
         assert_eq!(
             err,
             AdapterError::TooLarge {
@@ -847,11 +853,7 @@ mod tests {
                 unit: Unit::Chars
             }
         );
-        let err = enumerate(&Growth::NAMES, &call(), |_, _, _, count| {
-            *count = u32::MAX;
-            MORE_DATA
-        })
-        .unwrap_err();
+        let err = enumerate_claiming(u32::MAX, MORE_DATA);
         assert!(matches!(
             err,
             AdapterError::TooLarge {
@@ -864,11 +866,7 @@ mod tests {
     #[test]
     fn name_lies() {
         // MORE_DATA with a count that already fits.
-        let err = enumerate(&Growth::NAMES, &call(), |_, _, _, count| {
-            *count = 10;
-            MORE_DATA
-        })
-        .unwrap_err();
+        let err = enumerate_claiming(10, MORE_DATA);
         assert!(matches!(
             err,
             AdapterError::NoGrowth {
@@ -879,11 +877,7 @@ mod tests {
         ));
         // Success with a count that leaves no room for the NUL.
         for lie in [64, 65, u32::MAX] {
-            let err = enumerate(&Growth::NAMES, &call(), |_, _, _, count| {
-                *count = lie;
-                0
-            })
-            .unwrap_err();
+            let err = enumerate_claiming(lie, 0);
             assert_eq!(
                 err,
                 AdapterError::Overrun {
@@ -950,12 +944,21 @@ mod tests {
 
     #[test]
     fn read_name_grows_and_maps_no_more_items_as_an_error() {
-        let mut fake = Names::new(&["a name longer than eight"]);
-        let name = read_name(&Growth::new(8, 100, 2), &call(), |b, c| {
-            fake.call(0, &mut 0, b, c)
-        })
-        .unwrap();
-        assert_eq!(name, "a name longer than eight");
+        // From a short first buffer and from a probe without one.
+        type Case<'a> = (usize, &'a str, &'a [(u32, usize)]);
+        let cases: [Case<'_>; 2] = [
+            (8, "a name longer than eight", &[(0, 8), (0, 25)]),
+            (0, "probe", &[(0, 0), (0, 6)]),
+        ];
+        for (first, expected, calls) in cases {
+            let mut fake = Names::new(&[expected]);
+            let name = read_name(&Growth::new(first, 100, 2), &call(), |b, c| {
+                fake.call(0, &mut 0, b, c)
+            })
+            .unwrap();
+            assert_eq!(name, expected);
+            assert_eq!(fake.calls, calls, "{expected}");
+        }
         let err = read_name(&Growth::NAMES, &call(), |_, _| 5047).unwrap_err();
         assert_eq!(
             err.win32(),
@@ -969,16 +972,5 @@ mod tests {
         })
         .unwrap();
         assert_eq!(name, "");
-    }
-
-    #[test]
-    fn a_name_probe_without_buffer() {
-        let mut fake = Names::new(&["probe"]);
-        let name = read_name(&Growth::new(0, 100, 2), &call(), |b, c| {
-            fake.call(0, &mut 0, b, c)
-        })
-        .unwrap();
-        assert_eq!(name, "probe");
-        assert_eq!(fake.calls, [(0, 0), (0, 6)]);
     }
 }

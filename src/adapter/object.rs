@@ -82,16 +82,20 @@ pub(crate) trait RawObject {
     /// The name the object was opened by, for errors.
     fn opened_as(&self) -> &str;
 
-    /// One call of the control function with `input` (its length fits in a `DWORD`; empty
-    /// means no input buffer), `output` as the output buffer (its length fits in a `DWORD`) and
-    /// `returned` as `lpBytesReturned`. Returns the Win32 status.
-    fn raw_control(
-        &self,
-        code: ControlCode,
-        input: &[u8],
-        output: &mut [u8],
-        returned: &mut u32,
-    ) -> u32;
+    /// One call of the control function. Returns the Win32 status.
+    fn raw_control(&self, call: RawCall<'_>) -> u32;
+}
+
+/// The arguments of one raw `Cluster*Control` call.
+pub(crate) struct RawCall<'b> {
+    /// The control code.
+    pub(crate) code: ControlCode,
+    /// The input buffer (its length fits in a `DWORD`; empty means no input buffer).
+    pub(crate) input: &'b [u8],
+    /// The output buffer (its length fits in a `DWORD`).
+    pub(crate) output: &'b mut [u8],
+    /// `lpBytesReturned`.
+    pub(crate) returned: &'b mut u32,
 }
 
 fn call_of<O: RawObject + ?Sized>(object: &O, code: ControlCode) -> Call {
@@ -118,7 +122,12 @@ pub(crate) fn control<O: RawObject + ?Sized>(
         });
     }
     let bytes = read_output(&Growth::OUTPUT, &call, |output, returned| {
-        object.raw_control(code, input, output, returned)
+        object.raw_control(RawCall {
+            code,
+            input,
+            output,
+            returned,
+        })
     })?;
     Ok(OwnedOutput::new(code, bytes))
 }
@@ -337,13 +346,13 @@ mod tests {
             "Cluster Network 1"
         }
 
-        fn raw_control(
-            &self,
-            code: ControlCode,
-            input: &[u8],
-            output: &mut [u8],
-            returned: &mut u32,
-        ) -> u32 {
+        fn raw_control(&self, call: RawCall<'_>) -> u32 {
+            let RawCall {
+                code,
+                input,
+                output,
+                returned,
+            } = call;
             assert_eq!(code.object(), K::OBJECT);
             self.calls
                 .borrow_mut()

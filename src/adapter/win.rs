@@ -25,7 +25,7 @@
 use super::error::{AdapterError, Call, Win32Error};
 use super::growth::{enumerate, len_u32, read_name, Growth};
 use super::kind::{NetInterfaceKind, NetworkKind, ObjectKind};
-use super::object::{self, OwnedOutput, RawObject};
+use super::object::{self, OwnedOutput, RawCall, RawObject};
 use crate::control::{Characteristics, Clctl, ControlCode, Flags};
 use crate::objects::network::NetworkRole;
 use crate::owned::OwnedPropertyList;
@@ -615,30 +615,24 @@ impl<K: ObjectKind> RawObject for Handle<'_, K> {
         &self.name
     }
 
-    fn raw_control(
-        &self,
-        code: ControlCode,
-        input: &[u8],
-        output: &mut [u8],
-        returned: &mut u32,
-    ) -> u32 {
-        let (input_pointer, input_size) = in_buffer(input);
-        let (output_pointer, output_size) = out_buffer(output);
+    fn raw_control(&self, call: RawCall<'_>) -> u32 {
+        let (input_pointer, input_size) = in_buffer(call.input);
+        let (output_pointer, output_size) = out_buffer(call.output);
         // SAFETY: `K::CONTROL` is the kind's `Cluster*Control` function (the `Clusapi`
         // contract); `self.raw` is an open handle of the kind; the input pointer is NULL (size 0)
-        // or valid for reads of `input_size` ≤ `input.len()` bytes, the output pointer is NULL
-        // (size 0) or valid for writes of `output_size` ≤ `output.len()` bytes, both borrowed
-        // for the duration of the call; `returned` points to a live `u32`. No host node.
+        // or valid for reads of `input_size` ≤ `call.input.len()` bytes, the output pointer is NULL
+        // (size 0) or valid for writes of `output_size` ≤ `call.output.len()` bytes, both borrowed
+        // for the duration of the call; `call.returned` points to a live `u32`. No host node.
         unsafe {
             (K::CONTROL.call)(
                 self.raw,
                 None,
-                code.0,
+                call.code.0,
                 input_pointer,
                 input_size,
                 output_pointer,
                 output_size,
-                Some(core::ptr::from_mut(returned)),
+                Some(core::ptr::from_mut(call.returned)),
             )
         }
     }
