@@ -73,6 +73,8 @@
 )]
 
 #[macro_use]
+mod visitor;
+#[macro_use]
 mod constants;
 pub mod adapter;
 pub mod control;

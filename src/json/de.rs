@@ -34,90 +34,54 @@ fn from_hex<E: de::Error>(text: &str) -> Result<Vec<u8>, E> {
         .collect()
 }
 
+/// A `$Struct` read from `$map`'s entries: each field from the key of its name, required unless
+/// it has a default (`field = default`); other keys are ignored.
+macro_rules! fields {
+    ($map:ident => $Struct:ident { $($field:ident $(= $default:expr)?),+ }) => {{
+        $(let mut $field = None;)+
+        while let Some(key) = $map.next_key::<String>()? {
+            match key.as_str() {
+                $(stringify!($field) => $field = Some($map.next_value()?),)+
+                _ => drop($map.next_value::<IgnoredAny>()?),
+            }
+        }
+        Ok($Struct { $($field: fields!(@get $field $($default)?),)+ })
+    }};
+    (@get $field:ident) => { $field.ok_or_else(|| de::Error::missing_field(stringify!($field)))? };
+    (@get $field:ident $default:expr) => { $field.unwrap_or($default) };
+}
+
 /// `{"properties": [...], "trailing_end_mark": bool}`; a missing `trailing_end_mark` is `false`.
 /// Other keys are ignored.
 impl<'de> Deserialize<'de> for OwnedPropertyList {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = OwnedPropertyList;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(r#"a property list: {"properties": [...], "trailing_end_mark": bool}"#)
-            }
-            fn visit_map<A: MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<OwnedPropertyList, A::Error> {
-                let mut properties = None;
-                let mut trailing_end_mark = false;
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "properties" => properties = Some(map.next_value()?),
-                        "trailing_end_mark" => trailing_end_mark = map.next_value()?,
-                        _ => drop(map.next_value::<IgnoredAny>()?),
-                    }
-                }
-                Ok(OwnedPropertyList {
-                    properties: properties.ok_or_else(|| de::Error::missing_field("properties"))?,
-                    trailing_end_mark,
-                })
-            }
-        }
-        deserializer.deserialize_map(V)
+        visit!(deserializer.deserialize_map() as OwnedPropertyList,
+            r#"a property list: {"properties": [...], "trailing_end_mark": bool}"# {
+            visit_map(mut map) => fields!(map => OwnedPropertyList {
+                properties,
+                trailing_end_mark = false
+            }),
+        })
     }
 }
 
 /// `{"name": "...", "values": [...]}`.
 impl<'de> Deserialize<'de> for OwnedProperty {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = OwnedProperty;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(r#"a property: {"name": "...", "values": [...]}"#)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OwnedProperty, A::Error> {
-                let (mut name, mut values) = (None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "name" => name = Some(map.next_value()?),
-                        "values" => values = Some(map.next_value()?),
-                        _ => drop(map.next_value::<IgnoredAny>()?),
-                    }
-                }
-                Ok(OwnedProperty {
-                    name: name.ok_or_else(|| de::Error::missing_field("name"))?,
-                    values: values.ok_or_else(|| de::Error::missing_field("values"))?,
-                })
-            }
-        }
-        deserializer.deserialize_map(V)
+        visit!(deserializer.deserialize_map() as OwnedProperty,
+            r#"a property: {"name": "...", "values": [...]}"# {
+            visit_map(mut map) => fields!(map => OwnedProperty { name, values }),
+        })
     }
 }
 
 /// `{"values": [...]}`.
 impl<'de> Deserialize<'de> for OwnedValueList {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = OwnedValueList;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(r#"a value list: {"values": [...]}"#)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OwnedValueList, A::Error> {
-                let mut values = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "values" => values = Some(map.next_value()?),
-                        _ => drop(map.next_value::<IgnoredAny>()?),
-                    }
-                }
-                Ok(OwnedValueList {
-                    values: values.ok_or_else(|| de::Error::missing_field("values"))?,
-                })
-            }
-        }
-        deserializer.deserialize_map(V)
+        visit!(deserializer.deserialize_map() as OwnedValueList,
+            r#"a value list: {"values": [...]}"# {
+            visit_map(mut map) => fields!(map => OwnedValueList { values }),
+        })
     }
 }
 
@@ -127,57 +91,52 @@ impl<'de> Deserialize<'de> for OwnedValueList {
 /// accepts a `clusapi.h` name. The keys may come in any order.
 impl<'de> Deserialize<'de> for OwnedValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = OwnedValue;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(r#"a value: {"syntax": "0x........", "value": ...}"#)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OwnedValue, A::Error> {
-                let (mut syntax, mut data, mut pending, mut raw) = (None, None, None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "syntax" => {
-                            let text: String = map.next_value()?;
-                            syntax = Some(Syntax::from_name(&text).ok_or_else(|| {
-                                de::Error::custom(format!(
-                                    "{text:?} is not a syntax: expected 0x and 8 hex digits or a CLUSPROP_SYNTAX_* name"
-                                ))
-                            })?);
-                        }
-                        "value" => match syntax {
-                            Some(s) => data = Some(map.next_value_seed(ValueData(s))?),
-                            None => pending = Some(map.next_value::<Content>()?),
-                        },
-                        "raw" => raw = Some(Data::from(from_hex(&map.next_value::<String>()?)?)),
-                        _ => drop(map.next_value::<IgnoredAny>()?),
-                    }
-                }
-                let syntax = syntax.ok_or_else(|| de::Error::missing_field("syntax"))?;
-                if let Some(content) = pending {
-                    data = Some(
-                        ValueData(syntax)
-                            .deserialize(ContentDeserializer::<A::Error>::new(content))?,
-                    );
-                }
-                let data = match (data, raw) {
-                    (Some(data), Some(raw)) => {
-                        if canonical(syntax, &raw).as_deref() != Some(&data[..]) {
-                            return Err(de::Error::custom(
-                                "\"value\" is not what \"raw\" decodes to: change both, or drop \"raw\"",
-                            ));
-                        }
-                        raw
-                    }
-                    (None, Some(raw)) => raw,
-                    (Some(data), None) => data,
-                    (None, None) => return Err(de::Error::missing_field("value")),
-                };
-                Ok(OwnedValue::new(syntax, data))
-            }
-        }
-        deserializer.deserialize_map(V)
+        visit!(deserializer.deserialize_map() as OwnedValue,
+            r#"a value: {"syntax": "0x........", "value": ...}"# {
+            visit_map(map) => value(map),
+        })
     }
+}
+
+/// The value object's entries (see `OwnedValue`'s `Deserialize`).
+fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
+    let (mut syntax, mut data, mut pending, mut raw) = (None, None, None, None);
+    while let Some(key) = map.next_key::<String>()? {
+        match key.as_str() {
+            "syntax" => {
+                let text: String = map.next_value()?;
+                syntax = Some(Syntax::from_name(&text).ok_or_else(|| {
+                    de::Error::custom(format!(
+                        "{text:?} is not a syntax: expected 0x and 8 hex digits or a CLUSPROP_SYNTAX_* name"
+                    ))
+                })?);
+            }
+            "value" => match syntax {
+                Some(s) => data = Some(map.next_value_seed(ValueData(s))?),
+                None => pending = Some(map.next_value::<Content>()?),
+            },
+            "raw" => raw = Some(Data::from(from_hex(&map.next_value::<String>()?)?)),
+            _ => drop(map.next_value::<IgnoredAny>()?),
+        }
+    }
+    let syntax = syntax.ok_or_else(|| de::Error::missing_field("syntax"))?;
+    if let Some(content) = pending {
+        data = Some(ValueData(syntax).deserialize(ContentDeserializer::<A::Error>::new(content))?);
+    }
+    let data = match (data, raw) {
+        (Some(data), Some(raw)) => {
+            if canonical(syntax, &raw).as_deref() != Some(&data[..]) {
+                return Err(de::Error::custom(
+                    "\"value\" is not what \"raw\" decodes to: change both, or drop \"raw\"",
+                ));
+            }
+            raw
+        }
+        (None, Some(raw)) => raw,
+        (Some(data), None) => data,
+        (None, None) => return Err(de::Error::missing_field("value")),
+    };
+    Ok(OwnedValue::new(syntax, data))
 }
 
 /// The canonical encoding of what `raw` decodes to under `syntax` (what a `value` consistent

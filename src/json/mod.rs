@@ -48,6 +48,15 @@ use crate::syntax::Syntax;
 use core::fmt;
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
+/// `$serializer`'s map of the entries `(key, &value)`, in order.
+macro_rules! map {
+    ($serializer:ident, $(($key:literal, $value:expr)),+) => {{
+        let mut map = $serializer.serialize_map(Some([$($key),+].len()))?;
+        $(map.serialize_entry($key, $value)?;)+
+        map.end()
+    }};
+}
+
 /// Lowercase hex of bytes, written without allocating.
 pub(crate) struct Hex<'a>(pub(crate) &'a [u8]);
 
@@ -94,29 +103,29 @@ impl Serialize for MultiSz<'_> {
 /// `{"properties": [...], "trailing_end_mark": bool}`.
 impl Serialize for PropertyList<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("properties", &Seq(self.properties()))?;
-        map.serialize_entry("trailing_end_mark", &self.has_trailing_end_mark())?;
-        map.end()
+        map!(
+            serializer,
+            ("properties", &Seq(self.properties())),
+            ("trailing_end_mark", &self.has_trailing_end_mark())
+        )
     }
 }
 
 /// `{"name": "...", "values": [...]}`.
 impl Serialize for Property<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("name", &self.name())?;
-        map.serialize_entry("values", &Seq(self.values()))?;
-        map.end()
+        map!(
+            serializer,
+            ("name", &self.name()),
+            ("values", &Seq(self.values()))
+        )
     }
 }
 
 /// `{"values": [...]}`.
 impl Serialize for ValueList<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry("values", &Seq(self.values()))?;
-        map.end()
+        map!(serializer, ("values", &Seq(self.values())))
     }
 }
 
@@ -161,19 +170,17 @@ impl Serialize for Decoded<'_> {
 /// NUL, a property without values) is serialized property by property all the same.
 impl Serialize for OwnedPropertyList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("properties", &self.properties)?;
-        map.serialize_entry("trailing_end_mark", &self.trailing_end_mark)?;
-        map.end()
+        map!(
+            serializer,
+            ("properties", &self.properties),
+            ("trailing_end_mark", &self.trailing_end_mark)
+        )
     }
 }
 
 impl Serialize for OwnedProperty {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("values", &self.values)?;
-        map.end()
+        map!(serializer, ("name", &self.name), ("values", &self.values))
     }
 }
 
@@ -185,9 +192,7 @@ impl Serialize for OwnedValue {
 
 impl Serialize for OwnedValueList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry("values", &self.values)?;
-        map.end()
+        map!(serializer, ("values", &self.values))
     }
 }
 

@@ -704,8 +704,7 @@ content_eq!(
 #[cfg(feature = "serde")]
 mod serde_impls {
     use super::{Data, Name};
-    use core::fmt;
-    use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
+    use serde::de::{Deserialize, Deserializer};
     use serde::ser::{Serialize, Serializer};
 
     /// A string.
@@ -718,20 +717,10 @@ mod serde_impls {
     /// A string.
     impl<'de> Deserialize<'de> for Name {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct V;
-            impl Visitor<'_> for V {
-                type Value = Name;
-                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: de::Error>(self, v: &str) -> Result<Name, E> {
-                    Ok(Name::from(v))
-                }
-                fn visit_string<E: de::Error>(self, v: String) -> Result<Name, E> {
-                    Ok(Name::from(v))
-                }
-            }
-            deserializer.deserialize_str(V)
+            visit!(deserializer.deserialize_str() as Name, "a string" {
+                visit_str(v: &str) => Ok(Name::from(v)),
+                visit_string(v: String) => Ok(Name::from(v)),
+            })
         }
     }
 
@@ -745,27 +734,7 @@ mod serde_impls {
     /// Bytes, or a sequence of byte values.
     impl<'de> Deserialize<'de> for Data {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct V;
-            impl<'de> Visitor<'de> for V {
-                type Value = Data;
-                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("bytes")
-                }
-                fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Data, E> {
-                    Ok(Data::from(v))
-                }
-                fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<Data, E> {
-                    Ok(Data::from(v))
-                }
-                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Data, A::Error> {
-                    let mut bytes = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-                    while let Some(b) = seq.next_element::<u8>()? {
-                        bytes.push(b);
-                    }
-                    Ok(Data::from(bytes))
-                }
-            }
-            deserializer.deserialize_bytes(V)
+            visit_bytes!(deserializer.deserialize_bytes() as Data, "bytes")
         }
     }
 }

@@ -364,8 +364,7 @@ impl FusedIterator for OwnedValuesIntoIter {}
 #[cfg(feature = "serde")]
 mod serde_impls {
     use super::{OwnedValue, OwnedValues};
-    use core::fmt;
-    use serde::de::{Deserialize, Deserializer, SeqAccess, Visitor};
+    use serde::de::{Deserialize, Deserializer};
     use serde::ser::{Serialize, Serializer};
 
     /// A sequence of values.
@@ -378,21 +377,15 @@ mod serde_impls {
     /// A sequence of values.
     impl<'de> Deserialize<'de> for OwnedValues {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct V;
-            impl<'de> Visitor<'de> for V {
-                type Value = OwnedValues;
-                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("a sequence of values")
-                }
-                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OwnedValues, A::Error> {
+            visit!(deserializer.deserialize_seq() as OwnedValues, "a sequence of values" {
+                visit_seq(mut seq) => {
                     let mut values = OwnedValues::new();
                     while let Some(value) = seq.next_element::<OwnedValue>()? {
                         values.push(value);
                     }
                     Ok(values)
-                }
-            }
-            deserializer.deserialize_seq(V)
+                },
+            })
         }
     }
 }

@@ -29,30 +29,46 @@ struct ListDeserializer<'de> {
 }
 
 impl<'de> ListDeserializer<'de> {
-    fn access(self, fields: &'static [&'static str]) -> PropertiesAccess<'de> {
-        PropertiesAccess {
+    /// The list's properties (see `map_or_struct!`).
+    fn fields(
+        &self,
+        fields: &'static [&'static str],
+    ) -> Result<PropertiesAccess<'de>, PropertyError> {
+        Ok(PropertiesAccess {
             properties: self.list.properties(),
             fields,
             pending: None,
-        }
+        })
     }
+}
+
+/// `deserialize_map` and `deserialize_struct`, handing the visitor `self.fields(…)`: the
+/// properties matched against the struct's field names (none for a map).
+macro_rules! map_or_struct {
+    () => {
+        fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
+            visitor.visit_map(self.fields(&[])?)
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            fields: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, PropertyError> {
+            visitor.visit_map(self.fields(fields)?)
+        }
+    };
 }
 
 impl<'de> de::Deserializer<'de> for ListDeserializer<'de> {
     type Error = PropertyError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
-        visitor.visit_map(self.access(&[]))
+        self.deserialize_map(visitor)
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, PropertyError> {
-        visitor.visit_map(self.access(fields))
-    }
+    map_or_struct!();
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
@@ -68,7 +84,7 @@ impl<'de> de::Deserializer<'de> for ListDeserializer<'de> {
 
     forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
-        unit_struct seq tuple tuple_struct map enum identifier ignored_any
+        unit_struct seq tuple tuple_struct enum identifier ignored_any
     }
 }
 
@@ -188,7 +204,8 @@ impl<'de> ValueDeserializer<'de> {
             .collect()
     }
 
-    fn nested(
+    /// The nested list's properties (see `map_or_struct!`).
+    fn fields(
         &self,
         fields: &'static [&'static str],
     ) -> Result<PropertiesAccess<'de>, PropertyError> {
@@ -196,7 +213,7 @@ impl<'de> ValueDeserializer<'de> {
             .value
             .as_property_list()
             .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_PROPERTY_LIST))?;
-        Ok(ListDeserializer { list }.access(fields))
+        ListDeserializer { list }.fields(fields)
     }
 }
 
@@ -363,18 +380,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
         }
     }
 
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PropertyError> {
-        visitor.visit_map(self.nested(&[])?)
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, PropertyError> {
-        visitor.visit_map(self.nested(fields)?)
-    }
+    map_or_struct!();
 
     fn deserialize_identifier<V: Visitor<'de>>(
         self,

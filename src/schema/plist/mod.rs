@@ -66,8 +66,7 @@ pub use ser::to_property_list;
 
 use crate::read::utf16::Utf16Str;
 use crate::read::value::FileTime;
-use core::fmt;
-use serde::de::{Deserialize, Deserializer, Error as _, SeqAccess, Visitor};
+use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Serialize, Serializer};
 
 /// Newtype names the property-list format recognizes; other formats see plain newtypes.
@@ -94,26 +93,12 @@ impl Serialize for ExpandSz {
 
 impl<'de> Deserialize<'de> for ExpandSz {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = ExpandSz;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an EXPAND_SZ string")
-            }
-            fn visit_newtype_struct<D: Deserializer<'de>>(
-                self,
-                d: D,
-            ) -> Result<ExpandSz, D::Error> {
-                String::deserialize(d).map(ExpandSz)
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ExpandSz, E> {
-                Ok(ExpandSz(v.to_owned()))
-            }
-            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<ExpandSz, E> {
-                Ok(ExpandSz(v))
-            }
-        }
-        deserializer.deserialize_newtype_struct(EXPAND_SZ, V)
+        visit!(deserializer.deserialize_newtype_struct(EXPAND_SZ) as ExpandSz,
+            "an EXPAND_SZ string" {
+            visit_newtype_struct(d) => String::deserialize(d).map(ExpandSz),
+            visit_str(v: &str) => Ok(ExpandSz(v.to_owned())),
+            visit_string(v: String) => Ok(ExpandSz(v)),
+        })
     }
 }
 
@@ -126,29 +111,6 @@ impl Serialize for Bytes<'_> {
     }
 }
 
-/// Reads bytes given as bytes or as a sequence of numbers.
-struct ByteBuf;
-
-impl<'de> Visitor<'de> for ByteBuf {
-    type Value = Vec<u8>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("bytes")
-    }
-    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Vec<u8>, E> {
-        Ok(v.to_vec())
-    }
-    fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Vec<u8>, E> {
-        Ok(v)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<u8>, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(b) = seq.next_element::<u8>()? {
-            out.push(b);
-        }
-        Ok(out)
-    }
-}
-
 impl Serialize for SecurityDescriptor {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_newtype_struct(SECURITY_DESCRIPTOR, &Bytes(&self.0))
@@ -157,20 +119,12 @@ impl Serialize for SecurityDescriptor {
 
 impl<'de> Deserialize<'de> for SecurityDescriptor {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = SecurityDescriptor;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("security descriptor bytes")
-            }
-            fn visit_newtype_struct<D: Deserializer<'de>>(
-                self,
-                d: D,
-            ) -> Result<SecurityDescriptor, D::Error> {
-                d.deserialize_byte_buf(ByteBuf).map(SecurityDescriptor)
-            }
-        }
-        deserializer.deserialize_newtype_struct(SECURITY_DESCRIPTOR, V)
+        visit!(deserializer.deserialize_newtype_struct(SECURITY_DESCRIPTOR) as SecurityDescriptor,
+            "security descriptor bytes" {
+            visit_newtype_struct(d) => {
+                visit_bytes!(d.deserialize_byte_buf() as Vec<u8>, "bytes").map(SecurityDescriptor)
+            },
+        })
     }
 }
 
@@ -183,23 +137,10 @@ impl Serialize for FileTime {
 
 impl<'de> Deserialize<'de> for FileTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = FileTime;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a FILETIME")
-            }
-            fn visit_newtype_struct<D: Deserializer<'de>>(
-                self,
-                d: D,
-            ) -> Result<FileTime, D::Error> {
-                u64::deserialize(d).map(FileTime)
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<FileTime, E> {
-                Ok(FileTime(v))
-            }
-        }
-        deserializer.deserialize_newtype_struct(FILETIME, V)
+        visit!(deserializer.deserialize_newtype_struct(FILETIME) as FileTime, "a FILETIME" {
+            visit_newtype_struct(d) => u64::deserialize(d).map(FileTime),
+            visit_u64(v: u64) => Ok(FileTime(v)),
+        })
     }
 }
 
@@ -207,27 +148,12 @@ impl<'de> Deserialize<'de> for FileTime {
 /// formats have no UTF-16 to borrow).
 impl<'de: 'a, 'a> Deserialize<'de> for Utf16Str<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Utf16Str<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a UTF-16 string borrowed from a property list")
-            }
-            fn visit_borrowed_bytes<E: serde::de::Error>(
-                self,
-                v: &'de [u8],
-            ) -> Result<Utf16Str<'de>, E> {
-                Ok(Utf16Str::from_le_bytes(v))
-            }
-            fn visit_newtype_struct<D: Deserializer<'de>>(
-                self,
-                _: D,
-            ) -> Result<Utf16Str<'de>, D::Error> {
-                Err(D::Error::custom(
-                    "a borrowed UTF-16 string can only be read from a property list",
-                ))
-            }
-        }
-        deserializer.deserialize_newtype_struct(UTF16, V)
+        visit!(deserializer.deserialize_newtype_struct(UTF16) as Utf16Str<'de>,
+            "a UTF-16 string borrowed from a property list" {
+            visit_borrowed_bytes(v: &'de [u8]) => Ok(Utf16Str::from_le_bytes(v)),
+            visit_newtype_struct(_) => Err(D::Error::custom(
+                "a borrowed UTF-16 string can only be read from a property list",
+            )),
+        })
     }
 }

@@ -54,74 +54,82 @@ fn top_level(what: &str) -> PropertyError {
 /// A whole list: a struct or a map, collecting `(name, value)` pairs.
 struct ListSerializer;
 
-/// Serializer methods that only fail. After `|self, what| error;`, one line a method:
-/// `name<T>(arguments) -> Self::Assoc = what;` (the generic, the return type, which is `Self::Ok`
-/// when left out, and `= what` are optional); each returns `Err(error)` with `what` bound.
+/// Serializer methods that only fail. After `|self, what| error;`, one line a group of methods
+/// with one `what`: `name<T>(arguments) -> Assoc, … = what;` (the generic, the return type,
+/// which is `Self::Ok` when left out, and `= what` are optional); each returns `Err(error)` with
+/// `what` bound, and each `Assoc` a compound method returns is declared `Impossible`.
 macro_rules! reject {
     (|$self:ident, $what:tt| $error:expr;
-     $($method:ident $(<$T:ident>)? ($($arg:tt: $ty:ty),*) $(-> $ret:ident)? $(= $what_is:expr)?;)*) => {
+     $($($method:ident $(<$T:ident>)? ($($arg:tt: $ty:ty),*) $(-> $ret:ident)?),+
+       $(= $what_is:expr)?;)*) => {
+        $(reject!(@group [$self $what $error] [$($what_is)?]
+            $($method $(<$T>)? ($($arg: $ty),*) $(-> $ret)?),+);)*
+    };
+    (@group $bound:tt [] $($methods:tt)*) => { reject!(@group $bound [()] $($methods)*); };
+    (@group [$self:ident $what:tt $error:expr] [$what_is:expr]
+     $($method:ident $(<$T:ident>)? ($($arg:tt: $ty:ty),*) $(-> $ret:ident)?),+) => {
+        $($(type $ret = Impossible<Self::Ok, PropertyError>;)?)+
         $(fn $method $(<$T: Serialize + ?Sized>)? ($self, $($arg: $ty),*)
             -> Result<reject!(@ret $($ret)?), PropertyError> {
-            $(let $what = $what_is;)?
+            let $what = $what_is;
             Err($error)
-        })*
+        })+
     };
     (@ret) => { Self::Ok };
     (@ret $ret:ident) => { Self::$ret };
 }
 
+/// `serialize_some` and `serialize_newtype_struct`: the inner value, serialized with `self`.
+macro_rules! transparent {
+    () => {
+        fn serialize_some<T: Serialize + ?Sized>(
+            self,
+            value: &T,
+        ) -> Result<Self::Ok, PropertyError> {
+            value.serialize(self)
+        }
+
+        fn serialize_newtype_struct<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            value: &T,
+        ) -> Result<Self::Ok, PropertyError> {
+            value.serialize(self)
+        }
+    };
+}
+
 impl ser::Serializer for ListSerializer {
     type Ok = Pairs;
     type Error = PropertyError;
-    type SerializeSeq = Impossible<Pairs, PropertyError>;
-    type SerializeTuple = Impossible<Pairs, PropertyError>;
-    type SerializeTupleStruct = Impossible<Pairs, PropertyError>;
-    type SerializeTupleVariant = Impossible<Pairs, PropertyError>;
     type SerializeMap = Fields<Whole>;
     type SerializeStruct = Fields<Whole>;
-    type SerializeStructVariant = Impossible<Pairs, PropertyError>;
 
     reject! {
         |self, what| top_level(what);
         serialize_bool(_: bool) = "a bool";
-        serialize_i8(_: i8) = "a number";
-        serialize_i16(_: i16) = "a number";
-        serialize_i32(_: i32) = "a number";
-        serialize_i64(_: i64) = "a number";
-        serialize_u8(_: u8) = "a number";
-        serialize_u16(_: u16) = "a number";
-        serialize_u32(_: u32) = "a number";
-        serialize_u64(_: u64) = "a number";
-        serialize_f32(_: f32) = "a number";
-        serialize_f64(_: f64) = "a number";
+        serialize_i8(_: i8), serialize_i16(_: i16), serialize_i32(_: i32), serialize_i64(_: i64),
+            serialize_u8(_: u8), serialize_u16(_: u16), serialize_u32(_: u32),
+            serialize_u64(_: u64), serialize_f32(_: f32), serialize_f64(_: f64) = "a number";
         serialize_char(_: char) = "a char";
         serialize_str(_: &str) = "a string";
         serialize_bytes(_: &[u8]) = "bytes";
         serialize_none() = "None";
         serialize_unit() = "()";
         serialize_unit_struct(_: &'static str) = "a unit struct";
-        serialize_unit_variant(_: &'static str, _: u32, _: &'static str) = "an enum";
-        serialize_newtype_variant<T>(_: &'static str, _: u32, _: &'static str, _: &T) = "an enum";
         serialize_seq(_: Option<usize>) -> SerializeSeq = "a sequence";
         serialize_tuple(_: usize) -> SerializeTuple = "a tuple";
-        serialize_tuple_struct(_: &'static str, _: usize) -> SerializeTupleStruct = "a tuple struct";
-        serialize_tuple_variant(_: &'static str, _: u32, _: &'static str, _: usize)
-            -> SerializeTupleVariant = "an enum";
-        serialize_struct_variant(_: &'static str, _: u32, _: &'static str, _: usize)
-            -> SerializeStructVariant = "an enum";
+        serialize_tuple_struct(_: &'static str, _: usize)
+            -> SerializeTupleStruct = "a tuple struct";
+        serialize_unit_variant(_: &'static str, _: u32, _: &'static str),
+            serialize_newtype_variant<T>(_: &'static str, _: u32, _: &'static str, _: &T),
+            serialize_tuple_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+                -> SerializeTupleVariant,
+            serialize_struct_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+                -> SerializeStructVariant = "an enum";
     }
 
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Pairs, PropertyError> {
-        value.serialize(self)
-    }
-
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<Pairs, PropertyError> {
-        value.serialize(self)
-    }
+    transparent!();
 
     fn serialize_map(self, _: Option<usize>) -> Result<Fields<Whole>, PropertyError> {
         Ok(Fields::new(Whole))
@@ -280,12 +288,8 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
     type Ok = Out;
     type Error = PropertyError;
     type SerializeSeq = Items<'n>;
-    type SerializeTuple = Impossible<Out, PropertyError>;
-    type SerializeTupleStruct = Impossible<Out, PropertyError>;
-    type SerializeTupleVariant = Impossible<Out, PropertyError>;
     type SerializeMap = Fields<NestedIn<'n>>;
     type SerializeStruct = Fields<NestedIn<'n>>;
-    type SerializeStructVariant = Impossible<Out, PropertyError>;
 
     fn serialize_bool(self, v: bool) -> Result<Out, PropertyError> {
         Ok(Some(OwnedValue::dword(u32::from(v))))
@@ -319,15 +323,15 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
         serialize_f32(_: f32) = "f32";
         serialize_f64(_: f64) = "f64";
         serialize_char(_: char) = "char";
-        serialize_unit_struct(name: &'static str) = name;
-        serialize_unit_variant(name: &'static str, _: u32, _: &'static str) = name;
-        serialize_newtype_variant<T>(name: &'static str, _: u32, _: &'static str, _: &T) = name;
         serialize_tuple(_: usize) -> SerializeTuple = "a tuple";
-        serialize_tuple_struct(name: &'static str, _: usize) -> SerializeTupleStruct = name;
-        serialize_tuple_variant(name: &'static str, _: u32, _: &'static str, _: usize)
-            -> SerializeTupleVariant = name;
-        serialize_struct_variant(name: &'static str, _: u32, _: &'static str, _: usize)
-            -> SerializeStructVariant = name;
+        serialize_unit_struct(name: &'static str),
+            serialize_unit_variant(name: &'static str, _: u32, _: &'static str),
+            serialize_newtype_variant<T>(name: &'static str, _: u32, _: &'static str, _: &T),
+            serialize_tuple_struct(name: &'static str, _: usize) -> SerializeTupleStruct,
+            serialize_tuple_variant(name: &'static str, _: u32, _: &'static str, _: usize)
+                -> SerializeTupleVariant,
+            serialize_struct_variant(name: &'static str, _: u32, _: &'static str, _: usize)
+                -> SerializeStructVariant = name;
     }
 
     fn serialize_str(self, v: &str) -> Result<Out, PropertyError> {
@@ -448,13 +452,6 @@ struct ItemSerializer;
 impl ser::Serializer for ItemSerializer {
     type Ok = Item;
     type Error = PropertyError;
-    type SerializeSeq = Impossible<Item, PropertyError>;
-    type SerializeTuple = Impossible<Item, PropertyError>;
-    type SerializeTupleStruct = Impossible<Item, PropertyError>;
-    type SerializeTupleVariant = Impossible<Item, PropertyError>;
-    type SerializeMap = Impossible<Item, PropertyError>;
-    type SerializeStruct = Impossible<Item, PropertyError>;
-    type SerializeStructVariant = Impossible<Item, PropertyError>;
 
     fn serialize_str(self, v: &str) -> Result<Item, PropertyError> {
         Ok(Item::Str(v.to_owned()))
@@ -464,46 +461,26 @@ impl ser::Serializer for ItemSerializer {
         Ok(Item::Byte(v))
     }
 
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<Item, PropertyError> {
-        value.serialize(self)
-    }
-
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Item, PropertyError> {
-        value.serialize(self)
-    }
+    transparent!();
 
     reject! {
         |self, _| not_an_item();
-        serialize_bool(_: bool);
-        serialize_i8(_: i8);
-        serialize_i16(_: i16);
-        serialize_i32(_: i32);
-        serialize_i64(_: i64);
-        serialize_u16(_: u16);
-        serialize_u32(_: u32);
-        serialize_u64(_: u64);
-        serialize_f32(_: f32);
-        serialize_f64(_: f64);
-        serialize_char(_: char);
-        serialize_bytes(_: &[u8]);
-        serialize_none();
-        serialize_unit();
-        serialize_unit_struct(_: &'static str);
-        serialize_unit_variant(_: &'static str, _: u32, _: &'static str);
-        serialize_newtype_variant<T>(_: &'static str, _: u32, _: &'static str, _: &T);
-        serialize_seq(_: Option<usize>) -> SerializeSeq;
-        serialize_tuple(_: usize) -> SerializeTuple;
-        serialize_tuple_struct(_: &'static str, _: usize) -> SerializeTupleStruct;
-        serialize_tuple_variant(_: &'static str, _: u32, _: &'static str, _: usize)
-            -> SerializeTupleVariant;
-        serialize_map(_: Option<usize>) -> SerializeMap;
-        serialize_struct(_: &'static str, _: usize) -> SerializeStruct;
-        serialize_struct_variant(_: &'static str, _: u32, _: &'static str, _: usize)
-            -> SerializeStructVariant;
+        serialize_bool(_: bool), serialize_i8(_: i8), serialize_i16(_: i16), serialize_i32(_: i32),
+            serialize_i64(_: i64), serialize_u16(_: u16), serialize_u32(_: u32),
+            serialize_u64(_: u64), serialize_f32(_: f32), serialize_f64(_: f64),
+            serialize_char(_: char), serialize_bytes(_: &[u8]), serialize_none(), serialize_unit(),
+            serialize_unit_struct(_: &'static str),
+            serialize_unit_variant(_: &'static str, _: u32, _: &'static str),
+            serialize_newtype_variant<T>(_: &'static str, _: u32, _: &'static str, _: &T),
+            serialize_seq(_: Option<usize>) -> SerializeSeq,
+            serialize_tuple(_: usize) -> SerializeTuple,
+            serialize_tuple_struct(_: &'static str, _: usize) -> SerializeTupleStruct,
+            serialize_tuple_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+                -> SerializeTupleVariant,
+            serialize_map(_: Option<usize>) -> SerializeMap,
+            serialize_struct(_: &'static str, _: usize) -> SerializeStruct,
+            serialize_struct_variant(_: &'static str, _: u32, _: &'static str, _: usize)
+                -> SerializeStructVariant;
     }
 }
 
