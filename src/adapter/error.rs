@@ -5,129 +5,143 @@ use crate::read::utf16::InvalidUtf16;
 use crate::schema::PropertyError;
 use core::fmt;
 
-/// A Win32 error code (a `DWORD` system error code, as the cluster API returns it), with its
-/// `winerror.h` name when this crate knows it.
-///
-/// An open newtype like the crate's other codes: the codes the cluster calls return (spec
-/// section 10) and the common system and RPC codes have named constants; any other code is kept
-/// as it is and displayed as a number.
-///
-/// ```
-/// use clusprop::adapter::Win32Error;
-///
-/// let e = Win32Error(5045);
-/// assert_eq!(e, Win32Error::CLUSTER_NETWORK_NOT_FOUND);
-/// assert_eq!(e.name(), Some("ERROR_CLUSTER_NETWORK_NOT_FOUND"));
-/// assert_eq!(e.to_string(), "ERROR_CLUSTER_NETWORK_NOT_FOUND (5045, 0x13B5): the cluster network was not found");
-/// assert_eq!(Win32Error(4242).to_string(), "Win32 error 4242 (0x1092)");
-/// // Spec section 10: malformed input is ERROR_INVALID_DATA or ERROR_INVALID_PARAMETER, alike.
-/// assert!(Win32Error::INVALID_DATA.is_invalid_input() && Win32Error::INVALID_PARAMETER.is_invalid_input());
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[repr(transparent)]
-pub struct Win32Error(pub u32);
-
-/// Declares the named codes: the constant, its value, its `winerror.h` name and a short
-/// description (this crate's wording, not the text `FormatMessage` would give).
-macro_rules! win32_errors {
-    ( $( $(#[$doc:meta])* $konst:ident = $value:literal, $name:literal, $text:literal; )* ) => {
-        impl Win32Error {
-            $(
-                #[doc = concat!("`", $name, "` (", stringify!($value), "): ", $text, ".")]
-                $(#[$doc])*
-                pub const $konst: Win32Error = Win32Error($value);
-            )*
-
-            /// Every named code: the code, its `winerror.h` name and a short description.
-            pub const ALL: &'static [(Win32Error, &'static str, &'static str)] =
-                &[ $( (Win32Error($value), $name, $text), )* ];
-        }
-    };
-}
-
-win32_errors! {
+constants! {
+    /// A Win32 error code (a `DWORD` system error code, as the cluster API returns it), with its
+    /// `winerror.h` name when this crate knows it.
+    ///
+    /// An open newtype like the crate's other codes: the codes the cluster calls return (spec
+    /// section 10) and the common system and RPC codes have named constants; any other code is kept
+    /// as it is and displayed as a number.
+    ///
+    /// ```
+    /// use clusprop::adapter::Win32Error;
+    ///
+    /// let e = Win32Error(5045);
+    /// assert_eq!(e, Win32Error::CLUSTER_NETWORK_NOT_FOUND);
+    /// assert_eq!(e.name(), Some("ERROR_CLUSTER_NETWORK_NOT_FOUND"));
+    /// assert_eq!(e.to_string(), "ERROR_CLUSTER_NETWORK_NOT_FOUND (5045, 0x13B5): the cluster network was not found");
+    /// assert_eq!(Win32Error(4242).to_string(), "Win32 error 4242 (0x1092)");
+    /// // Spec section 10: malformed input is ERROR_INVALID_DATA or ERROR_INVALID_PARAMETER, alike.
+    /// assert!(Win32Error::INVALID_DATA.is_invalid_input() && Win32Error::INVALID_PARAMETER.is_invalid_input());
+    /// ```
+    #[derive(Default)]
+    pub struct Win32Error(pub u32);
+    prefix "ERROR_", display custom, debug derive, name_fn name;
+    /// `ERROR_SUCCESS` (0): the operation completed successfully.
     SUCCESS = 0, "ERROR_SUCCESS", "the operation completed successfully";
+    /// `ERROR_INVALID_FUNCTION` (1): incorrect function: the object does not support this control.
+    ///
     /// A control code the object does not support (for example the `*_PROPERTY_FMTS` codes on
     /// networks).
     INVALID_FUNCTION = 1, "ERROR_INVALID_FUNCTION", "incorrect function: the object does not support this control";
+    /// `ERROR_FILE_NOT_FOUND` (2): the system cannot find the file specified.
     FILE_NOT_FOUND = 2, "ERROR_FILE_NOT_FOUND", "the system cannot find the file specified";
+    /// `ERROR_ACCESS_DENIED` (5): access is denied.
     ACCESS_DENIED = 5, "ERROR_ACCESS_DENIED", "access is denied";
+    /// `ERROR_INVALID_HANDLE` (6): the handle is invalid.
+    ///
     /// A handle that is not (or no longer) valid; MS-CMRP returns it from the state calls.
     INVALID_HANDLE = 6, "ERROR_INVALID_HANDLE", "the handle is invalid";
+    /// `ERROR_NOT_ENOUGH_MEMORY` (8): not enough memory to complete the operation.
     NOT_ENOUGH_MEMORY = 8, "ERROR_NOT_ENOUGH_MEMORY", "not enough memory to complete the operation";
+    /// `ERROR_INVALID_DATA` (13): the data is invalid.
+    ///
     /// A malformed property list or a value out of range; treat it like
     /// [`INVALID_PARAMETER`](Self::INVALID_PARAMETER) ([`is_invalid_input`](Self::is_invalid_input)).
     INVALID_DATA = 13, "ERROR_INVALID_DATA", "the data is invalid";
+    /// `ERROR_OUTOFMEMORY` (14): not enough memory to complete the operation.
     OUTOFMEMORY = 14, "ERROR_OUTOFMEMORY", "not enough memory to complete the operation";
+    /// `ERROR_NOT_SUPPORTED` (50): the request is not supported.
     NOT_SUPPORTED = 50, "ERROR_NOT_SUPPORTED", "the request is not supported";
+    /// `ERROR_INVALID_PARAMETER` (87): the parameter is incorrect.
+    ///
     /// A malformed property list or an unknown property name.
     INVALID_PARAMETER = 87, "ERROR_INVALID_PARAMETER", "the parameter is incorrect";
+    /// `ERROR_INSUFFICIENT_BUFFER` (122): the data area passed is too small.
+    ///
     /// The input property list (as parsed) runs past `cbInBufferSize`.
     INSUFFICIENT_BUFFER = 122, "ERROR_INSUFFICIENT_BUFFER", "the data area passed is too small";
+    /// `ERROR_INVALID_NAME` (123): the name syntax is incorrect.
     INVALID_NAME = 123, "ERROR_INVALID_NAME", "the name syntax is incorrect";
+    /// `ERROR_MORE_DATA` (234): more data is available.
+    ///
     /// The output buffer is too small; the size needed is in `lpBytesReturned` (or the
     /// character count). The adapter's growth loops handle it.
     MORE_DATA = 234, "ERROR_MORE_DATA", "more data is available";
+    /// `ERROR_NO_MORE_ITEMS` (259): no more data is available.
+    ///
     /// The end of an enumeration.
     NO_MORE_ITEMS = 259, "ERROR_NO_MORE_ITEMS", "no more data is available";
+    /// `ERROR_SERVICE_DOES_NOT_EXIST` (1060): the specified service does not exist.
+    ///
     /// From `OpenCluster` on a machine without the cluster service.
     SERVICE_DOES_NOT_EXIST = 1060, "ERROR_SERVICE_DOES_NOT_EXIST", "the specified service does not exist";
+    /// `ERROR_SERVICE_NOT_ACTIVE` (1062): the service has not been started.
     SERVICE_NOT_ACTIVE = 1062, "ERROR_SERVICE_NOT_ACTIVE", "the service has not been started";
+    /// `ERROR_NOT_FOUND` (1168): element not found.
     NOT_FOUND = 1168, "ERROR_NOT_FOUND", "element not found";
+    /// `RPC_S_SERVER_UNAVAILABLE` (1722): the RPC server is unavailable.
     RPC_S_SERVER_UNAVAILABLE = 1722, "RPC_S_SERVER_UNAVAILABLE", "the RPC server is unavailable";
+    /// `RPC_S_CALL_FAILED` (1726): the remote procedure call failed.
     RPC_S_CALL_FAILED = 1726, "RPC_S_CALL_FAILED", "the remote procedure call failed";
+    /// `EPT_S_NOT_REGISTERED` (1753): no endpoints are available from the endpoint mapper.
     EPT_S_NOT_REGISTERED = 1753, "EPT_S_NOT_REGISTERED", "no endpoints are available from the endpoint mapper";
+    /// `RPC_X_BAD_STUB_DATA` (1783): the stub received bad data.
+    ///
     /// A SET or VALIDATE control called without an input buffer.
     RPC_X_BAD_STUB_DATA = 1783, "RPC_X_BAD_STUB_DATA", "the stub received bad data";
+    /// `ERROR_DEPENDENT_RESOURCE_EXISTS` (5001): the operation cannot be completed because other resources depend on this one.
     DEPENDENT_RESOURCE_EXISTS = 5001, "ERROR_DEPENDENT_RESOURCE_EXISTS", "the operation cannot be completed because other resources depend on this one";
+    /// `ERROR_RESOURCE_PROPERTIES_STORED` (5024): the properties were stored but not all changes take effect until the resource is next brought online.
+    ///
     /// Resources only: the properties are stored but take effect only when the resource is next
     /// brought online.
     RESOURCE_PROPERTIES_STORED = 5024, "ERROR_RESOURCE_PROPERTIES_STORED", "the properties were stored but not all changes take effect until the resource is next brought online";
+    /// `ERROR_NODE_NOT_AVAILABLE` (5036): the cluster node is not available for this operation.
     NODE_NOT_AVAILABLE = 5036, "ERROR_NODE_NOT_AVAILABLE", "the cluster node is not available for this operation";
+    /// `ERROR_CLUSTER_NODE_NOT_FOUND` (5042): the cluster node was not found.
     CLUSTER_NODE_NOT_FOUND = 5042, "ERROR_CLUSTER_NODE_NOT_FOUND", "the cluster node was not found";
+    /// `ERROR_CLUSTER_NETWORK_EXISTS` (5044): the cluster network already exists.
     CLUSTER_NETWORK_EXISTS = 5044, "ERROR_CLUSTER_NETWORK_EXISTS", "the cluster network already exists";
+    /// `ERROR_CLUSTER_NETWORK_NOT_FOUND` (5045): the cluster network was not found.
+    ///
     /// Opening a network by a name that does not exist.
     CLUSTER_NETWORK_NOT_FOUND = 5045, "ERROR_CLUSTER_NETWORK_NOT_FOUND", "the cluster network was not found";
+    /// `ERROR_CLUSTER_NETINTERFACE_EXISTS` (5046): the cluster network interface already exists.
     CLUSTER_NETINTERFACE_EXISTS = 5046, "ERROR_CLUSTER_NETINTERFACE_EXISTS", "the cluster network interface already exists";
+    /// `ERROR_CLUSTER_NETINTERFACE_NOT_FOUND` (5047): the cluster network interface was not found.
+    ///
     /// Opening an interface by a name that does not exist; `GetClusterNetInterface` for a node
     /// without an interface on the network.
     CLUSTER_NETINTERFACE_NOT_FOUND = 5047, "ERROR_CLUSTER_NETINTERFACE_NOT_FOUND", "the cluster network interface was not found";
+    /// `ERROR_CLUSTER_INVALID_REQUEST` (5048): the cluster request is not valid for this object.
     CLUSTER_INVALID_REQUEST = 5048, "ERROR_CLUSTER_INVALID_REQUEST", "the cluster request is not valid for this object";
+    /// `ERROR_CLUSTER_NODE_DOWN` (5050): the cluster node is down.
     CLUSTER_NODE_DOWN = 5050, "ERROR_CLUSTER_NODE_DOWN", "the cluster node is down";
+    /// `ERROR_CLUSTER_NODE_UNREACHABLE` (5051): the cluster node is not reachable.
     CLUSTER_NODE_UNREACHABLE = 5051, "ERROR_CLUSTER_NODE_UNREACHABLE", "the cluster node is not reachable";
+    /// `ERROR_CLUSTER_NODE_NOT_MEMBER` (5052): the cluster node is not a member of the cluster.
     CLUSTER_NODE_NOT_MEMBER = 5052, "ERROR_CLUSTER_NODE_NOT_MEMBER", "the cluster node is not a member of the cluster";
+    /// `ERROR_CLUSTER_INVALID_NETWORK` (5054): the cluster network is not valid.
     CLUSTER_INVALID_NETWORK = 5054, "ERROR_CLUSTER_INVALID_NETWORK", "the cluster network is not valid";
+    /// `ERROR_CLUSTER_NETWORK_NOT_INTERNAL` (5060): the cluster network is not configured for internal cluster communication.
     CLUSTER_NETWORK_NOT_INTERNAL = 5060, "ERROR_CLUSTER_NETWORK_NOT_INTERNAL", "the cluster network is not configured for internal cluster communication";
+    /// `ERROR_CLUSTER_LAST_INTERNAL_NETWORK` (5066): the cluster network is the only one configured for internal cluster communication.
+    ///
     /// Taking internal use away from the only network that has it (the Role rule).
     CLUSTER_LAST_INTERNAL_NETWORK = 5066, "ERROR_CLUSTER_LAST_INTERNAL_NETWORK", "the cluster network is the only one configured for internal cluster communication";
+    /// `ERROR_CLUSTER_NETWORK_HAS_DEPENDENTS` (5067): IP address resources depend on the cluster network for client access.
+    ///
     /// Taking client access away from a network that IP address resources depend on (the Role
     /// rule).
     CLUSTER_NETWORK_HAS_DEPENDENTS = 5067, "ERROR_CLUSTER_NETWORK_HAS_DEPENDENTS", "IP address resources depend on the cluster network for client access";
+    /// `ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH` (5895): the property's data type does not match the expected type.
+    ///
     /// A property whose type differs from the one expected.
     CLUSTER_PROPERTY_DATA_TYPE_MISMATCH = 5895, "ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH", "the property's data type does not match the expected type";
 }
 
 impl Win32Error {
-    /// The code's entry in [`ALL`](Self::ALL): its name and description, for a named code.
-    fn entry(self) -> Option<(&'static str, &'static str)> {
-        Self::ALL
-            .iter()
-            .find(|(c, _, _)| *c == self)
-            .map(|&(_, name, text)| (name, text))
-    }
-
-    /// The `winerror.h` name (`ERROR_MORE_DATA`, `RPC_X_BAD_STUB_DATA`, …), for a named code.
-    #[must_use]
-    pub fn name(self) -> Option<&'static str> {
-        self.entry().map(|(name, _)| name)
-    }
-
-    /// A short description, for a named code.
-    #[must_use]
-    pub fn description(self) -> Option<&'static str> {
-        self.entry().map(|(_, text)| text)
-    }
-
     /// Whether this is `ERROR_INVALID_DATA` or `ERROR_INVALID_PARAMETER`: both mean "the input
     /// is malformed or a value is invalid", and MS-CMRP tells clients to treat them alike.
     #[must_use]
@@ -139,7 +153,7 @@ impl Win32Error {
 /// `NAME (decimal, 0xHEX): description` for a named code, `Win32 error N (0xHEX)` otherwise.
 impl fmt::Display for Win32Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.entry() {
+        match self.name().zip(self.description()) {
             Some((name, text)) => write!(f, "{name} ({}, {:#X}): {text}", self.0, self.0),
             None => write!(f, "Win32 error {} ({:#X})", self.0, self.0),
         }
@@ -413,5 +427,70 @@ impl AdapterError {
             | AdapterError::Output { call, .. } => Some(call),
             AdapterError::NameWithNul { .. } | AdapterError::Property(_) => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Win32Error;
+    use windows_sys::Win32::Foundation::*;
+    use windows_sys::Win32::System::Rpc::{
+        EPT_S_NOT_REGISTERED, RPC_S_CALL_FAILED, RPC_S_SERVER_UNAVAILABLE,
+    };
+
+    /// Every named code has the Windows SDK's value for its name (windows-sys), and parses back
+    /// from its name and its number.
+    #[test]
+    fn named_codes_are_the_sdks() {
+        macro_rules! sdk {
+            ($($name:ident,)*) => { [$((stringify!($name), $name as u32)),*] };
+        }
+        let sdk = sdk!(
+            ERROR_SUCCESS,
+            ERROR_INVALID_FUNCTION,
+            ERROR_FILE_NOT_FOUND,
+            ERROR_ACCESS_DENIED,
+            ERROR_INVALID_HANDLE,
+            ERROR_NOT_ENOUGH_MEMORY,
+            ERROR_INVALID_DATA,
+            ERROR_OUTOFMEMORY,
+            ERROR_NOT_SUPPORTED,
+            ERROR_INVALID_PARAMETER,
+            ERROR_INSUFFICIENT_BUFFER,
+            ERROR_INVALID_NAME,
+            ERROR_MORE_DATA,
+            ERROR_NO_MORE_ITEMS,
+            ERROR_SERVICE_DOES_NOT_EXIST,
+            ERROR_SERVICE_NOT_ACTIVE,
+            ERROR_NOT_FOUND,
+            RPC_S_SERVER_UNAVAILABLE,
+            RPC_S_CALL_FAILED,
+            EPT_S_NOT_REGISTERED,
+            RPC_X_BAD_STUB_DATA,
+            ERROR_DEPENDENT_RESOURCE_EXISTS,
+            ERROR_RESOURCE_PROPERTIES_STORED,
+            ERROR_NODE_NOT_AVAILABLE,
+            ERROR_CLUSTER_NODE_NOT_FOUND,
+            ERROR_CLUSTER_NETWORK_EXISTS,
+            ERROR_CLUSTER_NETWORK_NOT_FOUND,
+            ERROR_CLUSTER_NETINTERFACE_EXISTS,
+            ERROR_CLUSTER_NETINTERFACE_NOT_FOUND,
+            ERROR_CLUSTER_INVALID_REQUEST,
+            ERROR_CLUSTER_NODE_DOWN,
+            ERROR_CLUSTER_NODE_UNREACHABLE,
+            ERROR_CLUSTER_NODE_NOT_MEMBER,
+            ERROR_CLUSTER_INVALID_NETWORK,
+            ERROR_CLUSTER_NETWORK_NOT_INTERNAL,
+            ERROR_CLUSTER_LAST_INTERNAL_NETWORK,
+            ERROR_CLUSTER_NETWORK_HAS_DEPENDENTS,
+            ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH,
+        );
+        assert_eq!(Win32Error::ALL.len(), sdk.len());
+        for (&(code, name), (sdk_name, value)) in Win32Error::ALL.iter().zip(sdk) {
+            assert_eq!((name, code.0), (sdk_name, value));
+            assert_eq!(name.parse::<Win32Error>(), Ok(code));
+            assert_eq!(code.0.to_string().parse::<Win32Error>(), Ok(code));
+        }
+        assert!("ERROR_NO_SUCH_THING".parse::<Win32Error>().is_err());
     }
 }
