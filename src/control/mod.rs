@@ -39,7 +39,7 @@ mod codes;
 mod output;
 
 pub use codes::{Clctl, ControlCode};
-pub use output::{ControlOutput, InputKind, OutputError, OutputKind};
+pub use output::{ControlOutput, InputKind, OutputError, OutputKind, KINDS};
 
 pub use crate::constants::UnknownConstant;
 
