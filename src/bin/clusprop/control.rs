@@ -2,29 +2,14 @@
 
 use crate::input::parse_code;
 use crate::{ControlArgs, Failure};
-use clusprop::control::OutputKind;
 use std::io::{self, Write};
-
-fn kind_name(kind: Option<OutputKind>) -> &'static str {
-    match kind {
-        Some(OutputKind::Nothing) => "nothing",
-        Some(OutputKind::Dword) => "dword",
-        Some(OutputKind::String) => "string",
-        Some(OutputKind::Strings) => "strings",
-        Some(OutputKind::PropertyList) => "property_list",
-        None => "unknown",
-    }
-}
 
 pub(crate) fn control(args: &ControlArgs) -> Result<(), Failure> {
     let code = parse_code(&args.code)?;
     let object = code.object();
-    let input = if code.takes_property_list() {
-        "property_list"
-    } else {
-        "nothing"
-    };
-    let output = kind_name(code.output_kind());
+    // A code without a name has no known shape: "unknown" both ways.
+    let input = code.input_kind().map_or("unknown", |k| k.as_str());
+    let output = code.output_kind().map_or("unknown", |k| k.as_str());
     let text = if args.json {
         let object_json = match object.name() {
             Some(name) => serde_json::json!(name),

@@ -25,6 +25,11 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
             ControlOutput::Dword(v) => Ok(serde_json::json!({ "dword": v })),
             ControlOutput::String(s) => Ok(serde_json::json!({ "string": s })),
             ControlOutput::Strings(m) => Ok(serde_json::json!({ "strings": m })),
+            ControlOutput::ValueList(list) => serde_json::to_value(list),
+            ControlOutput::ClassInfo { class, subclass } => {
+                Ok(serde_json::json!({ "class": class, "subclass": subclass }))
+            }
+            ControlOutput::Bytes(b) => Ok(serde_json::json!({ "bytes": hex(b) })),
             _ => Ok(serde_json::json!({})),
         };
         let json = json.map_err(|e| Failure::Input(format!("cannot serialize the output: {e}")))?;
@@ -39,6 +44,11 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
     written
         .and_then(|()| out.flush())
         .map_err(|e| Failure::Io("standard output".into(), e))
+}
+
+/// Lowercase hexadecimal, two digits a byte, nothing between.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Writes `value` as JSON (pretty unless `compact`) and a newline.

@@ -40,7 +40,8 @@ enum Command {
     Decode(DecodeArgs),
     /// Encode canonical JSON (or, with --schema, a plain JSON update) into property-list bytes.
     Encode(EncodeArgs),
-    /// Explain a control code (a CLUSCTL_* name or a number such as 0x0540005E).
+    /// Explain a control code (any of the SDK's 310 CLUSCTL_* names, or a number such as
+    /// 0x0540005E): its parts and what it takes and returns.
     Control(ControlArgs),
     /// Print the typed common properties of a network or network interface for a person.
     Show(ShowArgs),
@@ -81,7 +82,10 @@ struct ControlArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
-    /// The code: a name such as CLUSCTL_NETWORK_GET_COMMON_PROPERTIES, 0x-hex, or decimal.
+    /// The code: a name such as CLUSCTL_RESOURCE_GET_CLASS_INFO (the CLUSCTL_ prefix and the case
+    /// may be left out), 0x-hex, or decimal. Prints the input and the output kind: nothing,
+    /// dword, string, strings, property_list, value_list, class_info, undocumented (bytes), or
+    /// unknown for a code without a name.
     code: String,
 }
 
@@ -139,9 +143,11 @@ struct DecodeArgs {
     /// The input is a standalone value list, not a property list.
     #[arg(long, conflicts_with = "control")]
     value_list: bool,
-    /// The input is the output buffer of this control code (a name or a number): a property
-    /// list prints as the canonical JSON, a DWORD as {"dword": N}, a string as {"string": "..."},
-    /// a name list as {"strings": [...]}, and a control without output as {}.
+    /// The input is the output buffer of this control code (any CLUSCTL_* name, with or without
+    /// the prefix, or a number): a property list or a value list prints as the canonical JSON, a
+    /// DWORD as {"dword": N}, a string as {"string": "..."}, a name list as {"strings": [...]}, a
+    /// CLUS_RESOURCE_CLASS_INFO as {"class": N, "subclass": N}, a control without output as {},
+    /// and the output of a control Microsoft does not document as {"bytes": "<hex>"}.
     #[arg(long, value_name = "CODE")]
     control: Option<String>,
     /// Print the JSON on one line.

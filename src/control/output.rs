@@ -1,0 +1,504 @@
+//! What each control takes and returns, and the decoding of its output by its code.
+//!
+//! The kinds come from MS-CMRP section 3.1.4.3 (one subsection per control: 3.1.4.3.1 resources,
+//! 3.1.4.3.2 resource types, 3.1.4.3.3 groups, 3.1.4.3.4 nodes, 3.1.4.3.5 networks, 3.1.4.3.6
+//! network interfaces, 3.1.4.3.7 the cluster). A generic code has the same shape on every object
+//! it is defined for; [`KINDS`] lists the generic codes whose shape Microsoft documents, and every
+//! other named code is [`OutputKind::Undocumented`] (its output is handed back as bytes).
+
+use super::{Characteristics, Clctl, ControlCode, Flags};
+use crate::error::ParseError;
+use crate::read::list::PropertyList;
+use crate::read::rules::Mode;
+use crate::read::utf16::{MultiSz, Utf16Str};
+use crate::read::ValueList;
+
+/// What a control returns in its output buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OutputKind {
+    /// Nothing (UNKNOWN, SET_*, VALIDATE_*, the checkpoint changes).
+    Nothing,
+    /// A raw DWORD (GET_CHARACTERISTICS, GET_FLAGS, GET_ARB_TIMEOUT).
+    Dword,
+    /// One NUL-terminated UTF-16 string (GET_NAME, GET_ID, GET_NODE, GET_NETWORK,
+    /// GET_RESOURCE_TYPE, GET_FQDN, GET_NETWORK_NAME, GET_DNS_NAME).
+    String,
+    /// A bare MULTI_SZ of names (ENUM_*_PROPERTIES, GET_REGISTRY_CHECKPOINTS).
+    Strings,
+    /// A property list (GET_*_PROPERTIES, the *_PROPERTY_FMTS lists).
+    PropertyList,
+    /// A value list (GET_REQUIRED_DEPENDENCIES, STORAGE_GET_DISK_INFO(_EX, _EX2),
+    /// STORAGE_GET_AVAILABLE_DISKS(_EX, _EX2_INT)).
+    ValueList,
+    /// A bare `CLUS_RESOURCE_CLASS_INFO`: two DWORDs, class and subclass (GET_CLASS_INFO,
+    /// MS-CMRP 3.1.4.3.1.4).
+    ClassInfo,
+    /// Microsoft does not document the output (internal codes, most object-specific codes):
+    /// decoded as the bytes themselves.
+    Undocumented,
+}
+
+impl OutputKind {
+    /// `nothing`, `dword`, `string`, `strings`, `property_list`, `value_list`, `class_info` or
+    /// `undocumented`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutputKind::Nothing => "nothing",
+            OutputKind::Dword => "dword",
+            OutputKind::String => "string",
+            OutputKind::Strings => "strings",
+            OutputKind::PropertyList => "property_list",
+            OutputKind::ValueList => "value_list",
+            OutputKind::ClassInfo => "class_info",
+            OutputKind::Undocumented => "undocumented",
+        }
+    }
+}
+
+/// What a control takes in its input buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InputKind {
+    /// Nothing (the GET_* and ENUM_* controls).
+    Nothing,
+    /// One NUL-terminated UTF-16 string (ADD_ / DELETE_REGISTRY_CHECKPOINT: the key,
+    /// MS-CMRP 3.1.4.3.1.21, 3.1.4.3.1.22).
+    String,
+    /// A property list (SET_* and VALIDATE_*_PROPERTIES, MS-CMRP 3.1.4.3.1.12, .13, .18, .19).
+    PropertyList,
+    /// Not documented, or a structure this crate does not model: passed as bytes.
+    Undocumented,
+}
+
+impl InputKind {
+    /// `nothing`, `string`, `property_list` or `undocumented`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputKind::Nothing => "nothing",
+            InputKind::String => "string",
+            InputKind::PropertyList => "property_list",
+            InputKind::Undocumented => "undocumented",
+        }
+    }
+}
+
+use InputKind as In;
+use OutputKind as Out;
+
+/// The generic codes whose input and output MS-CMRP documents, with the section of the resource
+/// control (3.1.4.3.1.N; the same control on the other objects has its own subsection of the same
+/// shape) or of the one object that has it.
+pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
+    (Clctl::UNKNOWN, In::Nothing, Out::Nothing, "3.1.4.3.1.1"),
+    (
+        Clctl::GET_CHARACTERISTICS,
+        In::Nothing,
+        Out::Dword,
+        "3.1.4.3.1.2",
+    ),
+    (Clctl::GET_FLAGS, In::Nothing, Out::Dword, "3.1.4.3.1.3"),
+    (
+        Clctl::GET_CLASS_INFO,
+        In::Nothing,
+        Out::ClassInfo,
+        "3.1.4.3.1.4",
+    ),
+    (
+        Clctl::GET_REQUIRED_DEPENDENCIES,
+        In::Nothing,
+        Out::ValueList,
+        "3.1.4.3.1.5",
+    ),
+    (Clctl::GET_NAME, In::Nothing, Out::String, "3.1.4.3.1.6"),
+    (Clctl::GET_ID, In::Nothing, Out::String, "3.1.4.3.1.7"),
+    (
+        Clctl::GET_RESOURCE_TYPE,
+        In::Nothing,
+        Out::String,
+        "3.1.4.3.1.8",
+    ),
+    (
+        Clctl::ENUM_COMMON_PROPERTIES,
+        In::Nothing,
+        Out::Strings,
+        "3.1.4.3.1.9",
+    ),
+    (
+        Clctl::GET_RO_COMMON_PROPERTIES,
+        In::Nothing,
+        Out::PropertyList,
+        "3.1.4.3.1.10",
+    ),
+    (
+        Clctl::GET_COMMON_PROPERTIES,
+        In::Nothing,
+        Out::PropertyList,
+        "3.1.4.3.1.11",
+    ),
+    (
+        Clctl::SET_COMMON_PROPERTIES,
+        In::PropertyList,
+        Out::Nothing,
+        "3.1.4.3.1.12",
+    ),
+    (
+        Clctl::VALIDATE_COMMON_PROPERTIES,
+        In::PropertyList,
+        Out::Nothing,
+        "3.1.4.3.1.13",
+    ),
+    (
+        Clctl::GET_COMMON_PROPERTY_FMTS,
+        In::Nothing,
+        Out::PropertyList,
+        "3.1.4.3.1.14",
+    ),
+    (
+        Clctl::ENUM_PRIVATE_PROPERTIES,
+        In::Nothing,
+        Out::Strings,
+        "3.1.4.3.1.15",
+    ),
+    (
+        Clctl::GET_RO_PRIVATE_PROPERTIES,
+        In::Nothing,
+        Out::PropertyList,
+        "3.1.4.3.1.16",
+    ),
+    (
+        Clctl::GET_PRIVATE_PROPERTIES,
+        In::Nothing,
+        Out::PropertyList,
+        "3.1.4.3.1.17",
+    ),
+    (
+        Clctl::SET_PRIVATE_PROPERTIES,
+        In::PropertyList,
+        Out::Nothing,
+        "3.1.4.3.1.18",
+    ),
+    (
+        Clctl::VALIDATE_PRIVATE_PROPERTIES,
+        In::PropertyList,
+        Out::Nothing,
+        "3.1.4.3.1.19",
+    ),
+    (
+        Clctl::GET_PRIVATE_PROPERTY_FMTS,
+        In::Nothing,
+        Out::PropertyList,
+        "3.1.4.3.1.20",
+    ),
+    (
+        Clctl::ADD_REGISTRY_CHECKPOINT,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.1.21",
+    ),
+    (
+        Clctl::DELETE_REGISTRY_CHECKPOINT,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.1.22",
+    ),
+    (
+        Clctl::GET_REGISTRY_CHECKPOINTS,
+        In::Nothing,
+        Out::Strings,
+        "3.1.4.3.1.23",
+    ),
+    (
+        Clctl::GET_NETWORK_NAME,
+        In::Nothing,
+        Out::String,
+        "3.1.4.3.1",
+    ),
+    (Clctl::GET_DNS_NAME, In::Nothing, Out::String, "3.1.4.3.1"),
+    (
+        Clctl::STORAGE_GET_DISK_INFO,
+        In::Nothing,
+        Out::ValueList,
+        "3.1.4.3.1.38",
+    ),
+    (
+        Clctl::STORAGE_GET_DISK_INFO_EX,
+        In::Nothing,
+        Out::ValueList,
+        "3.1.4.3.1.45",
+    ),
+    (
+        Clctl::STORAGE_GET_DISK_INFO_EX2,
+        In::Nothing,
+        Out::ValueList,
+        "3.1.4.3.1.61",
+    ),
+    (
+        Clctl::GET_ARB_TIMEOUT,
+        In::Nothing,
+        Out::Dword,
+        "3.1.4.3.2.6",
+    ),
+    (
+        Clctl::GET_COMMON_RESOURCE_PROPERTY_FMTS,
+        In::Nothing,
+        Out::PropertyList,
+        "3.1.4.3.2.13",
+    ),
+    (
+        Clctl::GET_PRIVATE_RESOURCE_PROPERTY_FMTS,
+        In::Nothing,
+        Out::PropertyList,
+        "3.1.4.3.2.20",
+    ),
+    (
+        Clctl::STORAGE_GET_AVAILABLE_DISKS,
+        In::Nothing,
+        Out::ValueList,
+        "3.1.4.3.2.21",
+    ),
+    (
+        Clctl::STORAGE_GET_AVAILABLE_DISKS_EX,
+        In::Nothing,
+        Out::ValueList,
+        "3.1.4.3.2",
+    ),
+    // Its input is a `CLUSCTL_RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS_EX2_INPUT` (clusapi.h).
+    (
+        Clctl::STORAGE_GET_AVAILABLE_DISKS_EX2_INT,
+        In::Undocumented,
+        Out::ValueList,
+        "3.1.4.3.2",
+    ),
+    (Clctl::GET_NODE, In::Nothing, Out::String, "3.1.4.3.6.5"),
+    (Clctl::GET_NETWORK, In::Nothing, Out::String, "3.1.4.3.6.6"),
+    (Clctl::GET_FQDN, In::Nothing, Out::String, "3.1.4.3.7"),
+];
+
+/// The row of [`KINDS`] for `clctl`.
+fn row(clctl: Clctl) -> Option<&'static (Clctl, InputKind, OutputKind, &'static str)> {
+    KINDS.iter().find(|(c, ..)| *c == clctl)
+}
+
+impl Clctl {
+    /// What the control returns on any object: its row of [`KINDS`], or
+    /// [`OutputKind::Undocumented`].
+    #[must_use]
+    pub fn output_kind(self) -> OutputKind {
+        row(self).map_or(OutputKind::Undocumented, |r| r.2)
+    }
+
+    /// What the control takes on any object: its row of [`KINDS`], or
+    /// [`InputKind::Undocumented`].
+    #[must_use]
+    pub fn input_kind(self) -> InputKind {
+        row(self).map_or(InputKind::Undocumented, |r| r.1)
+    }
+
+    /// The MS-CMRP section that documents the control (`"3.1.4.3.1.11"`), if any.
+    #[must_use]
+    pub fn ms_cmrp_section(self) -> Option<&'static str> {
+        row(self).map(|r| r.3)
+    }
+}
+
+impl ControlCode {
+    /// What the control returns, decided by its generic function code (the same for every
+    /// object), or `None` for a code without a `clusapi.h` name (user, internal and unnamed
+    /// codes): their output is not known.
+    #[must_use]
+    pub fn output_kind(self) -> Option<OutputKind> {
+        self.name().map(|_| self.clctl().output_kind())
+    }
+
+    /// What the control takes, or `None` for a code without a `clusapi.h` name.
+    #[must_use]
+    pub fn input_kind(self) -> Option<InputKind> {
+        self.name().map(|_| self.clctl().input_kind())
+    }
+
+    /// Whether the control takes a property list as its input buffer (SET_* and VALIDATE_*),
+    /// by its generic code.
+    #[must_use]
+    pub fn takes_property_list(self) -> bool {
+        self.clctl().input_kind() == InputKind::PropertyList
+    }
+
+    /// Decodes a control's output buffer according to the code, in strict mode.
+    ///
+    /// ```
+    /// use clusprop::control::{ControlCode, ControlOutput};
+    ///
+    /// let out = ControlCode::NETWORK_GET_FLAGS.decode_output(&[1, 0, 0, 0])?;
+    /// assert!(matches!(out, ControlOutput::Dword(1)));
+    /// let name = [b'L', 0, b'A', 0, b'N', 0, 0, 0];
+    /// let out = ControlCode::NETWORK_GET_NAME.decode_output(&name)?;
+    /// assert_eq!(out.name().unwrap(), "LAN");
+    /// let class = [1, 0, 0, 0, 0, 0, 0, 0xC0];
+    /// let out = ControlCode::RESOURCE_GET_CLASS_INFO.decode_output(&class)?;
+    /// assert!(matches!(out, ControlOutput::ClassInfo { class: 1, subclass: 0xC000_0000 }));
+    /// let out = ControlCode::CLUSTER_GET_CLUSDB_TIMESTAMP.decode_output(&[1, 2, 3])?;
+    /// assert!(matches!(out, ControlOutput::Bytes(&[1, 2, 3])));
+    /// # Ok::<(), clusprop::control::OutputError>(())
+    /// ```
+    pub fn decode_output(self, bytes: &[u8]) -> Result<ControlOutput<'_>, OutputError> {
+        self.decode_output_with(bytes, Mode::Strict)
+    }
+
+    /// Decodes a control's output buffer according to the code; property lists and value lists
+    /// in `mode`.
+    pub fn decode_output_with(
+        self,
+        bytes: &[u8],
+        mode: Mode,
+    ) -> Result<ControlOutput<'_>, OutputError> {
+        let kind = self
+            .output_kind()
+            .ok_or(OutputError::UnknownControl { code: self })?;
+        let parse = |source| OutputError::Parse { code: self, source };
+        let wrong_length = |expected| OutputError::WrongLength {
+            code: self,
+            expected,
+            found: bytes.len(),
+        };
+        match kind {
+            OutputKind::Nothing if bytes.is_empty() => Ok(ControlOutput::Nothing),
+            OutputKind::Nothing => Err(OutputError::UnexpectedOutput {
+                code: self,
+                length: bytes.len(),
+            }),
+            OutputKind::Dword => <[u8; 4]>::try_from(bytes)
+                .map(|b| ControlOutput::Dword(u32::from_le_bytes(b)))
+                .map_err(|_| wrong_length(4)),
+            OutputKind::String => crate::read::rules::bare_string(bytes)
+                .map(ControlOutput::String)
+                .map_err(parse),
+            OutputKind::Strings => crate::read::rules::bare_multi_sz(bytes)
+                .map(ControlOutput::Strings)
+                .map_err(parse),
+            OutputKind::PropertyList => PropertyList::parse_with(bytes, mode)
+                .map(ControlOutput::PropertyList)
+                .map_err(parse),
+            OutputKind::ValueList => ValueList::parse_with(bytes, mode)
+                .map(ControlOutput::ValueList)
+                .map_err(parse),
+            OutputKind::ClassInfo => match <[u8; 8]>::try_from(bytes) {
+                Ok([c0, c1, c2, c3, s0, s1, s2, s3]) => Ok(ControlOutput::ClassInfo {
+                    class: u32::from_le_bytes([c0, c1, c2, c3]),
+                    subclass: u32::from_le_bytes([s0, s1, s2, s3]),
+                }),
+                Err(_) => Err(wrong_length(8)),
+            },
+            OutputKind::Undocumented => Ok(ControlOutput::Bytes(bytes)),
+        }
+    }
+}
+
+/// A control's output, decoded by its code ([`ControlCode::decode_output`]).
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum ControlOutput<'a> {
+    /// The control returns nothing, and the buffer was empty.
+    Nothing,
+    /// A DWORD (GET_CHARACTERISTICS, GET_FLAGS, GET_ARB_TIMEOUT).
+    Dword(u32),
+    /// A string (GET_NAME, GET_ID, GET_NODE, GET_NETWORK, …), without its NUL.
+    String(Utf16Str<'a>),
+    /// A list of names (ENUM_*_PROPERTIES, GET_REGISTRY_CHECKPOINTS).
+    Strings(MultiSz<'a>),
+    /// A property list (GET_*_PROPERTIES).
+    PropertyList(PropertyList<'a>),
+    /// A value list (GET_REQUIRED_DEPENDENCIES, the STORAGE_GET_DISK_INFO and
+    /// STORAGE_GET_AVAILABLE_DISKS controls).
+    ValueList(ValueList<'a>),
+    /// A `CLUS_RESOURCE_CLASS_INFO` (GET_CLASS_INFO, MS-CMRP 3.1.4.3.1.4): the resource class
+    /// (`CLUS_RESCLASS_*`) and subclass (`CLUS_RESSUBCLASS_*`) DWORDs.
+    ClassInfo {
+        /// `rc`, the class.
+        class: u32,
+        /// `SubClass`.
+        subclass: u32,
+    },
+    /// The output of a control whose output Microsoft does not document
+    /// ([`OutputKind::Undocumented`]): the bytes as they came.
+    Bytes(&'a [u8]),
+}
+
+impl<'a> ControlOutput<'a> {
+    /// The property list, for the GET_*_PROPERTIES controls.
+    #[must_use]
+    pub fn property_list(&self) -> Option<PropertyList<'a>> {
+        match self {
+            ControlOutput::PropertyList(list) => Some(*list),
+            _ => None,
+        }
+    }
+
+    /// The name: the string a GET_NAME returns, or the `Name` property of a property list.
+    #[must_use]
+    pub fn name(&self) -> Option<Utf16Str<'a>> {
+        match self {
+            ControlOutput::String(s) => Some(*s),
+            ControlOutput::PropertyList(list) => list.get("Name")?.value()?.as_str(),
+            _ => None,
+        }
+    }
+
+    /// The characteristics a GET_CHARACTERISTICS returns.
+    #[must_use]
+    pub fn characteristics(&self) -> Option<Characteristics> {
+        match self {
+            ControlOutput::Dword(v) => Some(Characteristics(*v)),
+            _ => None,
+        }
+    }
+
+    /// The flags a GET_FLAGS returns.
+    #[must_use]
+    pub fn flags(&self) -> Option<Flags> {
+        match self {
+            ControlOutput::Dword(v) => Some(Flags(*v)),
+            _ => None,
+        }
+    }
+}
+
+/// A control output buffer that does not have the shape its control code says.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OutputError {
+    /// This crate does not know what the control returns.
+    #[error("{code}: unknown control, its output shape is not known")]
+    UnknownControl {
+        /// The code.
+        code: ControlCode,
+    },
+    /// The control returns nothing, but the buffer holds bytes.
+    #[error("{code} returns no output, but the buffer holds {length} bytes (at offset 0)")]
+    UnexpectedOutput {
+        /// The code.
+        code: ControlCode,
+        /// The buffer's length.
+        length: usize,
+    },
+    /// A fixed-size output of the wrong size.
+    #[error("{code} returns {expected} bytes, but the buffer holds {found} (at offset 0)")]
+    WrongLength {
+        /// The code.
+        code: ControlCode,
+        /// The size the control returns.
+        expected: usize,
+        /// The buffer's length.
+        found: usize,
+    },
+    /// A string, name list or property list that does not parse.
+    #[error("{code}: {source}")]
+    Parse {
+        /// The code.
+        code: ControlCode,
+        /// What broke, and where.
+        source: ParseError,
+    },
+}

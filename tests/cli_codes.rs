@@ -1,0 +1,165 @@
+//! `clusprop control` and `clusprop decode --control` for the codes of every object kind.
+
+mod common;
+
+use common::{utf16z, Raw, DWORD, SZ};
+use std::process::Output;
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    common::run_cli(args, Some(stdin))
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn decode(code: &str, bytes: &[u8]) -> serde_json::Value {
+    json(&run(
+        &["decode", "--compact", "--control", code, "-"],
+        bytes,
+    ))
+}
+
+#[test]
+fn control_for_a_resource_code_by_name_and_by_number() {
+    let expected = serde_json::json!({
+        "code": "0x0100000d", "name": "CLUSCTL_RESOURCE_GET_CLASS_INFO", "object": "resource",
+        "function": 3, "access": "read", "modify": false, "internal": false, "user": false,
+        "global": false, "clctl": "CLCTL_GET_CLASS_INFO", "input": "nothing",
+        "output": "class_info"
+    });
+    for code in [
+        "CLUSCTL_RESOURCE_GET_CLASS_INFO",
+        "resource_get_class_info",
+        "0x0100000D",
+        "16777229",
+    ] {
+        assert_eq!(
+            json(&run(&["control", "--json", code], b"")),
+            expected,
+            "{code}"
+        );
+    }
+    let out = run(
+        &[
+            "control",
+            "CLUSCTL_RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS",
+        ],
+        b"",
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("0x02000195") && text.contains("output    value list"),
+        "{text}"
+    );
+    let v = json(&run(
+        &["control", "--json", "CLUSCTL_CLUSTER_GET_CLUSDB_TIMESTAMP"],
+        b"",
+    ));
+    assert_eq!(
+        (v["input"].as_str(), v["output"].as_str()),
+        (Some("undocumented"), Some("undocumented"))
+    );
+}
+
+#[test]
+fn decode_one_code_of_every_object_kind() {
+    // Cluster: GET_FQDN, a string.
+    assert_eq!(
+        decode("CLUSCTL_CLUSTER_GET_FQDN", &utf16z("clu1.contoso.com")),
+        serde_json::json!({"string": "clu1.contoso.com"})
+    );
+    // Node: GET_ID, a string (the node ID).
+    assert_eq!(
+        decode("CLUSCTL_NODE_GET_ID", &utf16z("1")),
+        serde_json::json!({"string": "1"})
+    );
+    // Group: GET_FLAGS, a DWORD.
+    assert_eq!(
+        decode("0x03000009", &[1, 0, 0, 0]),
+        serde_json::json!({"dword": 1})
+    );
+    // Resource: GET_CLASS_INFO, CLUS_RESOURCE_CLASS_INFO (storage, shared bus | disk).
+    assert_eq!(
+        decode(
+            "CLUSCTL_RESOURCE_GET_CLASS_INFO",
+            &[1, 0, 0, 0, 0, 0, 0, 0xC0]
+        ),
+        serde_json::json!({"class": 1, "subclass": 0xC000_0000u32})
+    );
+    // Resource: STORAGE_GET_DISK_INFO, a value list: DISK_SIGNATURE, SCSI_ADDRESS, DISK_NUMBER.
+    let disk = Raw::new()
+        .entry(0x0005_0002, &0x1234_5678u32.to_le_bytes())
+        .entry(0x0006_0002, &[1, 0, 2, 0])
+        .entry(0x0007_0002, &3u32.to_le_bytes())
+        .end()
+        .build();
+    let v = decode("CLUSCTL_RESOURCE_STORAGE_GET_DISK_INFO", &disk);
+    assert_eq!(v["values"].as_array().map(Vec::len), Some(3), "{v}");
+    // Resource type: GET_ARB_TIMEOUT, a DWORD (seconds).
+    assert_eq!(
+        decode(
+            "CLUSCTL_RESOURCE_TYPE_GET_ARB_TIMEOUT",
+            &60u32.to_le_bytes()
+        ),
+        serde_json::json!({"dword": 60})
+    );
+    // Network: GET_ID, a GUID string.
+    let id = "6B29FC40-CA47-1067-B31D-00DD010662DA";
+    assert_eq!(
+        decode("CLUSCTL_NETWORK_GET_ID", &utf16z(id)),
+        serde_json::json!({"string": id})
+    );
+    // Network interface: GET_NODE, the node's name.
+    assert_eq!(
+        decode("netinterface_get_node", &utf16z("NODE1")),
+        serde_json::json!({"string": "NODE1"})
+    );
+    // Group set: GET_COMMON_PROPERTIES, a property list.
+    let props = Raw::new()
+        .u32(2)
+        .name("Name")
+        .entry(SZ, &utf16z("Set1"))
+        .end()
+        .name("StartupCount")
+        .entry(DWORD, &4u32.to_le_bytes())
+        .end()
+        .build();
+    let v = decode("CLUSCTL_GROUPSET_GET_COMMON_PROPERTIES", &props);
+    assert!(
+        v.to_string().contains("Set1") && v.to_string().contains("StartupCount"),
+        "{v}"
+    );
+    // Affinity rule: GET_GROUPNAMES is undocumented: the bytes in hex.
+    assert_eq!(
+        decode(
+            "CLUSCTL_AFFINITYRULE_GET_GROUPNAMES",
+            &[0x47, 0, 0, 0, 0, 0]
+        ),
+        serde_json::json!({"bytes": "470000000000"})
+    );
+}
+
+#[test]
+fn decode_rejects_a_class_info_of_the_wrong_size() {
+    let out = run(
+        &[
+            "decode",
+            "--control",
+            "CLUSCTL_RESOURCE_TYPE_GET_CLASS_INFO",
+            "-",
+        ],
+        &[0; 4],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("returns 8 bytes") && err.contains("holds 4"),
+        "{err}"
+    );
+}
