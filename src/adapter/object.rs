@@ -492,6 +492,13 @@ mod tests {
         );
     }
 
+    /// The bytes of the list `build` writes.
+    fn list(build: impl FnOnce(&mut PropertyListBuilder) -> &mut PropertyListBuilder) -> Vec<u8> {
+        let mut builder = PropertyListBuilder::new();
+        build(&mut builder);
+        builder.finish().unwrap()
+    }
+
     #[test]
     #[cfg(feature = "serde")]
     fn common_properties_merge_both_lists() {
@@ -513,22 +520,13 @@ mod tests {
             ]
         );
 
-        let rw = PropertyListBuilder::new()
-            .property("Description")
-            .sz("NIC")
-            .finish()
-            .unwrap();
-        let ro = PropertyListBuilder::new()
-            .property("Name")
-            .sz("NODE1 - Ethernet")
-            .property("Node")
-            .sz("NODE1")
-            .property("Network")
-            .sz("Cluster Network 1")
-            .property("DhcpEnabled")
-            .dword(0)
-            .finish()
-            .unwrap();
+        let rw = list(|b| b.property("Description").sz("NIC"));
+        let ro = list(|b| {
+            b.property("Name").sz("NODE1 - Ethernet");
+            b.property("Node").sz("NODE1");
+            b.property("Network").sz("Cluster Network 1");
+            b.property("DhcpEnabled").dword(0)
+        });
         let iface = FakeInterface::new()
             .answer(ControlCode::NETINTERFACE_GET_COMMON_PROPERTIES, Ok(rw))
             .answer(ControlCode::NETINTERFACE_GET_RO_COMMON_PROPERTIES, Ok(ro));
@@ -627,17 +625,8 @@ mod tests {
 
     #[test]
     fn private_properties_merge_and_skip_an_unsupported_ro_list() {
-        let rw = PropertyListBuilder::new()
-            .property("A")
-            .dword(1)
-            .trailing_end_mark(true)
-            .finish()
-            .unwrap();
-        let ro = PropertyListBuilder::new()
-            .property("B")
-            .sz("b")
-            .finish()
-            .unwrap();
+        let rw = list(|b| b.property("A").dword(1).trailing_end_mark(true));
+        let ro = list(|b| b.property("B").sz("b"));
         let net = FakeNetwork::new()
             .answer(ControlCode::NETWORK_GET_PRIVATE_PROPERTIES, Ok(rw.clone()))
             .answer(ControlCode::NETWORK_GET_RO_PRIVATE_PROPERTIES, Ok(ro));
