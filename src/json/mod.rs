@@ -57,6 +57,8 @@ macro_rules! map {
     }};
 }
 
+mod typed;
+
 /// Lowercase hex of bytes, written without allocating.
 pub(crate) struct Hex<'a>(pub(crate) &'a [u8]);
 
@@ -147,6 +149,18 @@ impl Serialize for Value<'_> {
 impl Serialize for Decoded<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
+            Decoded::ResourceClass(_)
+            | Decoded::DiskSignature(_)
+            | Decoded::ScsiAddress(_)
+            | Decoded::DiskNumber(_)
+            | Decoded::PartitionInfo(_)
+            | Decoded::FtSetInfo(_)
+            | Decoded::DiskSerialNumber(_)
+            | Decoded::DiskGuid(_)
+            | Decoded::DiskSize(_)
+            | Decoded::PartitionInfoEx(_)
+            | Decoded::PartitionInfoEx2(_)
+            | Decoded::StorageDeviceIdDescriptor(_) => typed::serialize(self, serializer),
             Decoded::Dword(v) => serializer.serialize_u32(*v),
             Decoded::Word(v) => serializer.serialize_u16(*v),
             Decoded::ULargeInteger(v) => serializer.serialize_u64(*v),
