@@ -148,7 +148,7 @@ fn typed(syntax: u32, v: &Json) -> Result<Option<Vec<u8>>, String> {
             .ok_or_else(|| format!("{key} is not an unsigned number"))
     };
     let mut out = Vec::new();
-    let mut dword = |out: &mut Vec<u8>, key: &str| -> Result<(), String> {
+    let dword = |out: &mut Vec<u8>, key: &str| -> Result<(), String> {
         out.extend_from_slice(&(num(key)? as u32).to_le_bytes());
         Ok(())
     };
@@ -175,8 +175,7 @@ fn typed(syntax: u32, v: &Json) -> Result<Option<Vec<u8>>, String> {
         out.extend_from_slice(&b[8..]);
         Ok(())
     };
-    let info = |out: &mut Vec<u8>,
-                dword: &mut dyn FnMut(&mut Vec<u8>, &str) -> Result<(), String>| {
+    let info = |out: &mut Vec<u8>| -> Result<(), String> {
         dword(out, "flags")?;
         wchar(out, "device_name", 260)?;
         wchar(out, "volume_label", 260)?;
@@ -199,9 +198,9 @@ fn typed(syntax: u32, v: &Json) -> Result<Option<Vec<u8>>, String> {
             dword(&mut out, "root_signature")?;
             dword(&mut out, "ft_type")?;
         }
-        0x0008_0001 => info(&mut out, &mut dword)?,
+        0x0008_0001 => info(&mut out)?,
         0x000D_0001 => {
-            info(&mut out, &mut dword)?;
+            info(&mut out)?;
             out.extend_from_slice(&num("total_size")?.to_le_bytes());
             out.extend_from_slice(&num("free_size")?.to_le_bytes());
             dword(&mut out, "device_number")?;
