@@ -483,7 +483,9 @@ fn nested(format: Format, data: &[u8], offset: usize, depth: u8) -> Decoded<'_> 
 }
 
 /// [`Value::decoded`] for the typed syntaxes of spec section 17, when the data has the size of
-/// their structure; `None` for every other value. Out of line: property lists hold none.
+/// their structure; `None` for every other value. Out of line and cold: property lists hold
+/// none, and the walk of an ordinary list must not pay for them.
+#[cold]
 #[inline(never)]
 fn typed_decoded(syntax: Syntax, data: &[u8]) -> Option<Decoded<'_>> {
     let dword = || fixed(data).map(u32::from_le_bytes);
