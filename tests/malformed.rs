@@ -757,18 +757,16 @@ fn value_list_errors() {
         ValueList::parse_lenient(&bytes).unwrap().trailing_bytes(),
         [9, 0, 0, 0]
     );
+    // A NAME entry is a value of a standalone value list (resource type names, MS-CMRP
+    // 3.1.4.3.1.5); in a property list it still means a missing end mark.
     let bytes = Raw::new()
         .entry(DWORD, &[1, 0, 0, 0])
         .name("x")
         .end()
         .build();
-    assert_eq!(
-        ValueList::parse(&bytes).unwrap_err(),
-        ParseError::MissingEndMark {
-            offset: 12,
-            found: Syntax::NAME,
-        }
-    );
+    let list = ValueList::parse(&bytes).unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list.values().nth(1).unwrap().as_str().unwrap(), "x");
     // Any type is fine in a standalone value list (a resource class, a disk signature, ...).
     let bytes = Raw::new()
         .entry(Syntax::RESCLASS.0, &[1, 0, 0, 0])

@@ -245,13 +245,19 @@ fn builder_refuses_what_cannot_be_encoded() {
         }
     );
     assert_eq!(
-        err(ValueListBuilder::new()
+        err(PropertyListBuilder::new()
+            .property("A")
             .value(Syntax::NAME, &[0, 0])
             .finish()),
         BuildError::ReservedSyntax {
             syntax: Syntax::NAME
         }
     );
+    // A value list takes NAME entries (resource type names).
+    assert!(ValueListBuilder::new()
+        .value(Syntax::NAME, &[0, 0])
+        .finish()
+        .is_ok());
     // The error is sticky: later calls change nothing, and the builder is reusable afterwards.
     let mut builder = PropertyListBuilder::new();
     builder.property("A\0").dword(1).property("B").dword(2);

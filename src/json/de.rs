@@ -142,6 +142,9 @@ fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
 /// The canonical encoding of what `raw` decodes to under `syntax` (what a `value` consistent
 /// with it encodes to).
 fn canonical(syntax: Syntax, raw: &[u8]) -> Option<Data> {
+    if let Some(data) = super::typed::canonical(syntax, raw) {
+        return data;
+    }
     let view = Value::new(syntax, raw);
     let format = syntax.format();
     if format.is_string() {
@@ -175,6 +178,9 @@ impl<'de> DeserializeSeed<'de> for ValueData {
         let syntax = self.0;
         let built =
             |r: Result<OwnedValue, crate::BuildError>| r.map(|v| v.data).map_err(de::Error::custom);
+        if super::typed::has_own_json(syntax) {
+            return super::typed::deserialize(syntax, deserializer);
+        }
         let format = syntax.format();
         Ok(match format {
             Format::DWORD => u32::deserialize(deserializer)?.to_le_bytes().into(),

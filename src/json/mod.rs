@@ -15,6 +15,31 @@
 //! bytes ([`Value::is_canonical`](crate::Value::is_canonical)), the value object also carries
 //! `"raw"`: lowercase hex of the exact data bytes. The JSON is then lossless for values.
 //!
+//! # Typed value-list entries
+//!
+//! The typed entries of spec section 17 (resource classes, disks, partitions) that decode to a
+//! structure ([`Decoded`]) have these `value`s; the others keep their format's JSON:
+//!
+//! | syntax | `value` |
+//! |---|---|
+//! | RESCLASS, 8 bytes | `{"class": 1, "class_name": "CLUS_RESCLASS_STORAGE", "subclass": 1073741824, "subclass_names": ["CLUS_RESSUBCLASS_STORAGE_DISK"]}` (`class_name` is `null` for an unnamed class) |
+//! | RESCLASS, 4 bytes (class only) | the class, a number (its DWORD format) |
+//! | SCSI_ADDRESS | `{"port": 1, "path_id": 0, "target_id": 2, "lun": 3}` |
+//! | DISK_SIGNATURE, DISK_NUMBER, DISK_SIZE | a number |
+//! | DISK_GUID, DISK_SERIALNUMBER, NAME | a string |
+//! | FTSET_INFO | `{"root_signature": n, "ft_type": n}` |
+//! | PARTITION_INFO | `{"flags": n, "flag_names": ["CLUSPROP_PIFLAG_…"], "device_name": "…", "volume_label": "…", "serial_number": n, "maximum_component_length": n, "file_system_flags": n, "file_system": "NTFS"}` |
+//! | PARTITION_INFO_EX | the PARTITION_INFO keys, then `"total_size"`, `"free_size"`, `"device_number"`, `"partition_number"`, `"volume_guid": "{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}"` |
+//! | PARTITION_INFO_EX2 | `{"gpt_partition_id": "{…}", "partition_name": "…", "encryption_flags": n}` |
+//! | STORAGE_DEVICE_ID_DESCRIPTOR | lowercase hex of the bytes |
+//!
+//! GUIDs are in registry form with braces and uppercase digits (reading accepts them without
+//! braces, in any case). `class_name`, `subclass_names` and `flag_names` are for people: reading
+//! ignores them, the numbers decide. A `WCHAR` array reads up to its NUL; when the bytes after it
+//! are not all zero (or the string is not valid UTF-16), the value carries `raw`, as for any
+//! value whose fields do not give back its bytes. A structure of another size than its own (in a
+//! lenient property list) keeps its format's JSON.
+//!
 //! The same structure comes out in any serde format.
 //!
 //! Reading it back ([`OwnedPropertyList`]'s `Deserialize`) encodes each `value` canonically for
@@ -56,6 +81,8 @@ macro_rules! map {
         map.end()
     }};
 }
+
+mod typed;
 
 /// Lowercase hex of bytes, written without allocating.
 pub(crate) struct Hex<'a>(pub(crate) &'a [u8]);
@@ -147,6 +174,18 @@ impl Serialize for Value<'_> {
 impl Serialize for Decoded<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
+            Decoded::ResourceClass(_)
+            | Decoded::DiskSignature(_)
+            | Decoded::ScsiAddress(_)
+            | Decoded::DiskNumber(_)
+            | Decoded::PartitionInfo(_)
+            | Decoded::FtSetInfo(_)
+            | Decoded::DiskSerialNumber(_)
+            | Decoded::DiskGuid(_)
+            | Decoded::DiskSize(_)
+            | Decoded::PartitionInfoEx(_)
+            | Decoded::PartitionInfoEx2(_)
+            | Decoded::StorageDeviceIdDescriptor(_) => typed::serialize(self, serializer),
             Decoded::Dword(v) => serializer.serialize_u32(*v),
             Decoded::Word(v) => serializer.serialize_u16(*v),
             Decoded::ULargeInteger(v) => serializer.serialize_u64(*v),

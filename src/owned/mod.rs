@@ -141,11 +141,12 @@ pub use values::{OwnedValues, OwnedValuesIntoIter};
 
 use crate::error::BuildError;
 use crate::read::list::{Property, PropertyList};
+use crate::read::typed::{FtSetInfo, ResourceClassInfo, ScsiAddress};
 use crate::read::value::{FileTime, Value, ValueList};
 use crate::syntax::Syntax;
 use crate::write::{
-    multi_sz_len, put_multi_sz, put_sz, sz_len, PropertyListBuilder, Sink, SliceSink,
-    ValueListBuilder,
+    multi_sz_len, put_multi_sz, put_sz, sz_len, PartitionInfoEx2Fields, PartitionInfoExFields,
+    PartitionInfoFields, PropertyListBuilder, Sink, SliceSink, ValueListBuilder,
 };
 
 /// `encoded_len`, `write_to` and `to_bytes` of an owned list, each through its `build` with a
@@ -470,6 +471,83 @@ impl OwnedValue {
     /// A VALUE_LIST value holding `list`, canonically encoded.
     pub fn value_list(list: &OwnedValueList) -> Result<Self, BuildError> {
         Ok(Self::new(Syntax::LIST_VALUE_VALUE_LIST, list.to_bytes()?))
+    }
+
+    /// A NAME entry of a value list (a resource type name).
+    pub fn name(value: &str) -> Result<Self, BuildError> {
+        Self::string(Syntax::NAME, value)
+    }
+
+    /// A RESCLASS entry: a `CLUS_RESOURCE_CLASS_INFO` (8 bytes).
+    ///
+    /// ```
+    /// use clusprop::read::{ResourceClass, ResourceClassInfo, ResourceSubclass};
+    /// use clusprop::{Decoded, OwnedValue};
+    ///
+    /// let info = ResourceClassInfo {
+    ///     class: ResourceClass::STORAGE,
+    ///     subclass: ResourceSubclass::STORAGE_DISK,
+    /// };
+    /// let value = OwnedValue::resource_class(info);
+    /// assert_eq!(value.data, [1, 0, 0, 0, 0, 0, 0, 0x40]);
+    /// assert!(matches!(value.view().decoded(), Decoded::ResourceClass(i) if i == info));
+    /// ```
+    #[must_use]
+    pub fn resource_class(info: ResourceClassInfo) -> Self {
+        Self::new(Syntax::RESCLASS, info.to_bytes())
+    }
+
+    integers! {
+        /// A DISK_SIGNATURE entry.
+        disk_signature(value: u32) DISK_SIGNATURE;
+        /// A DISK_NUMBER entry.
+        disk_number(value: u32) DISK_NUMBER;
+        /// A DISK_SIZE entry (bytes).
+        disk_size(value: u64) DISK_SIZE;
+    }
+
+    /// A SCSI_ADDRESS entry.
+    #[must_use]
+    pub fn scsi_address(address: ScsiAddress) -> Self {
+        Self::new(Syntax::SCSI_ADDRESS, address.to_bytes())
+    }
+
+    /// A FTSET_INFO entry.
+    #[must_use]
+    pub fn ftset_info(info: FtSetInfo) -> Self {
+        Self::new(Syntax::FTSET_INFO, info.to_bytes())
+    }
+
+    /// A PARTITION_INFO entry (1 120 bytes); a string with a NUL or too long for its array is
+    /// an error.
+    pub fn partition_info(info: &PartitionInfoFields) -> Result<Self, BuildError> {
+        Ok(Self::new(Syntax::PARTITION_INFO, info.to_bytes()?))
+    }
+
+    /// A PARTITION_INFO_EX entry (1 160 bytes).
+    pub fn partition_info_ex(info: &PartitionInfoExFields) -> Result<Self, BuildError> {
+        Ok(Self::new(Syntax::PARTITION_INFO_EX, info.to_bytes()?))
+    }
+
+    /// A PARTITION_INFO_EX2 entry (540 bytes).
+    pub fn partition_info_ex2(info: &PartitionInfoEx2Fields) -> Result<Self, BuildError> {
+        Ok(Self::new(Syntax::PARTITION_INFO_EX2, info.to_bytes()?))
+    }
+
+    /// A DISK_GUID entry (a string).
+    pub fn disk_guid(value: &str) -> Result<Self, BuildError> {
+        Self::string(Syntax::DISK_GUID, value)
+    }
+
+    /// A DISK_SERIALNUMBER entry (a string).
+    pub fn disk_serial_number(value: &str) -> Result<Self, BuildError> {
+        Self::string(Syntax::DISK_SERIALNUMBER, value)
+    }
+
+    /// A STORAGE_DEVICE_ID_DESCRIPTOR entry (the descriptor's bytes).
+    #[must_use]
+    pub fn storage_device_id_descriptor(data: impl Into<Data>) -> Self {
+        Self::new(Syntax::STORAGE_DEVICE_ID_DESCRIPTOR, data.into())
     }
 }
 

@@ -84,6 +84,7 @@ macro_rules! parse_entries {
 pub(crate) mod list;
 pub(crate) mod rules;
 pub(crate) mod scan;
+pub mod typed;
 pub(crate) mod utf16;
 pub(crate) mod value;
 pub(crate) mod visit;
@@ -91,6 +92,12 @@ pub(crate) mod wire;
 
 pub use list::{Properties, Property, PropertyList};
 pub use rules::{Mode, MAX_NESTING_DEPTH};
+pub use typed::{
+    FtSetInfo, Guid, InvalidGuid, PartitionFlags, PartitionInfo, PartitionInfoEx, PartitionInfoEx2,
+    ResourceClass, ResourceClassInfo, ResourceSubclass, ScsiAddress, StorageDeviceIdDescriptor,
+    FILE_SYSTEM_UNITS, MAX_PATH_UNITS, PARTITION_INFO_EX2_LEN, PARTITION_INFO_EX_LEN,
+    PARTITION_INFO_LEN,
+};
 pub use utf16::{Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};
 pub use value::{Decoded, FileTime, Value, ValueList, Values};
 pub use visit::Visit;

@@ -14,6 +14,7 @@
 use super::scan;
 use super::utf16::{MultiSz, Utf16Str};
 use crate::error::{Item, ParseError};
+use crate::read::typed::{typed_len, typed_len_ok};
 use crate::read::value::Value;
 use crate::read::visit::Visit;
 use crate::read::wire::{
@@ -35,6 +36,41 @@ use crate::syntax::{Format, Syntax, Type};
 /// values end with a 4-byte end mark; after the declared number of properties comes either the end
 /// of the buffer or exactly one list-level end mark (`00 00 00 00`), and nothing else. A standalone
 /// value list ends with its end mark and nothing follows it.
+///
+/// # Standalone value lists: every type, typed sizes
+///
+/// A standalone value list (and a list nested in a VALUE_LIST value) holds entries of every
+/// `CLUSPROP_TYPE_*`, NAME included: `CLUSCTL_RESOURCE_GET_REQUIRED_DEPENDENCIES` returns RESCLASS
+/// and NAME entries (MS-CMRP 3.1.4.3.1.5), the storage controls disk and partition entries (spec
+/// section 17). A NAME entry there is a string (the SZ rules). The typed structures have their own
+/// sizes, which take precedence over their format's, in both modes: a wrong size is
+/// [`ParseError::WrongLength`](crate::ParseError::WrongLength) at the `cbLength` field, with the
+/// structure's size as `expected`:
+///
+/// | syntax | size |
+/// |---|---|
+/// | RESCLASS 0x00020002 | 8 (`CLUS_RESOURCE_CLASS_INFO`), or 4 |
+/// | FTSET_INFO 0x00090001 | 8 |
+/// | PARTITION_INFO 0x00080001 | 1 120 |
+/// | PARTITION_INFO_EX 0x000D0001 | 1 160 |
+/// | PARTITION_INFO_EX2 0x000E0001 | 540 |
+///
+/// SCSI_ADDRESS, DISK_SIGNATURE and DISK_NUMBER (4 bytes), DISK_SIZE (8) and DISK_GUID /
+/// DISK_SERIALNUMBER (strings) have the sizes of their formats already; STORAGE_DEVICE_ID_DESCRIPTOR
+/// is variable binary.
+///
+/// A RESCLASS of 4 bytes is accepted too: MS-CMRP 3.1.4.3.1.5 and clusapi.h's
+/// `CLUSPROP_RESOURCE_CLASS_INFO` say Windows writes the 8-byte `CLUS_RESOURCE_CLASS_INFO`, but
+/// clusapi.h also declares `CLUSPROP_RESOURCE_CLASS` (the RESCLASS entry with one
+/// `CLUSTER_RESOURCE_CLASS` DWORD, the size its DWORD format gives), which
+/// `CLUSPROP_REQUIRED_DEPENDENCY` and `CLUSPROP_BUFFER_HELPER` use. The 4-byte form decodes as its
+/// format, a DWORD (the class); the 8-byte form as a
+/// [`ResourceClassInfo`](crate::read::ResourceClassInfo).
+///
+/// Property lists keep their rules: a NAME among a property's values is a missing end mark in
+/// both modes, and the typed sizes do not apply there (lenient mode reads a typed value by its
+/// format's rules; [`Value::decoded`](crate::Value::decoded) gives the structure when the size
+/// is right).
 ///
 /// What strict mode accepts because Windows itself sends it: any padding contents (the spec says
 /// they MUST be ignored); string values that are not valid UTF-16 (kept exactly); an empty
@@ -456,7 +492,12 @@ fn quick_value<const STRICT: bool, const IN_PROPERTY_LIST: bool>(
         if ty != Type::LIST_VALUE && !ty.is_user() {
             return None;
         }
-    } else if syntax == Syntax::NAME {
+    } else if IN_PROPERTY_LIST {
+        if syntax == Syntax::NAME {
+            return None;
+        }
+    } else if typed_len(syntax).is_some() {
+        // The typed structures of a value list are read by the precise path.
         return None;
     }
     // The rules of `value_data`, as yes or no.
@@ -489,11 +530,20 @@ fn value_entry<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool>(
         return Err(short_value(bytes, pos, ctx, IN_PROPERTY_LIST));
     };
     let syntax = Syntax(syntax);
-    value_syntax(syntax, pos, ctx, STRICT && IN_PROPERTY_LIST)?;
+    value_syntax(
+        syntax,
+        pos,
+        ctx,
+        IN_PROPERTY_LIST,
+        STRICT && IN_PROPERTY_LIST,
+    )?;
     let Some((data, after_data)) = split_data(tail, length) else {
         return Err(length_out_of_bounds(bytes, pos, length, Item::Value, ctx));
     };
-    value_data::<STRICT>(syntax, data, pos, ctx)?;
+    match typed_len(syntax) {
+        Some(expected) if !IN_PROPERTY_LIST => typed_data(syntax, expected, data, pos, ctx)?,
+        _ => value_data::<STRICT>(syntax, data, pos, ctx)?,
+    }
     let after = skip_padding(bytes, after_data, data.len(), ctx)?;
     // `after` is a suffix of `after_data`: the padding is what lies between them.
     let padding = after_data
@@ -507,11 +557,41 @@ fn value_entry<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool>(
     Ok((entry, after))
 }
 
-/// The rules on the syntax of a value entry at `pos` (the end mark excepted): not NAME, and when
+/// The size rule of a typed structure (RESCLASS, FTSET_INFO, the partition structures) in a
+/// value list, which takes precedence over its format's: exactly `expected` bytes (or 4 for a
+/// RESCLASS, the class alone), in both modes.
+#[cold]
+#[inline(never)]
+fn typed_data(
+    syntax: Syntax,
+    expected: usize,
+    data: &[u8],
+    pos: usize,
+    ctx: Ctx,
+) -> Result<(), ParseError> {
+    if typed_len_ok(syntax, expected, data.len()) {
+        return Ok(());
+    }
+    Err(ParseError::WrongLength {
+        offset: ctx.at(pos.saturating_add(SYNTAX_LEN)),
+        syntax,
+        expected: u32::try_from(expected).unwrap_or(u32::MAX),
+        found: u32::try_from(data.len()).unwrap_or(u32::MAX),
+    })
+}
+
+/// The rules on the syntax of a value entry at `pos` (the end mark excepted): not NAME in a
+/// property list (`in_property_list`: there a NAME means the end mark is missing), and when
 /// `typed` (a value of a strict property list), the LIST_VALUE type or a user type.
 #[inline(always)]
-fn value_syntax(syntax: Syntax, pos: usize, ctx: Ctx, typed: bool) -> Result<(), ParseError> {
-    if syntax == Syntax::NAME {
+fn value_syntax(
+    syntax: Syntax,
+    pos: usize,
+    ctx: Ctx,
+    in_property_list: bool,
+    typed: bool,
+) -> Result<(), ParseError> {
+    if in_property_list && syntax == Syntax::NAME {
         return Err(ParseError::MissingEndMark {
             offset: ctx.at(pos),
             found: syntax,
@@ -540,7 +620,13 @@ fn short_value(bytes: &[u8], pos: usize, ctx: Ctx, in_property_list: bool) -> Pa
             available: rest,
         };
     };
-    if let Err(e) = value_syntax(Syntax(syntax), pos, ctx, in_property_list && ctx.strict()) {
+    if let Err(e) = value_syntax(
+        Syntax(syntax),
+        pos,
+        ctx,
+        in_property_list,
+        in_property_list && ctx.strict(),
+    ) {
         return e;
     }
     ParseError::Truncated {

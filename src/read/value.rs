@@ -3,6 +3,10 @@
 use crate::error::ParseError;
 use crate::read::list::PropertyList;
 use crate::read::rules::{self, Ctx, Mode};
+use crate::read::typed::{
+    FtSetInfo, PartitionInfo, PartitionInfoEx, PartitionInfoEx2, ResourceClassInfo, ScsiAddress,
+    StorageDeviceIdDescriptor,
+};
 use crate::read::utf16::{MultiSz, Utf16Str};
 use crate::read::visit::Visit;
 use crate::read::wire::{split_entry, SYNTAX_LEN};
@@ -97,10 +101,13 @@ impl FileTime {
     }
 }
 
-/// A value's data decoded according to its format (the syntax's low WORD).
+/// A value's data decoded according to its syntax.
 ///
-/// The type half does not change the decoding: Microsoft advises to interpret the data by its
-/// format when the type is not understood, and user types carry standard formats.
+/// The twelve typed syntaxes of spec section 17 (RESCLASS, the disk and partition entries of
+/// the storage controls) decode to their structures ([`crate::read::typed`]) when the data has
+/// the structure's size; every other value decodes according to its format (the syntax's low
+/// WORD): Microsoft advises to interpret the data by its format when the type is not
+/// understood, and user types carry standard formats.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug)]
 pub enum Decoded<'a> {
@@ -135,6 +142,31 @@ pub enum Decoded<'a> {
     /// Any other data: formats without a decoded form (UNKNOWN, user formats, unknown formats),
     /// and VALUE_LIST / PROPERTY_LIST data that does not form a list.
     Bytes(&'a [u8]),
+    /// RESCLASS (0x00020002) of 8 bytes: a `CLUS_RESOURCE_CLASS_INFO`. (The 4-byte form, the
+    /// class alone, decodes as its format: [`Decoded::Dword`].)
+    ResourceClass(ResourceClassInfo),
+    /// DISK_SIGNATURE (0x00050002): an MBR disk signature.
+    DiskSignature(u32),
+    /// SCSI_ADDRESS (0x00060002): a `CLUS_SCSI_ADDRESS`.
+    ScsiAddress(ScsiAddress),
+    /// DISK_NUMBER (0x00070002): a disk number.
+    DiskNumber(u32),
+    /// PARTITION_INFO (0x00080001): a `CLUS_PARTITION_INFO`.
+    PartitionInfo(PartitionInfo<'a>),
+    /// FTSET_INFO (0x00090001): a `CLUS_FTSET_INFO`.
+    FtSetInfo(FtSetInfo),
+    /// DISK_SERIALNUMBER (0x000A0003): a disk serial number (the code units before the NUL).
+    DiskSerialNumber(Utf16Str<'a>),
+    /// DISK_GUID (0x000B0003): a GPT disk's GUID as a string (the code units before the NUL).
+    DiskGuid(Utf16Str<'a>),
+    /// DISK_SIZE (0x000C0006): a disk's size in bytes.
+    DiskSize(u64),
+    /// PARTITION_INFO_EX (0x000D0001): a `CLUS_PARTITION_INFO_EX`.
+    PartitionInfoEx(PartitionInfoEx<'a>),
+    /// PARTITION_INFO_EX2 (0x000E0001): a `CLUS_PARTITION_INFO_EX2`.
+    PartitionInfoEx2(PartitionInfoEx2<'a>),
+    /// STORAGE_DEVICE_ID_DESCRIPTOR (0x000F0001): a `STORAGE_DEVICE_ID_DESCRIPTOR`.
+    StorageDeviceIdDescriptor(StorageDeviceIdDescriptor<'a>),
 }
 
 impl<'a> Value<'a> {
@@ -215,6 +247,11 @@ impl<'a> Value<'a> {
     #[inline(always)]
     pub fn decoded(&self) -> Decoded<'a> {
         let data = self.data;
+        if self.syntax.ty() != Type::LIST_VALUE {
+            if let Some(typed) = typed_decoded(self.syntax, data) {
+                return typed;
+            }
+        }
         match self.syntax.format() {
             Format::BINARY => Decoded::Binary(data),
             Format::DWORD => fixed(data).map_or(Decoded::Bytes(data), |b| {
@@ -258,11 +295,11 @@ impl<'a> Value<'a> {
         rules::before_nul(self.data)
     }
 
-    /// A DWORD value.
+    /// A DWORD value (a disk signature and a disk number included).
     #[must_use]
     pub fn as_u32(&self) -> Option<u32> {
         match self.decoded() {
-            Decoded::Dword(v) => Some(v),
+            Decoded::Dword(v) | Decoded::DiskSignature(v) | Decoded::DiskNumber(v) => Some(v),
             _ => None,
         }
     }
@@ -285,11 +322,11 @@ impl<'a> Value<'a> {
         }
     }
 
-    /// A ULARGE_INTEGER value.
+    /// A ULARGE_INTEGER value (a disk size included).
     #[must_use]
     pub fn as_u64(&self) -> Option<u64> {
         match self.decoded() {
-            Decoded::ULargeInteger(v) => Some(v),
+            Decoded::ULargeInteger(v) | Decoded::DiskSize(v) => Some(v),
             _ => None,
         }
     }
@@ -312,11 +349,16 @@ impl<'a> Value<'a> {
         }
     }
 
-    /// An SZ, EXPAND_SZ or EXPANDED_SZ value.
+    /// An SZ, EXPAND_SZ or EXPANDED_SZ value (a NAME, a disk GUID and a disk serial number
+    /// included).
     #[must_use]
     pub fn as_str(&self) -> Option<Utf16Str<'a>> {
         match self.decoded() {
-            Decoded::Sz(s) | Decoded::ExpandSz(s) | Decoded::ExpandedSz(s) => Some(s),
+            Decoded::Sz(s)
+            | Decoded::ExpandSz(s)
+            | Decoded::ExpandedSz(s)
+            | Decoded::DiskGuid(s)
+            | Decoded::DiskSerialNumber(s) => Some(s),
             _ => None,
         }
     }
@@ -355,6 +397,7 @@ impl<'a> Value<'a> {
     /// * MULTI_SZ: valid UTF-16, each string followed by a NUL, then one more NUL, the last string
     ///   not empty; an empty list is 4 zero bytes (Windows' 2-byte empty list is not canonical);
     /// * nested lists: canonical lists ([`PropertyList::is_canonical`]);
+    /// * the partition structures: every `WCHAR` array valid UTF-16 and zero after its NUL;
     /// * every other format: always (fixed widths are checked by the parser, bytes are bytes).
     ///
     /// The canonical JSON carries a `raw` key for a value that is not canonical.
@@ -364,6 +407,18 @@ impl<'a> Value<'a> {
             Decoded::PropertyList(list) => list.is_canonical(),
             Decoded::ValueList(list) => list.is_canonical(),
             _ => self.data_is_canonical(),
+        }
+    }
+
+    /// Whether the typed structure's fields, written back, give the exact data (the `WCHAR`
+    /// arrays of the partition structures: zero after their NUL, valid UTF-16); `true` for
+    /// everything else.
+    fn typed_is_canonical(decoded: &Decoded<'_>) -> bool {
+        match decoded {
+            Decoded::PartitionInfo(p) => p.is_canonical(),
+            Decoded::PartitionInfoEx(p) => p.is_canonical(),
+            Decoded::PartitionInfoEx2(p) => p.is_canonical(),
+            _ => true,
         }
     }
 
@@ -380,6 +435,9 @@ impl<'a> Value<'a> {
 
     fn data_is_canonical(&self) -> bool {
         let data = self.data;
+        if self.syntax.ty() != Type::LIST_VALUE && !Self::typed_is_canonical(&self.decoded()) {
+            return false;
+        }
         let units = Utf16Str::from_le_bytes(data);
         let format = self.syntax.format();
         if format.is_string() {
@@ -422,6 +480,34 @@ fn nested(format: Format, data: &[u8], offset: usize, depth: u8) -> Decoded<'_> 
     } else {
         ValueList::parse_in(data, ctx, &mut ()).map_or(Decoded::Bytes(data), Decoded::ValueList)
     }
+}
+
+/// [`Value::decoded`] for the typed syntaxes of spec section 17, when the data has the size of
+/// their structure; `None` for every other value. Out of line and cold: property lists hold
+/// none, and the walk of an ordinary list must not pay for them.
+#[cold]
+#[inline(never)]
+fn typed_decoded(syntax: Syntax, data: &[u8]) -> Option<Decoded<'_>> {
+    let dword = || fixed(data).map(u32::from_le_bytes);
+    Some(match syntax {
+        Syntax::RESCLASS => Decoded::ResourceClass(ResourceClassInfo::from_bytes(data)?),
+        Syntax::DISK_SIGNATURE => Decoded::DiskSignature(dword()?),
+        Syntax::SCSI_ADDRESS => Decoded::ScsiAddress(ScsiAddress::from_bytes(data)?),
+        Syntax::DISK_NUMBER => Decoded::DiskNumber(dword()?),
+        Syntax::PARTITION_INFO => Decoded::PartitionInfo(PartitionInfo::from_bytes(data)?),
+        Syntax::FTSET_INFO => Decoded::FtSetInfo(FtSetInfo::from_bytes(data)?),
+        Syntax::DISK_SERIALNUMBER => Decoded::DiskSerialNumber(rules::before_nul(data)),
+        Syntax::DISK_GUID => Decoded::DiskGuid(rules::before_nul(data)),
+        Syntax::DISK_SIZE => Decoded::DiskSize(fixed(data).map(u64::from_le_bytes)?),
+        Syntax::PARTITION_INFO_EX => Decoded::PartitionInfoEx(PartitionInfoEx::from_bytes(data)?),
+        Syntax::PARTITION_INFO_EX2 => {
+            Decoded::PartitionInfoEx2(PartitionInfoEx2::from_bytes(data)?)
+        }
+        Syntax::STORAGE_DEVICE_ID_DESCRIPTOR => {
+            Decoded::StorageDeviceIdDescriptor(StorageDeviceIdDescriptor::new(data))
+        }
+        _ => return None,
+    })
 }
 
 /// The data as a fixed-size array, when it has exactly that size.

@@ -4,10 +4,14 @@ use super::sink::{Counter, Sink, SliceSink};
 use super::strings::{cb, multi_sz_len, put_multi_sz, put_sz, sz_len};
 use crate::error::BuildError;
 use crate::read::count_len;
+use crate::read::typed::{
+    FtSetInfo, ResourceClass, ResourceClassInfo, ResourceSubclass, ScsiAddress,
+};
 use crate::read::utf16::Utf16Str;
 use crate::read::value::FileTime;
 use crate::read::wire::{header_bytes, padding_len, COUNT_LEN};
 use crate::syntax::Syntax;
+use crate::write::typed::{PartitionInfoEx2Fields, PartitionInfoExFields, PartitionInfoFields};
 
 const ZEROS: [u8; 4] = [0; 4];
 
@@ -49,11 +53,11 @@ macro_rules! value_adders {
     () => {
         /// Adds a value with any syntax and exact data bytes: the escape hatch for syntaxes
         /// without a typed adder. The data is written as given (it is not checked against the
-        /// format). The end mark (0) and the NAME syntax are refused, as their entries would not
-        /// parse back as values.
+        /// format). The end mark (0) is refused, and so is the NAME syntax in a property list, as
+        /// their entries would not parse back as values (a value list takes NAME entries).
         pub fn value(&mut self, syntax: Syntax, data: &[u8]) -> &mut Self {
             self.value_entry(|sink| {
-                if syntax == Syntax::ENDMARK || syntax == Syntax::NAME {
+                if syntax == Syntax::ENDMARK || (syntax == Syntax::NAME && !Self::NAME_IS_VALUE) {
                     return Err(BuildError::ReservedSyntax { syntax });
                 }
                 let length = cb("value data", data.len())?;
@@ -349,6 +353,9 @@ impl<S: Sink> PropertyListBuilder<S> {
         }
     }
 
+    /// NAME entries start properties: they are not values.
+    const NAME_IS_VALUE: bool = false;
+
     fn value_entry(&mut self, f: impl FnOnce(&mut S) -> Result<(), BuildError>) -> &mut Self {
         let open = self.open;
         self.entries.attempt(|sink| match open {
@@ -399,6 +406,31 @@ impl<S: Sink> PropertyListBuilder<S> {
 
 /// Builds a standalone value list: value entries, then the end mark.
 ///
+/// Every entry a value list may hold has an adder: the values of property lists, NAME entries
+/// ([`name`](Self::name)) and the typed structures of the resource and storage controls
+/// ([`resource_class`](Self::resource_class), [`scsi_address`](Self::scsi_address),
+/// [`partition_info`](Self::partition_info), …); [`value`](Self::value) takes any syntax but the
+/// end mark.
+///
+/// ```
+/// use clusprop::read::{ResourceClass, ResourceSubclass};
+/// use clusprop::{Decoded, ValueList, ValueListBuilder};
+///
+/// // GET_REQUIRED_DEPENDENCIES: a storage class and a resource type name.
+/// let bytes = ValueListBuilder::new()
+///     .resource_class(ResourceClass::STORAGE, ResourceSubclass(0))
+///     .name("IP Address")
+///     .finish()?;
+/// let list = ValueList::parse(&bytes)?;
+/// let mut values = list.values();
+/// match values.next().unwrap().decoded() {
+///     Decoded::ResourceClass(info) => assert_eq!(info.class, ResourceClass::STORAGE),
+///     other => panic!("unexpected {other:?}"),
+/// }
+/// assert_eq!(values.next().unwrap().as_str().unwrap(), "IP Address");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// ```
 /// use clusprop::{ValueList, ValueListBuilder};
 ///
@@ -423,6 +455,9 @@ impl<S: Sink> ValueListBuilder<S> {
         }
     }
 
+    /// A value list takes NAME entries (resource type names, MS-CMRP 3.1.4.3.1.5).
+    const NAME_IS_VALUE: bool = true;
+
     fn value_entry(&mut self, f: impl FnOnce(&mut S) -> Result<(), BuildError>) -> &mut Self {
         self.entries.attempt(f);
         self.count = self.count.saturating_add(1);
@@ -430,6 +465,87 @@ impl<S: Sink> ValueListBuilder<S> {
     }
 
     value_adders!();
+
+    /// Adds a NAME entry (a resource type name, as `GET_REQUIRED_DEPENDENCIES` returns).
+    pub fn name(&mut self, name: &str) -> &mut Self {
+        self.string(Syntax::NAME, name)
+    }
+
+    /// Adds a RESCLASS entry: a `CLUS_RESOURCE_CLASS_INFO` (8 bytes).
+    pub fn resource_class(
+        &mut self,
+        class: ResourceClass,
+        subclass: ResourceSubclass,
+    ) -> &mut Self {
+        self.value(
+            Syntax::RESCLASS,
+            &ResourceClassInfo { class, subclass }.to_bytes(),
+        )
+    }
+
+    /// Adds a DISK_SIGNATURE entry.
+    pub fn disk_signature(&mut self, signature: u32) -> &mut Self {
+        self.value(Syntax::DISK_SIGNATURE, &signature.to_le_bytes())
+    }
+
+    /// Adds a SCSI_ADDRESS entry.
+    pub fn scsi_address(&mut self, address: ScsiAddress) -> &mut Self {
+        self.value(Syntax::SCSI_ADDRESS, &address.to_bytes())
+    }
+
+    /// Adds a DISK_NUMBER entry.
+    pub fn disk_number(&mut self, number: u32) -> &mut Self {
+        self.value(Syntax::DISK_NUMBER, &number.to_le_bytes())
+    }
+
+    /// Adds a PARTITION_INFO entry (1 120 bytes). A string with a NUL or longer than its array
+    /// is an error.
+    pub fn partition_info(&mut self, info: &PartitionInfoFields) -> &mut Self {
+        self.typed(Syntax::PARTITION_INFO, info.to_bytes())
+    }
+
+    /// Adds a FTSET_INFO entry.
+    pub fn ftset_info(&mut self, info: FtSetInfo) -> &mut Self {
+        self.value(Syntax::FTSET_INFO, &info.to_bytes())
+    }
+
+    /// Adds a DISK_SERIALNUMBER entry (a string).
+    pub fn disk_serial_number(&mut self, serial: &str) -> &mut Self {
+        self.string(Syntax::DISK_SERIALNUMBER, serial)
+    }
+
+    /// Adds a DISK_GUID entry (a string, the GUID as Windows writes it).
+    pub fn disk_guid(&mut self, guid: &str) -> &mut Self {
+        self.string(Syntax::DISK_GUID, guid)
+    }
+
+    /// Adds a DISK_SIZE entry.
+    pub fn disk_size(&mut self, size: u64) -> &mut Self {
+        self.value(Syntax::DISK_SIZE, &size.to_le_bytes())
+    }
+
+    /// Adds a PARTITION_INFO_EX entry (1 160 bytes).
+    pub fn partition_info_ex(&mut self, info: &PartitionInfoExFields) -> &mut Self {
+        self.typed(Syntax::PARTITION_INFO_EX, info.to_bytes())
+    }
+
+    /// Adds a PARTITION_INFO_EX2 entry (540 bytes).
+    pub fn partition_info_ex2(&mut self, info: &PartitionInfoEx2Fields) -> &mut Self {
+        self.typed(Syntax::PARTITION_INFO_EX2, info.to_bytes())
+    }
+
+    /// Adds a STORAGE_DEVICE_ID_DESCRIPTOR entry (the descriptor's bytes).
+    pub fn storage_device_id_descriptor(&mut self, descriptor: &[u8]) -> &mut Self {
+        self.value(Syntax::STORAGE_DEVICE_ID_DESCRIPTOR, descriptor)
+    }
+
+    /// A structure encoded by its fields, or the error encoding them gave.
+    fn typed(&mut self, syntax: Syntax, data: Result<Vec<u8>, BuildError>) -> &mut Self {
+        match data {
+            Ok(data) => self.value(syntax, &data),
+            Err(e) => self.value_entry(|_| Err(e)),
+        }
+    }
 
     count_len!(
         "The number of values added so far.",

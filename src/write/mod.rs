@@ -17,7 +17,9 @@
 mod builder;
 mod sink;
 mod strings;
+mod typed;
 
 pub use builder::{PropertyListBuilder, ValueListBuilder};
 pub use sink::{Counter, Sink, SliceSink};
 pub(crate) use strings::{multi_sz_len, put_multi_sz, put_sz, sz_len};
+pub use typed::{PartitionInfoEx2Fields, PartitionInfoExFields, PartitionInfoFields};

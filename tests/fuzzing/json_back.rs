@@ -86,6 +86,9 @@ fn value(json: &Json) -> Result<OwnedValue, String> {
             .ok_or_else(|| format!("{v} is not an unsigned number"))
     };
     let signed = |v: &Json| v.as_i64().ok_or_else(|| format!("{v} is not a number"));
+    if let Some(data) = typed(syntax.0, v)? {
+        return Ok(OwnedValue::new(syntax, data));
+    }
     let data = match syntax.0 & 0xFFFF {
         0x2 => u32::try_from(number(v)?)
             .map_err(|e| e.to_string())?
@@ -131,4 +134,85 @@ fn value(json: &Json) -> Result<OwnedValue, String> {
         _ => unhex(v.as_str().ok_or("bytes value is not a hex string")?)?,
     };
     Ok(OwnedValue::new(syntax, data))
+}
+
+/// The typed structures of spec 17.2 whose JSON is an object: their bytes, field by field in the
+/// SDK's layout; `None` for every other value (a RESCLASS number is the 4-byte class alone).
+fn typed(syntax: u32, v: &Json) -> Result<Option<Vec<u8>>, String> {
+    if !v.is_object() {
+        return Ok(None);
+    }
+    let num = |key: &str| -> Result<u64, String> {
+        field(v, key)?
+            .as_u64()
+            .ok_or_else(|| format!("{key} is not an unsigned number"))
+    };
+    let mut out = Vec::new();
+    let dword = |out: &mut Vec<u8>, key: &str| -> Result<(), String> {
+        out.extend_from_slice(&(num(key)? as u32).to_le_bytes());
+        Ok(())
+    };
+    let wchar = |out: &mut Vec<u8>, key: &str, units: usize| -> Result<(), String> {
+        let text = field(v, key)?.as_str().ok_or("not a string")?;
+        let start = out.len();
+        for u in text.encode_utf16() {
+            out.extend_from_slice(&u.to_le_bytes());
+        }
+        if out.len() - start > units * 2 {
+            return Err(format!("{key} too long"));
+        }
+        out.resize(start + units * 2, 0);
+        Ok(())
+    };
+    let guid = |out: &mut Vec<u8>, key: &str| -> Result<(), String> {
+        let text = field(v, key)?.as_str().ok_or("not a string")?;
+        let hex: String = text.chars().filter(|c| c.is_ascii_hexdigit()).collect();
+        let b = unhex(&hex)?;
+        if b.len() != 16 {
+            return Err(format!("{text:?} is not a GUID"));
+        }
+        out.extend([b[3], b[2], b[1], b[0], b[5], b[4], b[7], b[6]]);
+        out.extend_from_slice(&b[8..]);
+        Ok(())
+    };
+    let info = |out: &mut Vec<u8>| -> Result<(), String> {
+        dword(out, "flags")?;
+        wchar(out, "device_name", 260)?;
+        wchar(out, "volume_label", 260)?;
+        dword(out, "serial_number")?;
+        dword(out, "maximum_component_length")?;
+        dword(out, "file_system_flags")?;
+        wchar(out, "file_system", 32)
+    };
+    match syntax {
+        0x0002_0002 => {
+            dword(&mut out, "class")?;
+            dword(&mut out, "subclass")?;
+        }
+        0x0006_0002 => {
+            for key in ["port", "path_id", "target_id", "lun"] {
+                out.push(num(key)? as u8);
+            }
+        }
+        0x0009_0001 => {
+            dword(&mut out, "root_signature")?;
+            dword(&mut out, "ft_type")?;
+        }
+        0x0008_0001 => info(&mut out)?,
+        0x000D_0001 => {
+            info(&mut out)?;
+            out.extend_from_slice(&num("total_size")?.to_le_bytes());
+            out.extend_from_slice(&num("free_size")?.to_le_bytes());
+            dword(&mut out, "device_number")?;
+            dword(&mut out, "partition_number")?;
+            guid(&mut out, "volume_guid")?;
+        }
+        0x000E_0001 => {
+            guid(&mut out, "gpt_partition_id")?;
+            wchar(&mut out, "partition_name", 260)?;
+            dword(&mut out, "encryption_flags")?;
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(out))
 }

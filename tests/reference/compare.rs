@@ -144,6 +144,18 @@ fn value(v: &Value<'_>) -> RValue {
         Decoded::ValueList(l) => RDecoded::ValueList(Box::new(value_list(&l))),
         Decoded::PropertyList(l) => RDecoded::PropertyList(Box::new(list(&l))),
         Decoded::Bytes(b) => RDecoded::Bytes(b.to_vec()),
+        // The typed entries of spec 17: the structures as their bytes, the rest as their
+        // formats read them.
+        Decoded::ResourceClass(_)
+        | Decoded::ScsiAddress(_)
+        | Decoded::FtSetInfo(_)
+        | Decoded::PartitionInfo(_)
+        | Decoded::PartitionInfoEx(_)
+        | Decoded::PartitionInfoEx2(_) => RDecoded::Typed(v.bytes().to_vec()),
+        Decoded::DiskSignature(x) | Decoded::DiskNumber(x) => RDecoded::Dword(x),
+        Decoded::DiskSize(x) => RDecoded::ULargeInteger(x),
+        Decoded::DiskGuid(s) | Decoded::DiskSerialNumber(s) => RDecoded::Sz(units(s)),
+        Decoded::StorageDeviceIdDescriptor(d) => RDecoded::Binary(d.as_bytes().to_vec()),
         other => panic!("a Decoded variant the reference does not know: {other:?}"),
     };
     RValue {

@@ -181,6 +181,35 @@ pub enum RDecoded {
     ValueList(Box<RValueList>),
     PropertyList(Box<RList>),
     Bytes(Vec<u8>),
+    /// A typed structure of spec 17.2 (RESCLASS of 8 bytes, SCSI_ADDRESS, FTSET_INFO, the
+    /// partition structures) of its size: its bytes.
+    Typed(Vec<u8>),
+}
+
+const RESCLASS: u32 = 0x0002_0002;
+const SCSI_ADDRESS: u32 = 0x0006_0002;
+const PARTITION_INFO: u32 = 0x0008_0001;
+const FTSET_INFO: u32 = 0x0009_0001;
+const PARTITION_INFO_EX: u32 = 0x000D_0001;
+const PARTITION_INFO_EX2: u32 = 0x000E_0001;
+
+/// Whether the `WCHAR[units]` array at `at` is valid UTF-16 up to its first NUL and zero after.
+fn wchar_canonical(data: &[u8], at: usize, units: usize) -> bool {
+    let array = code_units(&data[at..at + 2 * units]);
+    let end = array.iter().position(|&u| u == 0).unwrap_or(array.len());
+    first_unpaired_surrogate(&array[..end]).is_none() && array[end..].iter().all(|&u| u == 0)
+}
+
+/// Whether a typed structure's fields give back its bytes (the partition structures' arrays).
+fn typed_canonical(syntax: u32, data: &[u8]) -> bool {
+    let info = |d: &[u8]| {
+        wchar_canonical(d, 4, 260) && wchar_canonical(d, 524, 260) && wchar_canonical(d, 1056, 32)
+    };
+    match syntax {
+        PARTITION_INFO | PARTITION_INFO_EX => info(data),
+        PARTITION_INFO_EX2 => wchar_canonical(data, 16, 260),
+        _ => true,
+    }
 }
 
 const ENDMARK: u32 = 0;
@@ -451,7 +480,8 @@ impl<'a> Reader<'a> {
                 self.read_u32();
                 return Ok(values);
             }
-            if syntax == NAME {
+            // A NAME ends a property's values early; a value list holds NAME entries.
+            if in_property_list && syntax == NAME {
                 return self.fail(Fault::NoEndMark { found: syntax }, at);
             }
             let ty = syntax >> 16;
@@ -483,7 +513,7 @@ impl<'a> Reader<'a> {
                 );
             }
             let data = self.take(length as usize);
-            let decoded = self.value_data(syntax, data, data_at, at + 4)?;
+            let decoded = self.value_data(syntax, data, data_at, at + 4, in_property_list)?;
             let padding = self.padding(data.len())?;
             let canonical = value_is_canonical(syntax, data, &decoded);
             values.push(RValue {
@@ -504,6 +534,7 @@ impl<'a> Reader<'a> {
         data: &[u8],
         data_at: usize,
         length_at: usize,
+        in_property_list: bool,
     ) -> Result<RDecoded, RefError> {
         let format = syntax & 0xFFFF;
         let width = match format {
@@ -511,6 +542,32 @@ impl<'a> Reader<'a> {
             F_WORD => Some(2),
             F_ULARGE_INTEGER | F_LARGE_INTEGER | F_FILETIME => Some(8),
             _ => None,
+        };
+        // In a value list the typed structures have their own sizes (spec 17.2; a RESCLASS
+        // may also be the 4-byte class alone).
+        let typed_size = match syntax {
+            RESCLASS => Some(8),
+            FTSET_INFO => Some(8),
+            PARTITION_INFO => Some(1120),
+            PARTITION_INFO_EX => Some(1160),
+            PARTITION_INFO_EX2 => Some(540),
+            _ => None,
+        };
+        let width = match typed_size {
+            Some(size) if !in_property_list => {
+                if data.len() != size && !(syntax == RESCLASS && data.len() == 4) {
+                    return self.fail(
+                        Fault::BadWidth {
+                            syntax,
+                            expected: size as u32,
+                            found: data.len() as u32,
+                        },
+                        length_at,
+                    );
+                }
+                None
+            }
+            _ => width,
         };
         if let Some(expected) = width {
             if data.len() != expected {
@@ -523,6 +580,18 @@ impl<'a> Reader<'a> {
                     length_at,
                 );
             }
+        }
+        // A typed structure of its size reads as the structure, whatever the list.
+        let structure = match syntax {
+            RESCLASS | FTSET_INFO => 8,
+            SCSI_ADDRESS => 4,
+            PARTITION_INFO => 1120,
+            PARTITION_INFO_EX => 1160,
+            PARTITION_INFO_EX2 => 540,
+            _ => usize::MAX,
+        };
+        if data.len() == structure {
+            return Ok(RDecoded::Typed(data.to_vec()));
         }
         let mut c = Cursor::new(data);
         Ok(match format {
@@ -726,6 +795,7 @@ fn value_is_canonical(syntax: u32, data: &[u8], decoded: &RDecoded) -> bool {
         }
         RDecoded::PropertyList(list) => list.canonical,
         RDecoded::ValueList(list) => list.canonical,
+        RDecoded::Typed(_) => typed_canonical(syntax, data),
         _ => {
             let _ = syntax;
             true
