@@ -247,15 +247,22 @@ impl<'a> Value<'a> {
     #[inline(always)]
     pub fn decoded(&self) -> Decoded<'a> {
         let data = self.data;
-        if self.syntax.ty() != Type::LIST_VALUE {
-            if let Some(typed) = typed_decoded(self.syntax, data) {
-                return typed;
+        // The typed syntaxes (value lists only) have DWORD, BINARY, string and ULARGE_INTEGER
+        // formats: only those arms ask for the type, so the other formats pay nothing.
+        let syntax = self.syntax;
+        let typed = || {
+            if syntax.ty() == Type::LIST_VALUE {
+                None
+            } else {
+                typed_decoded(syntax, data)
             }
-        }
-        match self.syntax.format() {
-            Format::BINARY => Decoded::Binary(data),
-            Format::DWORD => fixed(data).map_or(Decoded::Bytes(data), |b| {
-                Decoded::Dword(u32::from_le_bytes(b))
+        };
+        match syntax.format() {
+            Format::BINARY => typed().unwrap_or(Decoded::Binary(data)),
+            Format::DWORD => typed().unwrap_or_else(|| {
+                fixed(data).map_or(Decoded::Bytes(data), |b| {
+                    Decoded::Dword(u32::from_le_bytes(b))
+                })
             }),
             Format::LONG => fixed(data).map_or(Decoded::Bytes(data), |b| {
                 Decoded::Long(i32::from_le_bytes(b))
@@ -263,8 +270,10 @@ impl<'a> Value<'a> {
             Format::WORD => fixed(data).map_or(Decoded::Bytes(data), |b| {
                 Decoded::Word(u16::from_le_bytes(b))
             }),
-            Format::ULARGE_INTEGER => fixed(data).map_or(Decoded::Bytes(data), |b| {
-                Decoded::ULargeInteger(u64::from_le_bytes(b))
+            Format::ULARGE_INTEGER => typed().unwrap_or_else(|| {
+                fixed(data).map_or(Decoded::Bytes(data), |b| {
+                    Decoded::ULargeInteger(u64::from_le_bytes(b))
+                })
             }),
             Format::LARGE_INTEGER => fixed(data).map_or(Decoded::Bytes(data), |b| {
                 Decoded::LargeInteger(i64::from_le_bytes(b))
@@ -272,13 +281,13 @@ impl<'a> Value<'a> {
             Format::FILETIME => fixed(data).map_or(Decoded::Bytes(data), |b| {
                 Decoded::FileTime(FileTime(u64::from_le_bytes(b)))
             }),
-            Format::SZ => Decoded::Sz(self.text()),
+            Format::SZ => typed().unwrap_or_else(|| Decoded::Sz(self.text())),
             Format::EXPAND_SZ => Decoded::ExpandSz(self.text()),
             Format::EXPANDED_SZ => Decoded::ExpandedSz(self.text()),
             Format::MULTI_SZ => Decoded::MultiSz(MultiSz::from_le_bytes(data)),
             Format::SECURITY_DESCRIPTOR => Decoded::SecurityDescriptor(data),
             Format::PROPERTY_LIST | Format::VALUE_LIST => {
-                nested(self.syntax.format(), data, self.offset, self.ctx.depth)
+                nested(syntax.format(), data, self.offset, self.ctx.depth)
             }
             _ => Decoded::Bytes(data),
         }
