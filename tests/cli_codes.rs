@@ -163,3 +163,50 @@ fn decode_rejects_a_class_info_of_the_wrong_size() {
         "{err}"
     );
 }
+
+#[test]
+fn decode_and_control_for_newly_typed_codes() {
+    // GET_STATE_CHANGE_TIME: a FILETIME (MS-CMRP 3.1.4.3.1.60).
+    assert_eq!(
+        decode(
+            "CLUSCTL_RESOURCE_GET_STATE_CHANGE_TIME",
+            &0x01D9_0000_0000_0001u64.to_le_bytes()
+        ),
+        serde_json::json!({"filetime": 0x01D9_0000_0000_0001u64})
+    );
+    let out = run(
+        &[
+            "decode",
+            "--control",
+            "CLUSCTL_RESOURCE_GET_STATE_CHANGE_TIME",
+            "-",
+        ],
+        &[1, 2, 3, 4],
+    );
+    assert!(!out.status.success());
+    // CHECK_VOTER_EVICT: a CLUSTER_QUORUM_VALUE DWORD (MS-CMRP 3.1.4.3.7.3).
+    assert_eq!(
+        decode("CLUSCTL_CLUSTER_CHECK_VOTER_EVICT", &[1, 0, 0, 0]),
+        serde_json::json!({"dword": 1})
+    );
+    let v = json(&run(
+        &["control", "--json", "CLUSCTL_CLUSTER_GET_SHARED_VOLUME_ID"],
+        b"",
+    ));
+    assert_eq!(
+        (v["input"].as_str(), v["output"].as_str()),
+        (Some("string"), Some("string"))
+    );
+    let v = json(&run(
+        &[
+            "control",
+            "--json",
+            "CLUSCTL_RESOURCE_GET_STATE_CHANGE_TIME",
+        ],
+        b"",
+    ));
+    assert_eq!(
+        (v["input"].as_str(), v["output"].as_str()),
+        (Some("nothing"), Some("filetime"))
+    );
+}

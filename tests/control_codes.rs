@@ -761,6 +761,7 @@ fn every_named_code_has_an_output_kind_and_decodes_by_it() {
             OutputKind::PropertyList => code.decode_output(&list),
             OutputKind::ValueList => code.decode_output(&value_list),
             OutputKind::ClassInfo => code.decode_output(&class),
+            OutputKind::FileTime => code.decode_output(&[7, 0, 0, 0, 0, 0, 0, 0]),
             OutputKind::Undocumented => code.decode_output(&[1, 2, 3]),
             _ => panic!("{name}: {kind:?}"),
         };
@@ -775,6 +776,7 @@ fn every_named_code_has_an_output_kind_and_decodes_by_it() {
             (OutputKind::ClassInfo, ControlOutput::ClassInfo { class: 2, subclass }) => {
                 subclass == 0x8000_0000
             }
+            (OutputKind::FileTime, ControlOutput::FileTime(7)) => true,
             (OutputKind::Undocumented, ControlOutput::Bytes(b)) => b == [1, 2, 3],
             _ => false,
         };
@@ -853,4 +855,227 @@ fn class_info_is_eight_bytes() {
             "{len}"
         );
     }
+}
+
+/// A sample of the codes typed from MS-CMRP 3.1.4.3 and the mscs pages: each decodes a buffer of
+/// its shape to its variant and refuses one of the wrong shape.
+#[test]
+fn newly_typed_codes_decode_their_shape_and_refuse_others() {
+    use OutputKind::*;
+    let dword = [1u8, 0, 0, 0];
+    let string = [b'x', 0, 0, 0];
+    let filetime = [1u8, 2, 3, 4, 5, 6, 7, 8];
+    let value_list = [0u8, 0, 0, 0];
+    let cases: &[(ControlCode, OutputKind, &str)] = &[
+        (
+            ControlCode::RESOURCE_ADD_CRYPTO_CHECKPOINT,
+            Nothing,
+            "3.1.4.3.1.24",
+        ),
+        (
+            ControlCode::RESOURCE_NETNAME_DELETE_CO,
+            Nothing,
+            "3.1.4.3.1.34",
+        ),
+        (
+            ControlCode::RESOURCE_NETNAME_VALIDATE_VCO,
+            Nothing,
+            "3.1.4.3.1.35",
+        ),
+        (
+            ControlCode::RESOURCE_NETNAME_RESET_VCO,
+            Nothing,
+            "3.1.4.3.1.36",
+        ),
+        (
+            ControlCode::RESOURCE_SET_MAINTENANCE_MODE,
+            Nothing,
+            "3.1.4.3.1.43",
+        ),
+        (
+            ControlCode::RESOURCE_STORAGE_GET_SHARED_VOLUME_INFO,
+            ValueList,
+            "3.1.4.3.1.48",
+        ),
+        (
+            ControlCode::RESOURCE_GET_STATE_CHANGE_TIME,
+            FileTime,
+            "3.1.4.3.1.60",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_GEN_SCRIPT_VALIDATE_PATH,
+            Nothing,
+            "3.1.4.3.2.23",
+        ),
+        (
+            ControlCode::RESOURCE_STORAGE_IS_PATH_VALID,
+            Nothing,
+            "mscs clusctl-resource-storage-is-path-valid",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_NETNAME_VALIDATE_NETNAME,
+            Nothing,
+            "3.1.4.3.2.22",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_GEN_APP_VALIDATE_PATH,
+            Nothing,
+            "3.1.4.3.2.23",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_WITNESS_VALIDATE_PATH,
+            Nothing,
+            "3.1.4.3.2.23",
+        ),
+        (ControlCode::CLUSTER_CHECK_VOTER_EVICT, Dword, "3.1.4.3.7.3"),
+        (ControlCode::CLUSTER_CHECK_VOTER_DOWN, Dword, "3.1.4.3.7.4"),
+        (ControlCode::CLUSTER_SHUTDOWN, Nothing, "3.1.4.3.7.5"),
+        (
+            ControlCode::CLUSTER_GET_SHARED_VOLUME_ID,
+            String,
+            "3.1.4.3.7.17",
+        ),
+        (
+            ControlCode::RESOURCE_DELETE,
+            Nothing,
+            "mscs clusctl-resource-delete",
+        ),
+        (
+            ControlCode::RESOURCE_ADD_DEPENDENCY,
+            Nothing,
+            "mscs clusctl-resource-add-dependency",
+        ),
+        (
+            ControlCode::RESOURCE_REMOVE_DEPENDENCY,
+            Nothing,
+            "mscs clusctl-resource-remove-dependency",
+        ),
+        (
+            ControlCode::RESOURCE_REMOVE_OWNER,
+            Nothing,
+            "mscs clusctl-resource-remove-owner",
+        ),
+        (
+            ControlCode::RESOURCE_FORCE_QUORUM,
+            Nothing,
+            "mscs clusctl-resource-force-quorum",
+        ),
+        (
+            ControlCode::RESOURCE_NOTIFY_QUORUM_STATUS,
+            Nothing,
+            "mscs clusctl-resource-notify-quorum-status",
+        ),
+        (
+            ControlCode::RESOURCE_GET_NETWORK_NAME,
+            String,
+            "3.1.4.3.1.30",
+        ),
+        (ControlCode::RESOURCE_GET_DNS_NAME, String, "3.1.4.3.1.32"),
+    ];
+    assert!(cases.len() >= 20);
+    for &(code, kind, section) in cases {
+        assert_eq!(code.output_kind(), Some(kind), "{code}");
+        assert_eq!(code.clctl().ms_cmrp_section(), Some(section), "{code}");
+        let (good, bad): (&[u8], &[u8]) = match kind {
+            Nothing => (&[], &[0, 0, 0, 0]),
+            Dword => (&dword, &[1, 0, 0]),
+            String => (&string, &[b'x', 0]),
+            FileTime => (&filetime, &[1, 2, 3, 4]),
+            ValueList => (&value_list, &[1, 2]),
+            _ => panic!("{code}: {kind:?}"),
+        };
+        let out = code
+            .decode_output(good)
+            .unwrap_or_else(|e| panic!("{code}: {e}"));
+        let right = match (kind, out) {
+            (Nothing, ControlOutput::Nothing) => true,
+            (Dword, ControlOutput::Dword(1)) => true,
+            (String, ControlOutput::String(s)) => s == "x",
+            (FileTime, ControlOutput::FileTime(t)) => t == 0x0807_0605_0403_0201,
+            (ValueList, ControlOutput::ValueList(l)) => l.values().count() == 0,
+            _ => false,
+        };
+        assert!(right, "{code}: {kind:?} decoded as {out:?}");
+        let err = code.decode_output(bad).unwrap_err();
+        let expected = match kind {
+            Nothing => matches!(err, OutputError::UnexpectedOutput { length: 4, .. }),
+            Dword => matches!(
+                err,
+                OutputError::WrongLength {
+                    expected: 4,
+                    found: 3,
+                    ..
+                }
+            ),
+            FileTime => matches!(
+                err,
+                OutputError::WrongLength {
+                    expected: 8,
+                    found: 4,
+                    ..
+                }
+            ),
+            String | ValueList => matches!(err, OutputError::Parse { .. }),
+            _ => false,
+        };
+        assert!(expected, "{code}: {err:?}");
+    }
+}
+
+/// The inputs the new rows document.
+#[test]
+fn newly_typed_codes_inputs() {
+    for (code, kind) in [
+        (ControlCode::CLUSTER_CHECK_VOTER_EVICT, InputKind::String),
+        (ControlCode::CLUSTER_GET_SHARED_VOLUME_ID, InputKind::String),
+        (
+            ControlCode::RESOURCE_NETNAME_VALIDATE_VCO,
+            InputKind::String,
+        ),
+        (
+            ControlCode::RESOURCE_STORAGE_IS_PATH_VALID,
+            InputKind::String,
+        ),
+        (ControlCode::CLUSTER_SHUTDOWN, InputKind::Nothing),
+        (
+            ControlCode::RESOURCE_GET_STATE_CHANGE_TIME,
+            InputKind::Nothing,
+        ),
+        (ControlCode::RESOURCE_DELETE, InputKind::Nothing),
+        (
+            ControlCode::RESOURCE_SET_MAINTENANCE_MODE,
+            InputKind::Undocumented,
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_WITNESS_VALIDATE_PATH,
+            InputKind::Undocumented,
+        ),
+        (
+            ControlCode::RESOURCE_ADD_DEPENDENCY,
+            InputKind::Undocumented,
+        ),
+    ] {
+        assert_eq!(code.input_kind(), Some(kind), "{code}");
+    }
+}
+
+/// How many codes have a documented output: counted so that it cannot silently regress.
+#[test]
+fn count_of_codes_with_a_documented_output() {
+    let generic = Clctl::ALL
+        .iter()
+        .filter(|(c, _)| c.output_kind() != OutputKind::Undocumented)
+        .count();
+    assert_eq!(generic, 57);
+    assert_eq!(clusprop::control::KINDS.len(), 57);
+    let objects = ControlCode::ALL
+        .iter()
+        .filter(|(c, _)| c.output_kind() != Some(OutputKind::Undocumented))
+        .count();
+    assert_eq!(objects, 166, "object codes with a documented output");
+    let filetime = ControlCode::ALL
+        .iter()
+        .filter(|(c, _)| c.output_kind() == Some(OutputKind::FileTime))
+        .count();
+    assert_eq!(filetime, 1);
 }

@@ -2,9 +2,11 @@
 //!
 //! The kinds come from MS-CMRP section 3.1.4.3 (one subsection per control: 3.1.4.3.1 resources,
 //! 3.1.4.3.2 resource types, 3.1.4.3.3 groups, 3.1.4.3.4 nodes, 3.1.4.3.5 networks, 3.1.4.3.6
-//! network interfaces, 3.1.4.3.7 the cluster). A generic code has the same shape on every object
-//! it is defined for; [`KINDS`] lists the generic codes whose shape Microsoft documents, and every
-//! other named code is [`OutputKind::Undocumented`] (its output is handed back as bytes).
+//! network interfaces, 3.1.4.3.7 the cluster), and for codes MS-CMRP leaves out (the internal
+//! ones, STORAGE_IS_PATH_VALID) from the `mscs` reference pages on learn.microsoft.com. A generic
+//! code has the same shape on every object it is defined for; [`KINDS`] lists the 57 generic codes
+//! (of 192) whose output Microsoft documents, and every other named code is
+//! [`OutputKind::Undocumented`] (its output is handed back as bytes).
 
 use super::{Characteristics, Clctl, ControlCode, Flags};
 use crate::error::ParseError;
@@ -17,31 +19,39 @@ use crate::read::ValueList;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OutputKind {
-    /// Nothing (UNKNOWN, SET_*, VALIDATE_*, the checkpoint changes).
+    /// Nothing: "the server SHOULD NOT write any data" or "output buffer not used" (UNKNOWN,
+    /// SET_*, VALIDATE_*, the checkpoint additions and deletions, SET_MAINTENANCE_MODE, the
+    /// NETNAME VCO controls, STORAGE_IS_PATH_VALID, SHUTDOWN, the internal notifications).
     Nothing,
-    /// A raw DWORD (GET_CHARACTERISTICS, GET_FLAGS, GET_ARB_TIMEOUT).
+    /// A raw DWORD (GET_CHARACTERISTICS, GET_FLAGS, GET_ARB_TIMEOUT, and the
+    /// `CLUSTER_QUORUM_VALUE` of CHECK_VOTER_EVICT and CHECK_VOTER_DOWN).
     Dword,
     /// One NUL-terminated UTF-16 string (GET_NAME, GET_ID, GET_NODE, GET_NETWORK,
-    /// GET_RESOURCE_TYPE, GET_FQDN, GET_NETWORK_NAME, GET_DNS_NAME).
+    /// GET_RESOURCE_TYPE, GET_FQDN, GET_NETWORK_NAME, GET_DNS_NAME, GET_SHARED_VOLUME_ID).
     String,
     /// A bare MULTI_SZ of names (ENUM_*_PROPERTIES, GET_REGISTRY_CHECKPOINTS).
     Strings,
     /// A property list (GET_*_PROPERTIES, the *_PROPERTY_FMTS lists).
     PropertyList,
     /// A value list (GET_REQUIRED_DEPENDENCIES, STORAGE_GET_DISK_INFO(_EX, _EX2),
-    /// STORAGE_GET_AVAILABLE_DISKS(_EX, _EX2_INT)).
+    /// STORAGE_GET_AVAILABLE_DISKS(_EX, _EX2_INT), STORAGE_GET_SHARED_VOLUME_INFO).
     ValueList,
     /// A bare `CLUS_RESOURCE_CLASS_INFO`: two DWORDs, class and subclass (GET_CLASS_INFO,
     /// MS-CMRP 3.1.4.3.1.4).
     ClassInfo,
-    /// Microsoft does not document the output (internal codes, most object-specific codes):
-    /// decoded as the bytes themselves.
+    /// A FILETIME (MS-DTYP 2.3.3): 8 bytes, a little-endian count of 100-nanosecond intervals
+    /// since 1601-01-01 UTC (GET_STATE_CHANGE_TIME, MS-CMRP 3.1.4.3.1.60, 3.1.4.3.3.17).
+    FileTime,
+    /// Nobody documents the output: neither MS-CMRP nor the mscs reference pages give its layout
+    /// (most internal codes, diagnostics such as the GEM and GUM codes, storage, replication and
+    /// scale-out codes), or it is a structure this crate does not model (the maintenance mode,
+    /// virtual server token, drive letter structures). Decoded as the bytes themselves.
     Undocumented,
 }
 
 impl OutputKind {
-    /// `nothing`, `dword`, `string`, `strings`, `property_list`, `value_list`, `class_info` or
-    /// `undocumented`.
+    /// `nothing`, `dword`, `string`, `strings`, `property_list`, `value_list`, `class_info`,
+    /// `filetime` or `undocumented`.
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
@@ -52,6 +62,7 @@ impl OutputKind {
             OutputKind::PropertyList => "property_list",
             OutputKind::ValueList => "value_list",
             OutputKind::ClassInfo => "class_info",
+            OutputKind::FileTime => "filetime",
             OutputKind::Undocumented => "undocumented",
         }
     }
@@ -61,14 +72,17 @@ impl OutputKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InputKind {
-    /// Nothing (the GET_* and ENUM_* controls).
+    /// Nothing (the GET_* and ENUM_* controls, SHUTDOWN, the internal DELETE).
     Nothing,
     /// One NUL-terminated UTF-16 string (ADD_ / DELETE_REGISTRY_CHECKPOINT: the key,
-    /// MS-CMRP 3.1.4.3.1.21, 3.1.4.3.1.22).
+    /// MS-CMRP 3.1.4.3.1.21, 3.1.4.3.1.22; ADD_CRYPTO_CHECKPOINT; the NETNAME VCO controls;
+    /// VALIDATE_NETNAME; STORAGE_IS_PATH_VALID and GET_SHARED_VOLUME_ID: a path;
+    /// CHECK_VOTER_EVICT and CHECK_VOTER_DOWN: a resource or node ID).
     String,
     /// A property list (SET_* and VALIDATE_*_PROPERTIES, MS-CMRP 3.1.4.3.1.12, .13, .18, .19).
     PropertyList,
-    /// Not documented, or a structure this crate does not model: passed as bytes.
+    /// Not documented, documented differently by different sources, or a structure this crate
+    /// does not model: passed as bytes.
     Undocumented,
 }
 
@@ -88,9 +102,12 @@ impl InputKind {
 use InputKind as In;
 use OutputKind as Out;
 
-/// The generic codes whose input and output MS-CMRP documents, with the section of the resource
+/// The generic codes whose output Microsoft documents, with the MS-CMRP section of the resource
 /// control (3.1.4.3.1.N; the same control on the other objects has its own subsection of the same
-/// shape) or of the one object that has it.
+/// shape) or of the one object that has it, or, for a code MS-CMRP leaves out, the `mscs`
+/// reference page (`"mscs clusctl-resource-delete"`, under
+/// learn.microsoft.com/previous-versions/windows/desktop/mscs/). An input that is not documented,
+/// or not the same for every object, is [`InputKind::Undocumented`].
 pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
     (Clctl::UNKNOWN, In::Nothing, Out::Nothing, "3.1.4.3.1.1"),
     (
@@ -214,9 +231,14 @@ pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
         Clctl::GET_NETWORK_NAME,
         In::Nothing,
         Out::String,
-        "3.1.4.3.1",
+        "3.1.4.3.1.30",
     ),
-    (Clctl::GET_DNS_NAME, In::Nothing, Out::String, "3.1.4.3.1"),
+    (
+        Clctl::GET_DNS_NAME,
+        In::Nothing,
+        Out::String,
+        "3.1.4.3.1.32",
+    ),
     (
         Clctl::STORAGE_GET_DISK_INFO,
         In::Nothing,
@@ -275,6 +297,143 @@ pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
     (Clctl::GET_NODE, In::Nothing, Out::String, "3.1.4.3.6.5"),
     (Clctl::GET_NETWORK, In::Nothing, Out::String, "3.1.4.3.6.6"),
     (Clctl::GET_FQDN, In::Nothing, Out::String, "3.1.4.3.7"),
+    // The location of the keys, a string (3.1.1.1.1.1); nothing written back.
+    (
+        Clctl::ADD_CRYPTO_CHECKPOINT,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.1.24",
+    ),
+    // The objectGUID of the computer object, a string; nothing written back.
+    (
+        Clctl::NETNAME_DELETE_CO,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.1.34",
+    ),
+    // The security principal's name, a string; nothing written back.
+    (
+        Clctl::NETNAME_VALIDATE_VCO,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.1.35",
+    ),
+    // The alternate computer name, a string; nothing written back.
+    (
+        Clctl::NETNAME_RESET_VCO,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.1.36",
+    ),
+    // Input: a `CLUS_MAINTENANCE_MODE_INFO` or `_EX` (MS-CMRP 2.2.3.14, 2.2.3.15), not modelled;
+    // the output buffer is not used (mscs `clusctl-resource-set-maintenance-mode`).
+    (
+        Clctl::SET_MAINTENANCE_MODE,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.1.43",
+    ),
+    // A value list of LIST_VALUE_BINARY entries, one `CLUS_CSV_VOLUME_INFO` (2.2.3.18) each; the
+    // input is not described.
+    (
+        Clctl::STORAGE_GET_SHARED_VOLUME_INFO,
+        In::Undocumented,
+        Out::ValueList,
+        "3.1.4.3.1.48",
+    ),
+    // Resources 3.1.4.3.1.60 (and groups, 3.1.4.3.3.17, which the SDK gives no constant): the
+    // input is ignored, the output a FILETIME.
+    (
+        Clctl::GET_STATE_CHANGE_TIME,
+        In::Nothing,
+        Out::FileTime,
+        "3.1.4.3.1.60",
+    ),
+    // Not in MS-CMRP: mscs `clusctl-resource-storage-is-path-valid` (the path, a string; the
+    // output buffer is not used).
+    (
+        Clctl::STORAGE_IS_PATH_VALID,
+        In::String,
+        Out::Nothing,
+        "mscs clusctl-resource-storage-is-path-valid",
+    ),
+    // A DNS label or NetBIOS name, a string; nothing written back.
+    (
+        Clctl::VALIDATE_NETNAME,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.2.22",
+    ),
+    // A path as a string, but a property list (`SharePath`) for the File Share Witness type;
+    // nothing written back.
+    (
+        Clctl::VALIDATE_PATH,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.2.23",
+    ),
+    // A resource or node ID, a string; a CLUSTER_QUORUM_VALUE DWORD back.
+    (
+        Clctl::CHECK_VOTER_EVICT,
+        In::String,
+        Out::Dword,
+        "3.1.4.3.7.3",
+    ),
+    (
+        Clctl::CHECK_VOTER_DOWN,
+        In::String,
+        Out::Dword,
+        "3.1.4.3.7.4",
+    ),
+    // The input is ignored (the client sends none); nothing written back.
+    (Clctl::SHUTDOWN, In::Nothing, Out::Nothing, "3.1.4.3.7.5"),
+    // A file path, a string; the volume ID (`RESOURCE-ID:PARTITIONOFFSET`), a string, back.
+    (
+        Clctl::GET_SHARED_VOLUME_ID,
+        In::String,
+        Out::String,
+        "3.1.4.3.7.17",
+    ),
+    // Internal codes (sent by the cluster to resource DLLs), not in MS-CMRP: the mscs pages say
+    // "does not return a value". DELETE takes nothing (mscs; the 1998 SDK: "Input: None"); the
+    // others' input is not settled (mscs says "no parameters", the 1998 SDK says the dependency's
+    // name for ADD_ / REMOVE_DEPENDENCY, and FORCE_QUORUM has `CLUS_FORCE_QUORUM_INFO`).
+    (
+        Clctl::DELETE,
+        In::Nothing,
+        Out::Nothing,
+        "mscs clusctl-resource-delete",
+    ),
+    (
+        Clctl::ADD_DEPENDENCY,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-add-dependency",
+    ),
+    (
+        Clctl::REMOVE_DEPENDENCY,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-remove-dependency",
+    ),
+    (
+        Clctl::REMOVE_OWNER,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-remove-owner",
+    ),
+    (
+        Clctl::FORCE_QUORUM,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-force-quorum",
+    ),
+    (
+        Clctl::NOTIFY_QUORUM_STATUS,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-notify-quorum-status",
+    ),
 ];
 
 /// The row of [`KINDS`] for `clctl`.
@@ -297,7 +456,8 @@ impl Clctl {
         row(self).map_or(InputKind::Undocumented, |r| r.1)
     }
 
-    /// The MS-CMRP section that documents the control (`"3.1.4.3.1.11"`), if any.
+    /// The MS-CMRP section that documents the control (`"3.1.4.3.1.11"`), or the `mscs` page
+    /// (`"mscs clusctl-resource-delete"`) for a code MS-CMRP leaves out, if any.
     #[must_use]
     pub fn ms_cmrp_section(self) -> Option<&'static str> {
         row(self).map(|r| r.3)
@@ -391,6 +551,9 @@ impl ControlCode {
                 }),
                 Err(_) => Err(wrong_length(8)),
             },
+            OutputKind::FileTime => <[u8; 8]>::try_from(bytes)
+                .map(|b| ControlOutput::FileTime(u64::from_le_bytes(b)))
+                .map_err(|_| wrong_length(8)),
             OutputKind::Undocumented => Ok(ControlOutput::Bytes(bytes)),
         }
     }
@@ -421,6 +584,8 @@ pub enum ControlOutput<'a> {
         /// `SubClass`.
         subclass: u32,
     },
+    /// A FILETIME (GET_STATE_CHANGE_TIME): 100-nanosecond intervals since 1601-01-01 UTC.
+    FileTime(u64),
     /// The output of a control whose output Microsoft does not document
     /// ([`OutputKind::Undocumented`]): the bytes as they came.
     Bytes(&'a [u8]),

@@ -29,6 +29,7 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
             ControlOutput::ClassInfo { class, subclass } => {
                 Ok(serde_json::json!({ "class": class, "subclass": subclass }))
             }
+            ControlOutput::FileTime(t) => Ok(serde_json::json!({ "filetime": t })),
             ControlOutput::Bytes(b) => Ok(serde_json::json!({ "bytes": hex(b) })),
             _ => Ok(serde_json::json!({})),
         };
