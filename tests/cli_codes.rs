@@ -82,7 +82,7 @@ fn decode_one_code_of_every_object_kind() {
     // Group: GET_FLAGS, a DWORD.
     assert_eq!(
         decode("0x03000009", &[1, 0, 0, 0]),
-        serde_json::json!({"dword": 1})
+        serde_json::json!({"dword": 1, "names": ["CLUS_FLAG_CORE"]})
     );
     // Resource: GET_CLASS_INFO, CLUS_RESOURCE_CLASS_INFO (storage, shared bus | disk).
     assert_eq!(
@@ -90,7 +90,12 @@ fn decode_one_code_of_every_object_kind() {
             "CLUSCTL_RESOURCE_GET_CLASS_INFO",
             &[1, 0, 0, 0, 0, 0, 0, 0xC0]
         ),
-        serde_json::json!({"class": 1, "subclass": 0xC000_0000u32})
+        serde_json::json!({
+            "class": 1,
+            "class_name": "CLUS_RESCLASS_STORAGE",
+            "subclass": 0xC000_0000u32,
+            "subclass_names": ["CLUS_RESSUBCLASS_STORAGE_SHARED_BUS", "CLUS_RESSUBCLASS_STORAGE_DISK"]
+        })
     );
     // Resource: STORAGE_GET_DISK_INFO, a value list: DISK_SIGNATURE, SCSI_ADDRESS, DISK_NUMBER.
     let disk = Raw::new()
@@ -208,5 +213,28 @@ fn decode_and_control_for_newly_typed_codes() {
     assert_eq!(
         (v["input"].as_str(), v["output"].as_str()),
         (Some("nothing"), Some("filetime"))
+    );
+}
+
+#[test]
+fn characteristics_and_flags_come_with_their_names() {
+    assert_eq!(
+        decode("CLUSCTL_RESOURCE_GET_CHARACTERISTICS", &[0x11, 0, 0, 0]),
+        serde_json::json!({
+            "dword": 0x11,
+            "names": ["CLUS_CHAR_QUORUM", "CLUS_CHAR_REQUIRES_STATE_CHANGE_REASON"]
+        })
+    );
+    // Unnamed bits are in the number only.
+    assert_eq!(
+        decode(
+            "CLUSCTL_RESOURCE_TYPE_GET_CHARACTERISTICS",
+            &[0, 0, 0, 0x80]
+        ),
+        serde_json::json!({"dword": 0x8000_0000u32, "names": []})
+    );
+    assert_eq!(
+        decode("CLUSCTL_NODE_GET_FLAGS", &[1, 0, 0, 0]),
+        serde_json::json!({"dword": 1, "names": ["CLUS_FLAG_CORE"]})
     );
 }

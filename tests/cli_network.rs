@@ -121,7 +121,7 @@ fn decode_by_control_code() {
         ],
         &[0, 0, 0, 0],
     );
-    assert_eq!(json(&dword), serde_json::json!({"dword": 0}));
+    assert_eq!(json(&dword), serde_json::json!({"dword": 0, "names": []}));
     let name = run(
         &[
             "decode",

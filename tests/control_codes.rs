@@ -773,10 +773,10 @@ fn every_named_code_has_an_output_kind_and_decodes_by_it() {
             (OutputKind::Strings, ControlOutput::Strings(m)) => m.into_iter().count() == 1,
             (OutputKind::PropertyList, ControlOutput::PropertyList(l)) => l.is_empty(),
             (OutputKind::ValueList, ControlOutput::ValueList(l)) => l.values().count() == 0,
-            (OutputKind::ClassInfo, ControlOutput::ClassInfo { class: 2, subclass }) => {
-                subclass == 0x8000_0000
+            (OutputKind::ClassInfo, ControlOutput::ClassInfo(info)) => {
+                (info.class.0, info.subclass.0) == (2, 0x8000_0000)
             }
-            (OutputKind::FileTime, ControlOutput::FileTime(7)) => true,
+            (OutputKind::FileTime, ControlOutput::FileTime(t)) => t.0 == 7,
             (OutputKind::Undocumented, ControlOutput::Bytes(b)) => b == [1, 2, 3],
             _ => false,
         };
@@ -991,7 +991,7 @@ fn newly_typed_codes_decode_their_shape_and_refuse_others() {
             (Nothing, ControlOutput::Nothing) => true,
             (Dword, ControlOutput::Dword(1)) => true,
             (String, ControlOutput::String(s)) => s == "x",
-            (FileTime, ControlOutput::FileTime(t)) => t == 0x0807_0605_0403_0201,
+            (FileTime, ControlOutput::FileTime(t)) => t.0 == 0x0807_0605_0403_0201,
             (ValueList, ControlOutput::ValueList(l)) => l.values().count() == 0,
             _ => false,
         };

@@ -13,7 +13,7 @@ use crate::error::ParseError;
 use crate::read::list::PropertyList;
 use crate::read::rules::Mode;
 use crate::read::utf16::{MultiSz, Utf16Str};
-use crate::read::ValueList;
+use crate::read::{FileTime, ResourceClassInfo, ValueList};
 
 /// What a control returns in its output buffer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -490,6 +490,7 @@ impl ControlCode {
     ///
     /// ```
     /// use clusprop::control::{ControlCode, ControlOutput};
+    /// use clusprop::read::ResourceClass;
     ///
     /// let out = ControlCode::NETWORK_GET_FLAGS.decode_output(&[1, 0, 0, 0])?;
     /// assert!(matches!(out, ControlOutput::Dword(1)));
@@ -498,7 +499,9 @@ impl ControlCode {
     /// assert_eq!(out.name().unwrap(), "LAN");
     /// let class = [1, 0, 0, 0, 0, 0, 0, 0xC0];
     /// let out = ControlCode::RESOURCE_GET_CLASS_INFO.decode_output(&class)?;
-    /// assert!(matches!(out, ControlOutput::ClassInfo { class: 1, subclass: 0xC000_0000 }));
+    /// let ControlOutput::ClassInfo(info) = out else { panic!("{out:?}") };
+    /// assert_eq!(info.class, ResourceClass::STORAGE);
+    /// assert_eq!(info.subclass.0, 0xC000_0000);
     /// let out = ControlCode::CLUSTER_GET_CLUSDB_TIMESTAMP.decode_output(&[1, 2, 3])?;
     /// assert!(matches!(out, ControlOutput::Bytes(&[1, 2, 3])));
     /// # Ok::<(), clusprop::control::OutputError>(())
@@ -544,15 +547,11 @@ impl ControlCode {
             OutputKind::ValueList => ValueList::parse_with(bytes, mode)
                 .map(ControlOutput::ValueList)
                 .map_err(parse),
-            OutputKind::ClassInfo => match <[u8; 8]>::try_from(bytes) {
-                Ok([c0, c1, c2, c3, s0, s1, s2, s3]) => Ok(ControlOutput::ClassInfo {
-                    class: u32::from_le_bytes([c0, c1, c2, c3]),
-                    subclass: u32::from_le_bytes([s0, s1, s2, s3]),
-                }),
-                Err(_) => Err(wrong_length(8)),
-            },
+            OutputKind::ClassInfo => ResourceClassInfo::from_bytes(bytes)
+                .map(ControlOutput::ClassInfo)
+                .ok_or_else(|| wrong_length(8)),
             OutputKind::FileTime => <[u8; 8]>::try_from(bytes)
-                .map(|b| ControlOutput::FileTime(u64::from_le_bytes(b)))
+                .map(|b| ControlOutput::FileTime(FileTime(u64::from_le_bytes(b))))
                 .map_err(|_| wrong_length(8)),
             OutputKind::Undocumented => Ok(ControlOutput::Bytes(bytes)),
         }
@@ -577,15 +576,11 @@ pub enum ControlOutput<'a> {
     /// STORAGE_GET_AVAILABLE_DISKS controls).
     ValueList(ValueList<'a>),
     /// A `CLUS_RESOURCE_CLASS_INFO` (GET_CLASS_INFO, MS-CMRP 3.1.4.3.1.4): the resource class
-    /// (`CLUS_RESCLASS_*`) and subclass (`CLUS_RESSUBCLASS_*`) DWORDs.
-    ClassInfo {
-        /// `rc`, the class.
-        class: u32,
-        /// `SubClass`.
-        subclass: u32,
-    },
+    /// (`CLUS_RESCLASS_*`) and subclass (`CLUS_RESSUBCLASS_*`), the same typed view a RESCLASS
+    /// entry of a value list decodes to.
+    ClassInfo(ResourceClassInfo),
     /// A FILETIME (GET_STATE_CHANGE_TIME): 100-nanosecond intervals since 1601-01-01 UTC.
-    FileTime(u64),
+    FileTime(FileTime),
     /// The output of a control whose output Microsoft does not document
     /// ([`OutputKind::Undocumented`]): the bytes as they came.
     Bytes(&'a [u8]),

@@ -35,6 +35,14 @@ pub(super) fn serialize<S: Serializer>(
     }
 }
 
+/// The JSON shape of a RESCLASS entry's value (what `decode --control` prints for GET_CLASS_INFO
+/// too): `{"class", "class_name", "subclass", "subclass_names"}`.
+impl Serialize for ResourceClassInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        resource_class(*self, serializer)
+    }
+}
+
 fn resource_class<S: Serializer>(
     info: ResourceClassInfo,
     serializer: S,

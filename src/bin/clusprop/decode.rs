@@ -2,7 +2,7 @@
 
 use crate::input::{parse_code, read_bytes};
 use crate::{DecodeArgs, Failure};
-use clusprop::control::ControlOutput;
+use clusprop::control::{Characteristics, Clctl, ControlOutput, Flags};
 use clusprop::{Mode, PropertyList, ValueList};
 use std::io::{self, Write};
 
@@ -22,14 +22,23 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
             .map_err(|e| Failure::Output(name, e))?;
         let json = match output {
             ControlOutput::PropertyList(list) => serde_json::to_value(list),
-            ControlOutput::Dword(v) => Ok(serde_json::json!({ "dword": v })),
+            ControlOutput::Dword(v) => Ok(match code.clctl() {
+                // The named bits, as clusapi.h names them (CLUS_CHAR_*, CLUS_FLAG_*).
+                Clctl::GET_CHARACTERISTICS => serde_json::json!({
+                    "dword": v,
+                    "names": Characteristics(v).names().collect::<Vec<_>>(),
+                }),
+                Clctl::GET_FLAGS => serde_json::json!({
+                    "dword": v,
+                    "names": Flags(v).names().collect::<Vec<_>>(),
+                }),
+                _ => serde_json::json!({ "dword": v }),
+            }),
             ControlOutput::String(s) => Ok(serde_json::json!({ "string": s })),
             ControlOutput::Strings(m) => Ok(serde_json::json!({ "strings": m })),
             ControlOutput::ValueList(list) => serde_json::to_value(list),
-            ControlOutput::ClassInfo { class, subclass } => {
-                Ok(serde_json::json!({ "class": class, "subclass": subclass }))
-            }
-            ControlOutput::FileTime(t) => Ok(serde_json::json!({ "filetime": t })),
+            ControlOutput::ClassInfo(info) => serde_json::to_value(info),
+            ControlOutput::FileTime(t) => Ok(serde_json::json!({ "filetime": t.0 })),
             ControlOutput::Bytes(b) => Ok(serde_json::json!({ "bytes": hex(b) })),
             _ => Ok(serde_json::json!({})),
         };
