@@ -54,7 +54,7 @@ fn control_for_a_resource_code_by_name_and_by_number() {
     );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("0x02000195") && text.contains("output    value list"),
+        text.contains("0x02000195") && text.contains("output    value lists"),
         "{text}"
     );
     let v = json(&run(

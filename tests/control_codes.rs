@@ -748,6 +748,7 @@ fn every_named_code_has_an_output_kind_and_decodes_by_it() {
     let strings = [b'x', 0, 0, 0, 0, 0];
     let list = [0, 0, 0, 0];
     let value_list = [0, 0, 0, 0];
+    let two_value_lists = [0; 8];
     let class = [2, 0, 0, 0, 0, 0, 0, 0x80];
     for &(code, name) in ControlCode::ALL {
         let kind = code.output_kind().unwrap_or_else(|| panic!("{name}"));
@@ -760,6 +761,7 @@ fn every_named_code_has_an_output_kind_and_decodes_by_it() {
             OutputKind::Strings => code.decode_output(&strings),
             OutputKind::PropertyList => code.decode_output(&list),
             OutputKind::ValueList => code.decode_output(&value_list),
+            OutputKind::ValueLists => code.decode_output(&two_value_lists),
             OutputKind::ClassInfo => code.decode_output(&class),
             OutputKind::FileTime => code.decode_output(&[7, 0, 0, 0, 0, 0, 0, 0]),
             OutputKind::Undocumented => code.decode_output(&[1, 2, 3]),
@@ -773,6 +775,7 @@ fn every_named_code_has_an_output_kind_and_decodes_by_it() {
             (OutputKind::Strings, ControlOutput::Strings(m)) => m.into_iter().count() == 1,
             (OutputKind::PropertyList, ControlOutput::PropertyList(l)) => l.is_empty(),
             (OutputKind::ValueList, ControlOutput::ValueList(l)) => l.values().count() == 0,
+            (OutputKind::ValueLists, ControlOutput::ValueLists(l)) => l.len() == 2,
             (OutputKind::ClassInfo, ControlOutput::ClassInfo(info)) => {
                 (info.class.0, info.subclass.0) == (2, 0x8000_0000)
             }
@@ -800,15 +803,15 @@ fn output_kinds_of_the_documented_codes() {
         (ControlCode::RESOURCE_STORAGE_GET_DISK_INFO_EX2, ValueList),
         (
             ControlCode::RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS,
-            ValueList,
+            ValueLists,
         ),
         (
             ControlCode::RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS_EX,
-            ValueList,
+            ValueLists,
         ),
         (
             ControlCode::RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS_EX2_INT,
-            ValueList,
+            ValueLists,
         ),
         (ControlCode::RESOURCE_TYPE_GET_ARB_TIMEOUT, Dword),
         (ControlCode::RESOURCE_GET_RESOURCE_TYPE, String),
@@ -1078,4 +1081,48 @@ fn count_of_codes_with_a_documented_output() {
         .filter(|(c, _)| c.output_kind() == Some(OutputKind::FileTime))
         .count();
     assert_eq!(filetime, 1);
+}
+
+/// STORAGE_GET_AVAILABLE_DISKS returns one value list per disk, one after another (MS-CMRP
+/// 3.1.4.3.2.21); an error in the second names its offset in the whole buffer.
+#[test]
+fn available_disks_are_value_lists_one_after_another() {
+    use clusprop::read::ValueLists;
+    use clusprop::{Mode, ParseError, ValueListBuilder};
+
+    let first = ValueListBuilder::new()
+        .disk_signature(0x1111)
+        .disk_number(1)
+        .finish()
+        .unwrap();
+    let second = ValueListBuilder::new()
+        .disk_signature(0x2222)
+        .disk_size(1 << 30)
+        .finish()
+        .unwrap();
+    let both = [first.clone(), second.clone()].concat();
+    for code in [
+        ControlCode::RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS,
+        ControlCode::RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS_EX,
+    ] {
+        let ControlOutput::ValueLists(disks) = code.decode_output(&both).unwrap() else {
+            panic!("{code}")
+        };
+        let signatures: Vec<u32> = disks
+            .iter()
+            .map(|d| d.values().next().unwrap().as_u32().unwrap())
+            .collect();
+        assert_eq!(signatures, [0x1111, 0x2222]);
+        assert_eq!(disks.iter().nth(1).unwrap().offset(), first.len());
+        // No disk: no list.
+        let ControlOutput::ValueLists(none) = code.decode_output(&[]).unwrap() else {
+            panic!()
+        };
+        assert!(none.is_empty());
+    }
+    // The second list cut before its end mark: the error is at the whole buffer's end.
+    let cut = &both[..both.len() - 4];
+    let err = ValueLists::parse_with(cut, Mode::Strict).unwrap_err();
+    assert_eq!(err.offset(), cut.len(), "{err}");
+    assert!(matches!(err, ParseError::Truncated { .. }), "{err:?}");
 }

@@ -13,7 +13,7 @@ use crate::error::ParseError;
 use crate::read::list::PropertyList;
 use crate::read::rules::Mode;
 use crate::read::utf16::{MultiSz, Utf16Str};
-use crate::read::{FileTime, ResourceClassInfo, ValueList};
+use crate::read::{FileTime, ResourceClassInfo, ValueList, ValueLists};
 
 /// What a control returns in its output buffer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,8 +34,11 @@ pub enum OutputKind {
     /// A property list (GET_*_PROPERTIES, the *_PROPERTY_FMTS lists).
     PropertyList,
     /// A value list (GET_REQUIRED_DEPENDENCIES, STORAGE_GET_DISK_INFO(_EX, _EX2),
-    /// STORAGE_GET_AVAILABLE_DISKS(_EX, _EX2_INT), STORAGE_GET_SHARED_VOLUME_INFO).
+    /// STORAGE_GET_SHARED_VOLUME_INFO).
     ValueList,
+    /// Value lists one after another, one per disk (STORAGE_GET_AVAILABLE_DISKS(_EX, _EX2_INT):
+    /// "zero or more sets of the value lists", MS-CMRP 3.1.4.3.2.21).
+    ValueLists,
     /// A bare `CLUS_RESOURCE_CLASS_INFO`: two DWORDs, class and subclass (GET_CLASS_INFO,
     /// MS-CMRP 3.1.4.3.1.4).
     ClassInfo,
@@ -61,6 +64,7 @@ impl OutputKind {
             OutputKind::Strings => "strings",
             OutputKind::PropertyList => "property_list",
             OutputKind::ValueList => "value_list",
+            OutputKind::ValueLists => "value_lists",
             OutputKind::ClassInfo => "class_info",
             OutputKind::FileTime => "filetime",
             OutputKind::Undocumented => "undocumented",
@@ -278,20 +282,20 @@ pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
     (
         Clctl::STORAGE_GET_AVAILABLE_DISKS,
         In::Nothing,
-        Out::ValueList,
+        Out::ValueLists,
         "3.1.4.3.2.21",
     ),
     (
         Clctl::STORAGE_GET_AVAILABLE_DISKS_EX,
         In::Nothing,
-        Out::ValueList,
+        Out::ValueLists,
         "3.1.4.3.2",
     ),
     // Its input is a `CLUSCTL_RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS_EX2_INPUT` (clusapi.h).
     (
         Clctl::STORAGE_GET_AVAILABLE_DISKS_EX2_INT,
         In::Undocumented,
-        Out::ValueList,
+        Out::ValueLists,
         "3.1.4.3.2",
     ),
     (Clctl::GET_NODE, In::Nothing, Out::String, "3.1.4.3.6.5"),
@@ -547,6 +551,9 @@ impl ControlCode {
             OutputKind::ValueList => ValueList::parse_with(bytes, mode)
                 .map(ControlOutput::ValueList)
                 .map_err(parse),
+            OutputKind::ValueLists => ValueLists::parse_with(bytes, mode)
+                .map(ControlOutput::ValueLists)
+                .map_err(parse),
             OutputKind::ClassInfo => ResourceClassInfo::from_bytes(bytes)
                 .map(ControlOutput::ClassInfo)
                 .ok_or_else(|| wrong_length(8)),
@@ -572,9 +579,10 @@ pub enum ControlOutput<'a> {
     Strings(MultiSz<'a>),
     /// A property list (GET_*_PROPERTIES).
     PropertyList(PropertyList<'a>),
-    /// A value list (GET_REQUIRED_DEPENDENCIES, the STORAGE_GET_DISK_INFO and
-    /// STORAGE_GET_AVAILABLE_DISKS controls).
+    /// A value list (GET_REQUIRED_DEPENDENCIES, the STORAGE_GET_DISK_INFO controls).
     ValueList(ValueList<'a>),
+    /// Value lists one after another (the STORAGE_GET_AVAILABLE_DISKS controls: one per disk).
+    ValueLists(ValueLists<'a>),
     /// A `CLUS_RESOURCE_CLASS_INFO` (GET_CLASS_INFO, MS-CMRP 3.1.4.3.1.4): the resource class
     /// (`CLUS_RESCLASS_*`) and subclass (`CLUS_RESSUBCLASS_*`), the same typed view a RESCLASS
     /// entry of a value list decodes to.

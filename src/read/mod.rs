@@ -99,5 +99,5 @@ pub use typed::{
     PARTITION_INFO_LEN,
 };
 pub use utf16::{Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};
-pub use value::{Decoded, FileTime, Value, ValueList, Values};
+pub use value::{Decoded, FileTime, Value, ValueList, ValueLists, Values};
 pub use visit::Visit;

@@ -282,12 +282,8 @@ pub(crate) fn value_list<'a, V: Visit<'a> + ?Sized>(
     ctx: Ctx,
     visitor: &mut V,
 ) -> Result<(usize, u32), ParseError> {
-    let (after, count) = match ctx.mode {
-        Mode::Strict => value_run::<true, false, V>(bytes, bytes, ctx, visitor)?,
-        Mode::Lenient => value_run::<false, false, V>(bytes, bytes, ctx, visitor)?,
-    };
-    let end = local(bytes, after);
-    let rest = after.len();
+    let (end, count) = value_list_prefix(bytes, ctx, visitor)?;
+    let rest = bytes.len().saturating_sub(end);
     if ctx.strict() && rest != 0 {
         return Err(ParseError::TrailingBytes {
             offset: ctx.at(end),
@@ -295,6 +291,20 @@ pub(crate) fn value_list<'a, V: Visit<'a> + ?Sized>(
         });
     }
     Ok((end, count))
+}
+
+/// The value list at the start of `bytes`: the local offset just past its end mark, and its
+/// number of values. What follows the end mark is the caller's.
+pub(crate) fn value_list_prefix<'a, V: Visit<'a> + ?Sized>(
+    bytes: &'a [u8],
+    ctx: Ctx,
+    visitor: &mut V,
+) -> Result<(usize, u32), ParseError> {
+    let (after, count) = match ctx.mode {
+        Mode::Strict => value_run::<true, false, V>(bytes, bytes, ctx, visitor)?,
+        Mode::Lenient => value_run::<false, false, V>(bytes, bytes, ctx, visitor)?,
+    };
+    Ok((local(bytes, after), count))
 }
 
 /// The error for a `cbLength` (at `pos + 4`) that runs past the end of `bytes`.

@@ -673,6 +673,93 @@ impl<'a> ValueList<'a> {
     }
 }
 
+/// Value lists one after another, each ending with its end mark: the output of the
+/// `STORAGE_GET_AVAILABLE_DISKS` controls of resource types, "zero or more sets of the value
+/// lists" (MS-CMRP 3.1.4.3.2.21), one list per disk. Each list is checked as
+/// [`ValueList::parse_with`] checks one; an error's offset counts from the start of the whole
+/// buffer.
+///
+/// ```
+/// use clusprop::read::ValueLists;
+/// use clusprop::{Mode, ValueListBuilder};
+///
+/// let mut bytes = ValueListBuilder::new().disk_signature(1).disk_number(0).finish()?;
+/// bytes.extend(ValueListBuilder::new().disk_signature(2).disk_number(1).finish()?);
+/// let disks = ValueLists::parse_with(&bytes, Mode::Strict)?;
+/// assert_eq!(disks.len(), 2);
+/// let numbers: Vec<u32> = disks.iter().map(|d| d.values().nth(1).unwrap().as_u32().unwrap()).collect();
+/// assert_eq!(numbers, [0, 1]);
+/// assert!(ValueLists::parse_with(&bytes[..bytes.len() - 4], Mode::Strict).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct ValueLists<'a> {
+    bytes: &'a [u8],
+    count: usize,
+    mode: Mode,
+}
+
+impl<'a> ValueLists<'a> {
+    /// Checks `bytes` as value lists one after another (none when empty).
+    pub fn parse_with(bytes: &'a [u8], mode: Mode) -> Result<Self, ParseError> {
+        let mut count = 0usize;
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            let ctx = Ctx {
+                base: bytes.len().saturating_sub(rest.len()),
+                ..Ctx::top(mode)
+            };
+            let (end, _) = rules::value_list_prefix(rest, ctx, &mut ())?;
+            rest = rest.get(end..).unwrap_or_default();
+            count = count.saturating_add(1);
+        }
+        Ok(ValueLists { bytes, count, mode })
+    }
+
+    /// The number of value lists.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether there is no value list (an empty buffer).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The value lists, in order.
+    pub fn iter(&self) -> impl Iterator<Item = ValueList<'a>> + 'a {
+        let (bytes, mode) = (self.bytes, self.mode);
+        let mut rest = bytes;
+        core::iter::from_fn(move || {
+            if rest.is_empty() {
+                return None;
+            }
+            let ctx = Ctx {
+                base: bytes.len().saturating_sub(rest.len()),
+                ..Ctx::top(mode)
+            };
+            // Checked by `parse_with`: this cannot fail.
+            let (end, count) = rules::value_list_prefix(rest, ctx, &mut ()).ok()?;
+            let list = ValueList {
+                bytes: rest.get(..end).unwrap_or_default(),
+                end,
+                count,
+                ctx,
+            };
+            rest = rest.get(end..).unwrap_or_default();
+            Some(list)
+        })
+    }
+}
+
+impl fmt::Debug for ValueLists<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
 impl fmt::Debug for ValueList<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.values()).finish()

@@ -37,6 +37,11 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
             ControlOutput::String(s) => Ok(serde_json::json!({ "string": s })),
             ControlOutput::Strings(m) => Ok(serde_json::json!({ "strings": m })),
             ControlOutput::ValueList(list) => serde_json::to_value(list),
+            ControlOutput::ValueLists(lists) => lists
+                .iter()
+                .map(serde_json::to_value)
+                .collect::<Result<Vec<_>, _>>()
+                .map(|lists| serde_json::json!({ "value_lists": lists })),
             ControlOutput::ClassInfo(info) => serde_json::to_value(info),
             ControlOutput::FileTime(t) => Ok(serde_json::json!({ "filetime": t.0 })),
             ControlOutput::Bytes(b) => Ok(serde_json::json!({ "bytes": hex(b) })),
