@@ -174,15 +174,11 @@ impl From<PartitionInfoJson> for PartitionInfoFields {
     }
 }
 
+/// The `CLUS_PARTITION_INFO` fields and those `_EX` adds, in one object.
 #[derive(serde::Deserialize)]
 struct PartitionInfoExJson {
-    flags: u32,
-    device_name: String,
-    volume_label: String,
-    serial_number: u32,
-    maximum_component_length: u32,
-    file_system_flags: u32,
-    file_system: String,
+    #[serde(flatten)]
+    info: PartitionInfoJson,
     total_size: u64,
     free_size: u64,
     device_number: u32,
@@ -255,15 +251,7 @@ pub(super) fn deserialize<'de, D: Deserializer<'de>>(
             .and_then(|j| built(PartitionInfoFields::from(j).to_bytes())),
         Syntax::PARTITION_INFO_EX => PartitionInfoExJson::deserialize(deserializer).and_then(|j| {
             let fields = PartitionInfoExFields {
-                info: PartitionInfoFields {
-                    flags: PartitionFlags(j.flags),
-                    device_name: j.device_name,
-                    volume_label: j.volume_label,
-                    serial_number: j.serial_number,
-                    maximum_component_length: j.maximum_component_length,
-                    file_system_flags: j.file_system_flags,
-                    file_system: j.file_system,
-                },
+                info: j.info.into(),
                 total_size: j.total_size,
                 free_size: j.free_size,
                 device_number: j.device_number,

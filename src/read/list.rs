@@ -41,15 +41,7 @@ pub struct PropertyList<'a> {
 }
 
 impl<'a> PropertyList<'a> {
-    parse_entries!("a property list", "each property and value");
-
-    /// [`visit`](Self::visit) for a list at `ctx` (nested lists: their offset and depth).
-    #[inline]
-    pub(crate) fn parse_in<V: Visit<'a> + ?Sized>(
-        bytes: &'a [u8],
-        ctx: Ctx,
-        visitor: &mut V,
-    ) -> Result<Self, ParseError> {
+    parse_entries!("a property list", "each property and value", parse_in(bytes, ctx, visitor) {
         let shape = rules::property_list(bytes, ctx, visitor)?;
         Ok(PropertyList {
             bytes,
@@ -58,7 +50,7 @@ impl<'a> PropertyList<'a> {
             trailing_end_mark: shape.trailing_end_mark,
             ctx,
         })
-    }
+    });
 
     count_len!(
         "The number of properties (the list's count).",

@@ -37,7 +37,18 @@ pub(crate) use count_len;
 /// its `parse_in` (`$handed` says what `visit` hands to the visitor), and what the view keeps of
 /// the parse: `as_bytes` (its `bytes`) and `mode` (its `ctx.mode`).
 macro_rules! parse_entries {
-    ($list:literal, $handed:literal) => {
+    (
+        $list:literal, $handed:literal,
+        parse_in($bytes:ident, $ctx:ident, $visitor:ident) $parse_in:block
+    ) => {
+        /// [`visit`](Self::visit) for a list at `ctx` (nested lists: their offset and depth).
+        #[inline]
+        pub(crate) fn parse_in<V: Visit<'a> + ?Sized>(
+            $bytes: &'a [u8],
+            $ctx: Ctx,
+            $visitor: &mut V,
+        ) -> Result<Self, ParseError> $parse_in
+
         #[doc = concat!("Parses ", $list, " in [strict](Mode::Strict) mode.")]
         pub fn parse(bytes: &'a [u8]) -> Result<Self, ParseError> {
             Self::parse_with(bytes, Mode::Strict)

@@ -437,6 +437,44 @@ impl FtSetInfo {
     }
 }
 
+/// The items of a view over a fixed-size structure's bytes: `from_bytes` (exactly `$len`
+/// bytes), `as_bytes`, one accessor per field (each reads the data with its closure), and a
+/// `Debug` listing the fields.
+macro_rules! view {
+    ($ty:ident, $len:ident; $( $(#[$doc:meta])* $field:ident: $ret:ty = $read:expr; )*) => {
+        impl<'a> $ty<'a> {
+            #[doc = concat!("A view of exactly [`", stringify!($len), "`] bytes.")]
+            #[must_use]
+            pub fn from_bytes(data: &'a [u8]) -> Option<Self> {
+                (data.len() == $len).then_some($ty { data })
+            }
+
+            /// The exact bytes.
+            #[must_use]
+            pub fn as_bytes(&self) -> &'a [u8] {
+                self.data
+            }
+
+            $(
+                $(#[$doc])*
+                #[must_use]
+                pub fn $field(&self) -> $ret {
+                    let read = $read;
+                    read(self.data)
+                }
+            )*
+        }
+
+        impl fmt::Debug for $ty<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct(stringify!($ty))
+                    $(.field(stringify!($field), &self.$field()))*
+                    .finish()
+            }
+        }
+    };
+}
+
 /// `CLUS_PARTITION_INFO` (1 120 bytes), read in place.
 ///
 /// ```
@@ -461,61 +499,25 @@ pub struct PartitionInfo<'a> {
     data: &'a [u8],
 }
 
-impl<'a> PartitionInfo<'a> {
-    /// A view of exactly [`PARTITION_INFO_LEN`] bytes.
-    #[must_use]
-    pub fn from_bytes(data: &'a [u8]) -> Option<Self> {
-        (data.len() == PARTITION_INFO_LEN).then_some(PartitionInfo { data })
-    }
-
-    /// The exact bytes.
-    #[must_use]
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.data
-    }
-
+view! {
+    PartitionInfo, PARTITION_INFO_LEN;
     /// `dwFlags`.
-    #[must_use]
-    pub fn flags(&self) -> PartitionFlags {
-        PartitionFlags(u32_at(self.data, PI_FLAGS))
-    }
-
+    flags: PartitionFlags = |d| PartitionFlags(u32_at(d, PI_FLAGS));
     /// `szDeviceName` up to its NUL.
-    #[must_use]
-    pub fn device_name(&self) -> Utf16Str<'a> {
-        wchar_at(self.data, PI_DEVICE_NAME, MAX_PATH_UNITS)
-    }
-
+    device_name: Utf16Str<'a> = |d| wchar_at(d, PI_DEVICE_NAME, MAX_PATH_UNITS);
     /// `szVolumeLabel` up to its NUL.
-    #[must_use]
-    pub fn volume_label(&self) -> Utf16Str<'a> {
-        wchar_at(self.data, PI_VOLUME_LABEL, MAX_PATH_UNITS)
-    }
-
+    volume_label: Utf16Str<'a> = |d| wchar_at(d, PI_VOLUME_LABEL, MAX_PATH_UNITS);
     /// `dwSerialNumber`.
-    #[must_use]
-    pub fn serial_number(&self) -> u32 {
-        u32_at(self.data, PI_SERIAL_NUMBER)
-    }
-
+    serial_number: u32 = |d| u32_at(d, PI_SERIAL_NUMBER);
     /// `rgdwMaximumComponentLength`.
-    #[must_use]
-    pub fn maximum_component_length(&self) -> u32 {
-        u32_at(self.data, PI_MAX_COMPONENT_LENGTH)
-    }
-
+    maximum_component_length: u32 = |d| u32_at(d, PI_MAX_COMPONENT_LENGTH);
     /// `dwFileSystemFlags`.
-    #[must_use]
-    pub fn file_system_flags(&self) -> u32 {
-        u32_at(self.data, PI_FILE_SYSTEM_FLAGS)
-    }
-
+    file_system_flags: u32 = |d| u32_at(d, PI_FILE_SYSTEM_FLAGS);
     /// `szFileSystem` up to its NUL.
-    #[must_use]
-    pub fn file_system(&self) -> Utf16Str<'a> {
-        wchar_at(self.data, PI_FILE_SYSTEM, FILE_SYSTEM_UNITS)
-    }
+    file_system: Utf16Str<'a> = |d| wchar_at(d, PI_FILE_SYSTEM, FILE_SYSTEM_UNITS);
+}
 
+impl PartitionInfo<'_> {
     /// Whether the fields, written back, give the exact bytes: each `WCHAR` array valid UTF-16
     /// and zero after its NUL.
     #[must_use]
@@ -523,20 +525,6 @@ impl<'a> PartitionInfo<'a> {
         wchar_is_canonical(self.data, PI_DEVICE_NAME, MAX_PATH_UNITS)
             && wchar_is_canonical(self.data, PI_VOLUME_LABEL, MAX_PATH_UNITS)
             && wchar_is_canonical(self.data, PI_FILE_SYSTEM, FILE_SYSTEM_UNITS)
-    }
-}
-
-impl fmt::Debug for PartitionInfo<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PartitionInfo")
-            .field("flags", &self.flags())
-            .field("device_name", &self.device_name())
-            .field("volume_label", &self.volume_label())
-            .field("serial_number", &self.serial_number())
-            .field("maximum_component_length", &self.maximum_component_length())
-            .field("file_system_flags", &self.file_system_flags())
-            .field("file_system", &self.file_system())
-            .finish()
     }
 }
 
@@ -561,74 +549,29 @@ pub struct PartitionInfoEx<'a> {
     data: &'a [u8],
 }
 
-impl<'a> PartitionInfoEx<'a> {
-    /// A view of exactly [`PARTITION_INFO_EX_LEN`] bytes.
-    #[must_use]
-    pub fn from_bytes(data: &'a [u8]) -> Option<Self> {
-        (data.len() == PARTITION_INFO_EX_LEN).then_some(PartitionInfoEx { data })
-    }
-
-    /// The exact bytes.
-    #[must_use]
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.data
-    }
-
+view! {
+    PartitionInfoEx, PARTITION_INFO_EX_LEN;
     /// The first 1 120 bytes, a `CLUS_PARTITION_INFO`.
-    #[must_use]
-    pub fn info(&self) -> PartitionInfo<'a> {
-        PartitionInfo {
-            data: self.data.get(..PARTITION_INFO_LEN).unwrap_or_default(),
-        }
-    }
-
+    info: PartitionInfo<'a> = |d: &'a [u8]| PartitionInfo {
+        data: d.get(..PARTITION_INFO_LEN).unwrap_or_default(),
+    };
     /// `TotalSizeInBytes`.
-    #[must_use]
-    pub fn total_size(&self) -> u64 {
-        u64_at(self.data, PIX_TOTAL_SIZE)
-    }
-
+    total_size: u64 = |d| u64_at(d, PIX_TOTAL_SIZE);
     /// `FreeSizeInBytes`.
-    #[must_use]
-    pub fn free_size(&self) -> u64 {
-        u64_at(self.data, PIX_FREE_SIZE)
-    }
-
+    free_size: u64 = |d| u64_at(d, PIX_FREE_SIZE);
     /// `DeviceNumber`.
-    #[must_use]
-    pub fn device_number(&self) -> u32 {
-        u32_at(self.data, PIX_DEVICE_NUMBER)
-    }
-
+    device_number: u32 = |d| u32_at(d, PIX_DEVICE_NUMBER);
     /// `PartitionNumber`.
-    #[must_use]
-    pub fn partition_number(&self) -> u32 {
-        u32_at(self.data, PIX_PARTITION_NUMBER)
-    }
-
+    partition_number: u32 = |d| u32_at(d, PIX_PARTITION_NUMBER);
     /// `VolumeGuid`.
-    #[must_use]
-    pub fn volume_guid(&self) -> Guid {
-        Guid::at(self.data, PIX_VOLUME_GUID)
-    }
+    volume_guid: Guid = |d| Guid::at(d, PIX_VOLUME_GUID);
+}
 
+impl PartitionInfoEx<'_> {
     /// Whether the fields, written back, give the exact bytes.
     #[must_use]
     pub fn is_canonical(&self) -> bool {
         self.info().is_canonical()
-    }
-}
-
-impl fmt::Debug for PartitionInfoEx<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PartitionInfoEx")
-            .field("info", &self.info())
-            .field("total_size", &self.total_size())
-            .field("free_size", &self.free_size())
-            .field("device_number", &self.device_number())
-            .field("partition_number", &self.partition_number())
-            .field("volume_guid", &self.volume_guid())
-            .finish()
     }
 }
 
@@ -650,51 +593,21 @@ pub struct PartitionInfoEx2<'a> {
     data: &'a [u8],
 }
 
-impl<'a> PartitionInfoEx2<'a> {
-    /// A view of exactly [`PARTITION_INFO_EX2_LEN`] bytes.
-    #[must_use]
-    pub fn from_bytes(data: &'a [u8]) -> Option<Self> {
-        (data.len() == PARTITION_INFO_EX2_LEN).then_some(PartitionInfoEx2 { data })
-    }
-
-    /// The exact bytes.
-    #[must_use]
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.data
-    }
-
+view! {
+    PartitionInfoEx2, PARTITION_INFO_EX2_LEN;
     /// `GptPartitionId`.
-    #[must_use]
-    pub fn gpt_partition_id(&self) -> Guid {
-        Guid::at(self.data, PIX2_GPT_PARTITION_ID)
-    }
-
+    gpt_partition_id: Guid = |d| Guid::at(d, PIX2_GPT_PARTITION_ID);
     /// `szPartitionName` up to its NUL.
-    #[must_use]
-    pub fn partition_name(&self) -> Utf16Str<'a> {
-        wchar_at(self.data, PIX2_PARTITION_NAME, MAX_PATH_UNITS)
-    }
-
+    partition_name: Utf16Str<'a> = |d| wchar_at(d, PIX2_PARTITION_NAME, MAX_PATH_UNITS);
     /// `EncryptionFlags`.
-    #[must_use]
-    pub fn encryption_flags(&self) -> u32 {
-        u32_at(self.data, PIX2_ENCRYPTION_FLAGS)
-    }
+    encryption_flags: u32 = |d| u32_at(d, PIX2_ENCRYPTION_FLAGS);
+}
 
+impl PartitionInfoEx2<'_> {
     /// Whether the fields, written back, give the exact bytes.
     #[must_use]
     pub fn is_canonical(&self) -> bool {
         wchar_is_canonical(self.data, PIX2_PARTITION_NAME, MAX_PATH_UNITS)
-    }
-}
-
-impl fmt::Debug for PartitionInfoEx2<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PartitionInfoEx2")
-            .field("gpt_partition_id", &self.gpt_partition_id())
-            .field("partition_name", &self.partition_name())
-            .field("encryption_flags", &self.encryption_flags())
-            .finish()
     }
 }
 

@@ -259,28 +259,20 @@ impl<'a> Value<'a> {
         };
         match syntax.format() {
             Format::BINARY => typed().unwrap_or(Decoded::Binary(data)),
-            Format::DWORD => typed().unwrap_or_else(|| {
-                fixed(data).map_or(Decoded::Bytes(data), |b| {
-                    Decoded::Dword(u32::from_le_bytes(b))
-                })
-            }),
-            Format::LONG => fixed(data).map_or(Decoded::Bytes(data), |b| {
-                Decoded::Long(i32::from_le_bytes(b))
-            }),
-            Format::WORD => fixed(data).map_or(Decoded::Bytes(data), |b| {
-                Decoded::Word(u16::from_le_bytes(b))
-            }),
+            Format::DWORD => {
+                typed().unwrap_or_else(|| or_bytes(data, |b| Decoded::Dword(u32::from_le_bytes(b))))
+            }
+            Format::LONG => or_bytes(data, |b| Decoded::Long(i32::from_le_bytes(b))),
+            Format::WORD => or_bytes(data, |b| Decoded::Word(u16::from_le_bytes(b))),
             Format::ULARGE_INTEGER => typed().unwrap_or_else(|| {
-                fixed(data).map_or(Decoded::Bytes(data), |b| {
-                    Decoded::ULargeInteger(u64::from_le_bytes(b))
-                })
+                or_bytes(data, |b| Decoded::ULargeInteger(u64::from_le_bytes(b)))
             }),
-            Format::LARGE_INTEGER => fixed(data).map_or(Decoded::Bytes(data), |b| {
-                Decoded::LargeInteger(i64::from_le_bytes(b))
-            }),
-            Format::FILETIME => fixed(data).map_or(Decoded::Bytes(data), |b| {
-                Decoded::FileTime(FileTime(u64::from_le_bytes(b)))
-            }),
+            Format::LARGE_INTEGER => {
+                or_bytes(data, |b| Decoded::LargeInteger(i64::from_le_bytes(b)))
+            }
+            Format::FILETIME => {
+                or_bytes(data, |b| Decoded::FileTime(FileTime(u64::from_le_bytes(b))))
+            }
             Format::SZ => typed().unwrap_or_else(|| Decoded::Sz(self.text())),
             Format::EXPAND_SZ => Decoded::ExpandSz(self.text()),
             Format::EXPANDED_SZ => Decoded::ExpandedSz(self.text()),
@@ -519,6 +511,15 @@ fn typed_decoded(syntax: Syntax, data: &[u8]) -> Option<Decoded<'_>> {
     })
 }
 
+/// `decode` of the data as a fixed-size array when it has exactly that size, else the bytes.
+#[inline(always)]
+fn or_bytes<'a, const N: usize>(
+    data: &'a [u8],
+    decode: impl FnOnce([u8; N]) -> Decoded<'a>,
+) -> Decoded<'a> {
+    fixed(data).map_or(Decoded::Bytes(data), decode)
+}
+
 /// The data as a fixed-size array, when it has exactly that size.
 fn fixed<const N: usize>(data: &[u8]) -> Option<[u8; N]> {
     data.try_into().ok()
@@ -615,15 +616,7 @@ pub struct ValueList<'a> {
 }
 
 impl<'a> ValueList<'a> {
-    parse_entries!("a value list", "each value");
-
-    /// [`visit`](Self::visit) for a list at `ctx` (nested lists: their offset and depth).
-    #[inline]
-    pub(crate) fn parse_in<V: Visit<'a> + ?Sized>(
-        bytes: &'a [u8],
-        ctx: Ctx,
-        visitor: &mut V,
-    ) -> Result<Self, ParseError> {
+    parse_entries!("a value list", "each value", parse_in(bytes, ctx, visitor) {
         let (end, count) = rules::value_list(bytes, ctx, visitor)?;
         Ok(ValueList {
             bytes,
@@ -631,7 +624,7 @@ impl<'a> ValueList<'a> {
             count,
             ctx,
         })
-    }
+    });
 
     /// The values.
     #[must_use]

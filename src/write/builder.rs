@@ -48,6 +48,20 @@ impl<S: Sink> Entries<S> {
     }
 }
 
+/// Adders that write one argument under one syntax: `le` its little-endian bytes, `bytes` the
+/// slice as given, `sz` a string (with its NUL).
+macro_rules! simple_adders {
+    ($( $(#[$doc:meta])* $name:ident($arg:ident: $ty:ty) => $how:ident $syntax:ident; )*) => {$(
+        $(#[$doc])*
+        pub fn $name(&mut self, $arg: $ty) -> &mut Self {
+            simple_adders!(@$how self, Syntax::$syntax, $arg)
+        }
+    )*};
+    (@le $this:ident, $syntax:expr, $arg:ident) => { $this.value($syntax, &$arg.to_le_bytes()) };
+    (@bytes $this:ident, $syntax:expr, $arg:ident) => { $this.value($syntax, $arg) };
+    (@sz $this:ident, $syntax:expr, $arg:ident) => { $this.string($syntax, $arg) };
+}
+
 /// The typed value adders, shared by both builders. Each requires `fn value_entry`.
 macro_rules! value_adders {
     () => {
@@ -66,39 +80,21 @@ macro_rules! value_adders {
             })
         }
 
-        /// Adds a BINARY value.
-        pub fn binary(&mut self, data: &[u8]) -> &mut Self {
-            self.value(Syntax::LIST_VALUE_BINARY, data)
-        }
-
-        /// Adds a SECURITY_DESCRIPTOR value (self-relative descriptor bytes).
-        pub fn security_descriptor(&mut self, data: &[u8]) -> &mut Self {
-            self.value(Syntax::LIST_VALUE_SECURITY_DESCRIPTOR, data)
-        }
-
-        /// Adds a DWORD value.
-        pub fn dword(&mut self, value: u32) -> &mut Self {
-            self.value(Syntax::LIST_VALUE_DWORD, &value.to_le_bytes())
-        }
-
-        /// Adds a LONG value.
-        pub fn long(&mut self, value: i32) -> &mut Self {
-            self.value(Syntax::LIST_VALUE_LONG, &value.to_le_bytes())
-        }
-
-        /// Adds a WORD value (2 bytes, then 2 bytes of padding).
-        pub fn word(&mut self, value: u16) -> &mut Self {
-            self.value(Syntax::LIST_VALUE_WORD, &value.to_le_bytes())
-        }
-
-        /// Adds a ULARGE_INTEGER value.
-        pub fn ularge_integer(&mut self, value: u64) -> &mut Self {
-            self.value(Syntax::LIST_VALUE_ULARGE_INTEGER, &value.to_le_bytes())
-        }
-
-        /// Adds a LARGE_INTEGER value.
-        pub fn large_integer(&mut self, value: i64) -> &mut Self {
-            self.value(Syntax::LIST_VALUE_LARGE_INTEGER, &value.to_le_bytes())
+        simple_adders! {
+            /// Adds a BINARY value.
+            binary(data: &[u8]) => bytes LIST_VALUE_BINARY;
+            /// Adds a SECURITY_DESCRIPTOR value (self-relative descriptor bytes).
+            security_descriptor(data: &[u8]) => bytes LIST_VALUE_SECURITY_DESCRIPTOR;
+            /// Adds a DWORD value.
+            dword(value: u32) => le LIST_VALUE_DWORD;
+            /// Adds a LONG value.
+            long(value: i32) => le LIST_VALUE_LONG;
+            /// Adds a WORD value (2 bytes, then 2 bytes of padding).
+            word(value: u16) => le LIST_VALUE_WORD;
+            /// Adds a ULARGE_INTEGER value.
+            ularge_integer(value: u64) => le LIST_VALUE_ULARGE_INTEGER;
+            /// Adds a LARGE_INTEGER value.
+            large_integer(value: i64) => le LIST_VALUE_LARGE_INTEGER;
         }
 
         /// Adds a FILETIME value.
@@ -106,19 +102,13 @@ macro_rules! value_adders {
             self.value(Syntax::LIST_VALUE_FILETIME, &value.0.to_le_bytes())
         }
 
-        /// Adds an SZ value. A string containing NUL is an error ([`BuildError::Nul`]).
-        pub fn sz(&mut self, value: &str) -> &mut Self {
-            self.string(Syntax::LIST_VALUE_SZ, value)
-        }
-
-        /// Adds an EXPAND_SZ value (unexpanded `%VARIABLES%`).
-        pub fn expand_sz(&mut self, value: &str) -> &mut Self {
-            self.string(Syntax::LIST_VALUE_EXPAND_SZ, value)
-        }
-
-        /// Adds an EXPANDED_SZ value. Windows sends these; clients must not (MS-CMRP 2.2.2.3).
-        pub fn expanded_sz(&mut self, value: &str) -> &mut Self {
-            self.string(Syntax::LIST_VALUE_EXPANDED_SZ, value)
+        simple_adders! {
+            /// Adds an SZ value. A string containing NUL is an error ([`BuildError::Nul`]).
+            sz(value: &str) => sz LIST_VALUE_SZ;
+            /// Adds an EXPAND_SZ value (unexpanded `%VARIABLES%`).
+            expand_sz(value: &str) => sz LIST_VALUE_EXPAND_SZ;
+            /// Adds an EXPANDED_SZ value. Windows sends these; clients must not (MS-CMRP 2.2.2.3).
+            expanded_sz(value: &str) => sz LIST_VALUE_EXPANDED_SZ;
         }
 
         /// Adds a string value with any syntax (for user types with a string format).
@@ -148,16 +138,13 @@ macro_rules! value_adders {
             })
         }
 
-        /// Adds a PROPERTY_LIST value holding an encoded property list (for example the output of
-        /// another [`PropertyListBuilder`]).
-        pub fn property_list(&mut self, encoded: &[u8]) -> &mut Self {
-            self.value(Syntax::LIST_VALUE_PROPERTY_LIST, encoded)
-        }
-
-        /// Adds a VALUE_LIST value holding an encoded value list (for example the output of
-        /// another [`ValueListBuilder`]).
-        pub fn value_list(&mut self, encoded: &[u8]) -> &mut Self {
-            self.value(Syntax::LIST_VALUE_VALUE_LIST, encoded)
+        simple_adders! {
+            /// Adds a PROPERTY_LIST value holding an encoded property list (for example the output of
+            /// another [`PropertyListBuilder`]).
+            property_list(encoded: &[u8]) => bytes LIST_VALUE_PROPERTY_LIST;
+            /// Adds a VALUE_LIST value holding an encoded value list (for example the output of
+            /// another [`ValueListBuilder`]).
+            value_list(encoded: &[u8]) => bytes LIST_VALUE_VALUE_LIST;
         }
     };
 }
@@ -466,9 +453,9 @@ impl<S: Sink> ValueListBuilder<S> {
 
     value_adders!();
 
-    /// Adds a NAME entry (a resource type name, as `GET_REQUIRED_DEPENDENCIES` returns).
-    pub fn name(&mut self, name: &str) -> &mut Self {
-        self.string(Syntax::NAME, name)
+    simple_adders! {
+        /// Adds a NAME entry (a resource type name, as `GET_REQUIRED_DEPENDENCIES` returns).
+        name(name: &str) => sz NAME;
     }
 
     /// Adds a RESCLASS entry: a `CLUS_RESOURCE_CLASS_INFO` (8 bytes).
@@ -483,9 +470,9 @@ impl<S: Sink> ValueListBuilder<S> {
         )
     }
 
-    /// Adds a DISK_SIGNATURE entry.
-    pub fn disk_signature(&mut self, signature: u32) -> &mut Self {
-        self.value(Syntax::DISK_SIGNATURE, &signature.to_le_bytes())
+    simple_adders! {
+        /// Adds a DISK_SIGNATURE entry.
+        disk_signature(signature: u32) => le DISK_SIGNATURE;
     }
 
     /// Adds a SCSI_ADDRESS entry.
@@ -493,9 +480,9 @@ impl<S: Sink> ValueListBuilder<S> {
         self.value(Syntax::SCSI_ADDRESS, &address.to_bytes())
     }
 
-    /// Adds a DISK_NUMBER entry.
-    pub fn disk_number(&mut self, number: u32) -> &mut Self {
-        self.value(Syntax::DISK_NUMBER, &number.to_le_bytes())
+    simple_adders! {
+        /// Adds a DISK_NUMBER entry.
+        disk_number(number: u32) => le DISK_NUMBER;
     }
 
     /// Adds a PARTITION_INFO entry (1 120 bytes). A string with a NUL or longer than its array
@@ -509,19 +496,13 @@ impl<S: Sink> ValueListBuilder<S> {
         self.value(Syntax::FTSET_INFO, &info.to_bytes())
     }
 
-    /// Adds a DISK_SERIALNUMBER entry (a string).
-    pub fn disk_serial_number(&mut self, serial: &str) -> &mut Self {
-        self.string(Syntax::DISK_SERIALNUMBER, serial)
-    }
-
-    /// Adds a DISK_GUID entry (a string, the GUID as Windows writes it).
-    pub fn disk_guid(&mut self, guid: &str) -> &mut Self {
-        self.string(Syntax::DISK_GUID, guid)
-    }
-
-    /// Adds a DISK_SIZE entry.
-    pub fn disk_size(&mut self, size: u64) -> &mut Self {
-        self.value(Syntax::DISK_SIZE, &size.to_le_bytes())
+    simple_adders! {
+        /// Adds a DISK_SERIALNUMBER entry (a string).
+        disk_serial_number(serial: &str) => sz DISK_SERIALNUMBER;
+        /// Adds a DISK_GUID entry (a string, the GUID as Windows writes it).
+        disk_guid(guid: &str) => sz DISK_GUID;
+        /// Adds a DISK_SIZE entry.
+        disk_size(size: u64) => le DISK_SIZE;
     }
 
     /// Adds a PARTITION_INFO_EX entry (1 160 bytes).
@@ -534,9 +515,9 @@ impl<S: Sink> ValueListBuilder<S> {
         self.typed(Syntax::PARTITION_INFO_EX2, info.to_bytes())
     }
 
-    /// Adds a STORAGE_DEVICE_ID_DESCRIPTOR entry (the descriptor's bytes).
-    pub fn storage_device_id_descriptor(&mut self, descriptor: &[u8]) -> &mut Self {
-        self.value(Syntax::STORAGE_DEVICE_ID_DESCRIPTOR, descriptor)
+    simple_adders! {
+        /// Adds a STORAGE_DEVICE_ID_DESCRIPTOR entry (the descriptor's bytes).
+        storage_device_id_descriptor(descriptor: &[u8]) => bytes STORAGE_DEVICE_ID_DESCRIPTOR;
     }
 
     /// A structure encoded by its fields, or the error encoding them gave.
