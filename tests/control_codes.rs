@@ -1116,6 +1116,41 @@ fn newly_typed_codes_decode_their_shape_and_refuse_others() {
             "mscs clusctl-resource-upgrade-completed",
         ),
         (
+            ControlCode::NODE_GET_CLUSTER_SERVICE_ACCOUNT_NAME,
+            String,
+            "3.1.4.3.4.6",
+        ),
+        (
+            ControlCode::RESOURCE_NETNAME_SET_PWD_INFO,
+            Nothing,
+            "3.1.4.3.1.33",
+        ),
+        (
+            ControlCode::RESOURCE_RLUA_SET_PWD_INFO,
+            Nothing,
+            "3.1.4.3.1.33",
+        ),
+        (
+            ControlCode::RESOURCE_STORAGE_SET_DRIVELETTER,
+            Nothing,
+            "3.1.4.3.1.44",
+        ),
+        (
+            ControlCode::RESOURCE_SET_SHARED_VOLUME_BACKUP_MODE,
+            Nothing,
+            "3.1.4.3.1.54",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STORAGE_REMAP_DRIVELETTER,
+            Nothing,
+            "3.1.4.3.2.27",
+        ),
+        (
+            ControlCode::RESOURCE_SET_CSV_MAINTENANCE_MODE,
+            Nothing,
+            "mscs clusctl-resource-set-csv-maintenance-mode",
+        ),
+        (
             ControlCode::RESOURCE_TYPE_UPGRADE_COMPLETED,
             Nothing,
             "mscs clusctl-resource-upgrade-completed",
@@ -1247,6 +1282,14 @@ fn newly_typed_codes_inputs() {
         ),
         (ControlCode::RESOURCE_UPGRADE_DLL, InputKind::String),
         (
+            ControlCode::NODE_GET_CLUSTER_SERVICE_ACCOUNT_NAME,
+            InputKind::Nothing,
+        ),
+        (
+            ControlCode::RESOURCE_STORAGE_SET_DRIVELETTER,
+            InputKind::Undocumented,
+        ),
+        (
             ControlCode::RESOURCE_CLUSTER_NAME_CHANGED,
             InputKind::Nothing,
         ),
@@ -1268,13 +1311,13 @@ fn count_of_codes_with_a_documented_output() {
         .iter()
         .filter(|(c, _)| c.output_kind() != OutputKind::Undocumented)
         .count();
-    assert_eq!(generic, 80);
-    assert_eq!(clusprop::control::KINDS.len(), 80);
+    assert_eq!(generic, 86);
+    assert_eq!(clusprop::control::KINDS.len(), 86);
     let objects = ControlCode::ALL
         .iter()
         .filter(|(c, _)| c.output_kind() != Some(OutputKind::Undocumented))
         .count();
-    assert_eq!(objects, 195, "object codes with a documented output");
+    assert_eq!(objects, 202, "object codes with a documented output");
     let filetime = ControlCode::ALL
         .iter()
         .filter(|(c, _)| c.output_kind() == Some(OutputKind::FileTime))

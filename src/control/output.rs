@@ -4,8 +4,8 @@
 //! 3.1.4.3.2 resource types, 3.1.4.3.3 groups, 3.1.4.3.4 nodes, 3.1.4.3.5 networks, 3.1.4.3.6
 //! network interfaces, 3.1.4.3.7 the cluster), and for codes MS-CMRP leaves out (the internal
 //! ones, STORAGE_IS_PATH_VALID) from the `mscs` reference pages on learn.microsoft.com. A generic
-//! code has the same shape on every object it is defined for; [`KINDS`] lists the 80 generic codes
-//! (of 192; 195 of the 310 object codes) whose output Microsoft documents, and every other named
+//! code has the same shape on every object it is defined for; [`KINDS`] lists the 86 generic codes
+//! (of 192; 202 of the 310 object codes) whose output Microsoft documents, and every other named
 //! code is [`OutputKind::Undocumented`] (its output is handed back as bytes).
 
 use super::{Characteristics, Clctl, ControlCode, Flags};
@@ -20,14 +20,15 @@ use crate::read::{FileTime, ResourceClassInfo, ValueList, ValueLists};
 #[non_exhaustive]
 pub enum OutputKind {
     /// Nothing: "the server SHOULD NOT write any data" or "output buffer not used" (UNKNOWN,
-    /// SET_*, VALIDATE_* (VALIDATE_DIRECTORY too), the registry and crypto checkpoint additions
-    /// and deletions, SET_MAINTENANCE_MODE, the NETNAME VCO controls,
-    /// NETNAME_REGISTER_DNS_RECORDS, IPADDRESS_RENEW_LEASE and _RELEASE_LEASE,
-    /// STORAGE_IS_PATH_VALID, STORAGE_IS_CSV_FILE, RESOURCE_UPGRADE_DLL, SHUTDOWN, the internal
-    /// notifications: DELETE, ADD_ / REMOVE_DEPENDENCY, ADD_ / REMOVE_OWNER, INSTALL_NODE,
-    /// EVICT_NODE, SET_NAME, CLUSTER_NAME_CHANGED, CLUSTER_VERSION_CHANGED, FIXUP_ON_UPGRADE,
-    /// STARTING_PHASE1 and 2, NOTIFY_OWNER_CHANGE, the upgrade notifications, FORCE_QUORUM,
-    /// NOTIFY_QUORUM_STATUS).
+    /// SET_* (SET_MAINTENANCE_MODE, SET_CSV_MAINTENANCE_MODE, SET_SHARED_VOLUME_BACKUP_MODE,
+    /// STORAGE_SET_DRIVELETTER, NETNAME_SET_PWD_INFO too), STORAGE_REMAP_DRIVELETTER,
+    /// VALIDATE_* (VALIDATE_DIRECTORY too), the registry and crypto checkpoint additions and
+    /// deletions, the NETNAME VCO controls, NETNAME_REGISTER_DNS_RECORDS, IPADDRESS_RENEW_LEASE
+    /// and _RELEASE_LEASE, STORAGE_IS_PATH_VALID, STORAGE_IS_CSV_FILE, RESOURCE_UPGRADE_DLL,
+    /// SHUTDOWN, the internal notifications: DELETE, ADD_ / REMOVE_DEPENDENCY, ADD_ /
+    /// REMOVE_OWNER, INSTALL_NODE, EVICT_NODE, SET_NAME, CLUSTER_NAME_CHANGED,
+    /// CLUSTER_VERSION_CHANGED, FIXUP_ON_UPGRADE, STARTING_PHASE1 and 2, NOTIFY_OWNER_CHANGE, the
+    /// upgrade notifications, FORCE_QUORUM, NOTIFY_QUORUM_STATUS).
     Nothing,
     /// A raw DWORD (GET_CHARACTERISTICS, GET_FLAGS, GET_ARB_TIMEOUT, the drive-letter bitmask of
     /// STORAGE_GET_DRIVELETTERS, and the `CLUSTER_QUORUM_VALUE` of CHECK_VOTER_EVICT and
@@ -35,7 +36,7 @@ pub enum OutputKind {
     Dword,
     /// One NUL-terminated UTF-16 string (GET_NAME, GET_ID, GET_NODE, GET_NETWORK,
     /// GET_RESOURCE_TYPE, GET_FQDN, GET_NETWORK_NAME, GET_DNS_NAME, GET_SHARED_VOLUME_ID,
-    /// STORAGE_GET_RESOURCEID).
+    /// STORAGE_GET_RESOURCEID, GET_CLUSTER_SERVICE_ACCOUNT_NAME).
     String,
     /// A bare MULTI_SZ (ENUM_*_PROPERTIES, GET_REGISTRY_CHECKPOINTS, GET_CRYPTO_CHECKPOINTS,
     /// STORAGE_GET_MOUNTPOINTS).
@@ -58,8 +59,8 @@ pub enum OutputKind {
     /// (most internal codes, diagnostics such as the GEM and GUM codes, storage, replication and
     /// scale-out codes, ENUM_AFFINITY_RULE_NAMES), the sources disagree (STORAGE_IS_CLUSTERABLE,
     /// STORAGE_GET_DISK_NUMBER_INFO), or it is a layout this crate does not model (the
-    /// maintenance mode, virtual server token, drive letter and disk ID structures, the DWORD
-    /// array of STORAGE_GET_DIRTY). Decoded as the bytes themselves.
+    /// maintenance mode, virtual server token and disk ID structures, the DWORD array of
+    /// STORAGE_GET_DIRTY). Decoded as the bytes themselves.
     Undocumented,
 }
 
@@ -609,6 +610,51 @@ pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
         In::Undocumented,
         Out::Nothing,
         "mscs clusctl-resource-upgrade-completed",
+    ),
+    // The name of the security principal the cluster service runs as, a string; no input (mscs:
+    // not used).
+    (
+        Clctl::GET_CLUSTER_SERVICE_ACCOUNT_NAME,
+        In::Nothing,
+        Out::String,
+        "3.1.4.3.4.6",
+    ),
+    // Input: a `CLUS_NETNAME_PWD_INFO` (2.2.3.13), not modelled; nothing written back.
+    (
+        Clctl::NETNAME_SET_PWD_INFO,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.1.33",
+    ),
+    // Input: a `CLUS_STORAGE_SET_DRIVELETTER` (2.2.3.16), not modelled; nothing written back.
+    (
+        Clctl::STORAGE_SET_DRIVELETTER,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.1.44",
+    ),
+    // Input: a `CLUS_SHARED_VOLUME_BACKUP_MODE` (2.2.3.20), not modelled; the output buffer is
+    // not used (mscs `clusctl-resource-set-shared-volume-backup-mode`).
+    (
+        Clctl::SET_SHARED_VOLUME_BACKUP_MODE,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.1.54",
+    ),
+    // Input: a `CLUS_STORAGE_REMAP_DRIVELETTER` (2.2.3.12), not modelled; nothing written back.
+    (
+        Clctl::STORAGE_REMAP_DRIVELETTER,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.2.27",
+    ),
+    // Not found in MS-CMRP: input a `CLUS_CSV_MAINTENANCE_MODE_INFO`, not modelled; the output
+    // buffer is not used.
+    (
+        Clctl::SET_CSV_MAINTENANCE_MODE,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-set-csv-maintenance-mode",
     ),
 ];
 
