@@ -869,6 +869,7 @@ fn newly_typed_codes_decode_their_shape_and_refuse_others() {
     let string = [b'x', 0, 0, 0];
     let filetime = [1u8, 2, 3, 4, 5, 6, 7, 8];
     let value_list = [0u8, 0, 0, 0];
+    let strings = [b'x', 0, 0, 0, 0, 0];
     let cases: &[(ControlCode, OutputKind, &str)] = &[
         (
             ControlCode::RESOURCE_ADD_CRYPTO_CHECKPOINT,
@@ -974,8 +975,188 @@ fn newly_typed_codes_decode_their_shape_and_refuse_others() {
             "3.1.4.3.1.30",
         ),
         (ControlCode::RESOURCE_GET_DNS_NAME, String, "3.1.4.3.1.32"),
+        (
+            ControlCode::RESOURCE_DELETE_CRYPTO_CHECKPOINT,
+            Nothing,
+            "3.1.4.3.1.25",
+        ),
+        (
+            ControlCode::RESOURCE_GET_CRYPTO_CHECKPOINTS,
+            Strings,
+            "3.1.4.3.1.26",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_GET_CRYPTO_CHECKPOINTS,
+            Strings,
+            "3.1.4.3.1.26",
+        ),
+        (
+            ControlCode::RESOURCE_NETNAME_REGISTER_DNS_RECORDS,
+            Nothing,
+            "3.1.4.3.1.31",
+        ),
+        (
+            ControlCode::RESOURCE_IPADDRESS_RENEW_LEASE,
+            Nothing,
+            "3.1.4.3.1.40",
+        ),
+        (
+            ControlCode::RESOURCE_IPADDRESS_RELEASE_LEASE,
+            Nothing,
+            "3.1.4.3.1.41",
+        ),
+        (
+            ControlCode::RESOURCE_STORAGE_GET_MOUNTPOINTS,
+            Strings,
+            "3.1.4.3.1.47",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_GEN_APP_VALIDATE_DIRECTORY,
+            Nothing,
+            "3.1.4.3.2.24",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STORAGE_GET_DRIVELETTERS,
+            Dword,
+            "3.1.4.3.2.25",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STORAGE_IS_CSV_FILE,
+            Nothing,
+            "3.1.4.3.2.31",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STORAGE_GET_RESOURCEID,
+            String,
+            "mscs clusctl-resource-type-storage-get-resourceid",
+        ),
+        (
+            ControlCode::RESOURCE_UPGRADE_DLL,
+            Nothing,
+            "mscs clusctl-resource-upgrade-dll",
+        ),
+        (
+            ControlCode::RESOURCE_CLUSTER_NAME_CHANGED,
+            Nothing,
+            "mscs clusctl-resource-cluster-name-changed",
+        ),
+        (
+            ControlCode::RESOURCE_INSTALL_NODE,
+            Nothing,
+            "mscs clusctl-resource-install-node",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_INSTALL_NODE,
+            Nothing,
+            "mscs clusctl-resource-install-node",
+        ),
+        (
+            ControlCode::RESOURCE_EVICT_NODE,
+            Nothing,
+            "mscs clusctl-resource-evict-node",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_EVICT_NODE,
+            Nothing,
+            "mscs clusctl-resource-evict-node",
+        ),
+        (
+            ControlCode::RESOURCE_ADD_OWNER,
+            Nothing,
+            "mscs clusctl-resource-add-owner",
+        ),
+        (
+            ControlCode::RESOURCE_SET_NAME,
+            Nothing,
+            "mscs clusctl-resource-set-name",
+        ),
+        (
+            ControlCode::RESOURCE_CLUSTER_VERSION_CHANGED,
+            Nothing,
+            "mscs clusctl-resource-cluster-version-changed",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_CLUSTER_VERSION_CHANGED,
+            Nothing,
+            "mscs clusctl-resource-cluster-version-changed",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_FIXUP_ON_UPGRADE,
+            Nothing,
+            "mscs clusctl-resource-type-fixup-on-upgrade",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STARTING_PHASE1,
+            Nothing,
+            "mscs clusctl-resource-type-starting-phase1",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STARTING_PHASE2,
+            Nothing,
+            "mscs clusctl-resource-type-starting-phase2",
+        ),
+        (
+            ControlCode::RESOURCE_NOTIFY_OWNER_CHANGE,
+            Nothing,
+            "mscs clusctl-resource-notify-owner-change",
+        ),
+        (
+            ControlCode::RESOURCE_PREPARE_UPGRADE,
+            Nothing,
+            "mscs clusctl-resource-prepare-upgrade",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_PREPARE_UPGRADE,
+            Nothing,
+            "mscs clusctl-resource-prepare-upgrade",
+        ),
+        (
+            ControlCode::RESOURCE_UPGRADE_COMPLETED,
+            Nothing,
+            "mscs clusctl-resource-upgrade-completed",
+        ),
+        (
+            ControlCode::NODE_GET_CLUSTER_SERVICE_ACCOUNT_NAME,
+            String,
+            "3.1.4.3.4.6",
+        ),
+        (
+            ControlCode::RESOURCE_NETNAME_SET_PWD_INFO,
+            Nothing,
+            "3.1.4.3.1.33",
+        ),
+        (
+            ControlCode::RESOURCE_RLUA_SET_PWD_INFO,
+            Nothing,
+            "3.1.4.3.1.33",
+        ),
+        (
+            ControlCode::RESOURCE_STORAGE_SET_DRIVELETTER,
+            Nothing,
+            "3.1.4.3.1.44",
+        ),
+        (
+            ControlCode::RESOURCE_SET_SHARED_VOLUME_BACKUP_MODE,
+            Nothing,
+            "3.1.4.3.1.54",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STORAGE_REMAP_DRIVELETTER,
+            Nothing,
+            "3.1.4.3.2.27",
+        ),
+        (
+            ControlCode::RESOURCE_SET_CSV_MAINTENANCE_MODE,
+            Nothing,
+            "mscs clusctl-resource-set-csv-maintenance-mode",
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_UPGRADE_COMPLETED,
+            Nothing,
+            "mscs clusctl-resource-upgrade-completed",
+        ),
     ];
-    assert!(cases.len() >= 20);
+    assert!(cases.len() >= 50);
     for &(code, kind, section) in cases {
         assert_eq!(code.output_kind(), Some(kind), "{code}");
         assert_eq!(code.clctl().ms_cmrp_section(), Some(section), "{code}");
@@ -985,6 +1166,7 @@ fn newly_typed_codes_decode_their_shape_and_refuse_others() {
             String => (&string, &[b'x', 0]),
             FileTime => (&filetime, &[1, 2, 3, 4]),
             ValueList => (&value_list, &[1, 2]),
+            Strings => (&strings, &[b'x', 0, 0]),
             _ => panic!("{code}: {kind:?}"),
         };
         let out = code
@@ -996,6 +1178,7 @@ fn newly_typed_codes_decode_their_shape_and_refuse_others() {
             (String, ControlOutput::String(s)) => s == "x",
             (FileTime, ControlOutput::FileTime(t)) => t.0 == 0x0807_0605_0403_0201,
             (ValueList, ControlOutput::ValueList(l)) => l.values().count() == 0,
+            (Strings, ControlOutput::Strings(m)) => m.into_iter().count() == 1,
             _ => false,
         };
         assert!(right, "{code}: {kind:?} decoded as {out:?}");
@@ -1018,7 +1201,7 @@ fn newly_typed_codes_decode_their_shape_and_refuse_others() {
                     ..
                 }
             ),
-            String | ValueList => matches!(err, OutputError::Parse { .. }),
+            String | Strings | ValueList => matches!(err, OutputError::Parse { .. }),
             _ => false,
         };
         assert!(expected, "{code}: {err:?}");
@@ -1057,6 +1240,65 @@ fn newly_typed_codes_inputs() {
             ControlCode::RESOURCE_ADD_DEPENDENCY,
             InputKind::Undocumented,
         ),
+        (
+            ControlCode::RESOURCE_DELETE_CRYPTO_CHECKPOINT,
+            InputKind::String,
+        ),
+        (
+            ControlCode::RESOURCE_GET_CRYPTO_CHECKPOINTS,
+            InputKind::Nothing,
+        ),
+        (
+            ControlCode::RESOURCE_NETNAME_REGISTER_DNS_RECORDS,
+            InputKind::Nothing,
+        ),
+        (
+            ControlCode::RESOURCE_IPADDRESS_RENEW_LEASE,
+            InputKind::Nothing,
+        ),
+        (
+            ControlCode::RESOURCE_IPADDRESS_RELEASE_LEASE,
+            InputKind::Nothing,
+        ),
+        (
+            ControlCode::RESOURCE_STORAGE_GET_MOUNTPOINTS,
+            InputKind::Undocumented,
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_GEN_APP_VALIDATE_DIRECTORY,
+            InputKind::String,
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STORAGE_GET_DRIVELETTERS,
+            InputKind::Undocumented,
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STORAGE_IS_CSV_FILE,
+            InputKind::String,
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_STORAGE_GET_RESOURCEID,
+            InputKind::String,
+        ),
+        (ControlCode::RESOURCE_UPGRADE_DLL, InputKind::String),
+        (
+            ControlCode::NODE_GET_CLUSTER_SERVICE_ACCOUNT_NAME,
+            InputKind::Nothing,
+        ),
+        (
+            ControlCode::RESOURCE_STORAGE_SET_DRIVELETTER,
+            InputKind::Undocumented,
+        ),
+        (
+            ControlCode::RESOURCE_CLUSTER_NAME_CHANGED,
+            InputKind::Nothing,
+        ),
+        (ControlCode::RESOURCE_INSTALL_NODE, InputKind::Undocumented),
+        (
+            ControlCode::RESOURCE_TYPE_EVICT_NODE,
+            InputKind::Undocumented,
+        ),
+        (ControlCode::RESOURCE_SET_NAME, InputKind::Undocumented),
     ] {
         assert_eq!(code.input_kind(), Some(kind), "{code}");
     }
@@ -1069,13 +1311,13 @@ fn count_of_codes_with_a_documented_output() {
         .iter()
         .filter(|(c, _)| c.output_kind() != OutputKind::Undocumented)
         .count();
-    assert_eq!(generic, 57);
-    assert_eq!(clusprop::control::KINDS.len(), 57);
+    assert_eq!(generic, 86);
+    assert_eq!(clusprop::control::KINDS.len(), 86);
     let objects = ControlCode::ALL
         .iter()
         .filter(|(c, _)| c.output_kind() != Some(OutputKind::Undocumented))
         .count();
-    assert_eq!(objects, 166, "object codes with a documented output");
+    assert_eq!(objects, 202, "object codes with a documented output");
     let filetime = ControlCode::ALL
         .iter()
         .filter(|(c, _)| c.output_kind() == Some(OutputKind::FileTime))

@@ -4,9 +4,9 @@
 //! 3.1.4.3.2 resource types, 3.1.4.3.3 groups, 3.1.4.3.4 nodes, 3.1.4.3.5 networks, 3.1.4.3.6
 //! network interfaces, 3.1.4.3.7 the cluster), and for codes MS-CMRP leaves out (the internal
 //! ones, STORAGE_IS_PATH_VALID) from the `mscs` reference pages on learn.microsoft.com. A generic
-//! code has the same shape on every object it is defined for; [`KINDS`] lists the 57 generic codes
-//! (of 192) whose output Microsoft documents, and every other named code is
-//! [`OutputKind::Undocumented`] (its output is handed back as bytes).
+//! code has the same shape on every object it is defined for; [`KINDS`] lists the 86 generic codes
+//! (of 192; 202 of the 310 object codes) whose output Microsoft documents, and every other named
+//! code is [`OutputKind::Undocumented`] (its output is handed back as bytes).
 
 use super::{Characteristics, Clctl, ControlCode, Flags};
 use crate::error::ParseError;
@@ -20,16 +20,26 @@ use crate::read::{FileTime, ResourceClassInfo, ValueList, ValueLists};
 #[non_exhaustive]
 pub enum OutputKind {
     /// Nothing: "the server SHOULD NOT write any data" or "output buffer not used" (UNKNOWN,
-    /// SET_*, VALIDATE_*, the checkpoint additions and deletions, SET_MAINTENANCE_MODE, the
-    /// NETNAME VCO controls, STORAGE_IS_PATH_VALID, SHUTDOWN, the internal notifications).
+    /// SET_* (SET_MAINTENANCE_MODE, SET_CSV_MAINTENANCE_MODE, SET_SHARED_VOLUME_BACKUP_MODE,
+    /// STORAGE_SET_DRIVELETTER, NETNAME_SET_PWD_INFO too), STORAGE_REMAP_DRIVELETTER,
+    /// VALIDATE_* (VALIDATE_DIRECTORY too), the registry and crypto checkpoint additions and
+    /// deletions, the NETNAME VCO controls, NETNAME_REGISTER_DNS_RECORDS, IPADDRESS_RENEW_LEASE
+    /// and _RELEASE_LEASE, STORAGE_IS_PATH_VALID, STORAGE_IS_CSV_FILE, RESOURCE_UPGRADE_DLL,
+    /// SHUTDOWN, the internal notifications: DELETE, ADD_ / REMOVE_DEPENDENCY, ADD_ /
+    /// REMOVE_OWNER, INSTALL_NODE, EVICT_NODE, SET_NAME, CLUSTER_NAME_CHANGED,
+    /// CLUSTER_VERSION_CHANGED, FIXUP_ON_UPGRADE, STARTING_PHASE1 and 2, NOTIFY_OWNER_CHANGE, the
+    /// upgrade notifications, FORCE_QUORUM, NOTIFY_QUORUM_STATUS).
     Nothing,
-    /// A raw DWORD (GET_CHARACTERISTICS, GET_FLAGS, GET_ARB_TIMEOUT, and the
-    /// `CLUSTER_QUORUM_VALUE` of CHECK_VOTER_EVICT and CHECK_VOTER_DOWN).
+    /// A raw DWORD (GET_CHARACTERISTICS, GET_FLAGS, GET_ARB_TIMEOUT, the drive-letter bitmask of
+    /// STORAGE_GET_DRIVELETTERS, and the `CLUSTER_QUORUM_VALUE` of CHECK_VOTER_EVICT and
+    /// CHECK_VOTER_DOWN).
     Dword,
     /// One NUL-terminated UTF-16 string (GET_NAME, GET_ID, GET_NODE, GET_NETWORK,
-    /// GET_RESOURCE_TYPE, GET_FQDN, GET_NETWORK_NAME, GET_DNS_NAME, GET_SHARED_VOLUME_ID).
+    /// GET_RESOURCE_TYPE, GET_FQDN, GET_NETWORK_NAME, GET_DNS_NAME, GET_SHARED_VOLUME_ID,
+    /// STORAGE_GET_RESOURCEID, GET_CLUSTER_SERVICE_ACCOUNT_NAME).
     String,
-    /// A bare MULTI_SZ of names (ENUM_*_PROPERTIES, GET_REGISTRY_CHECKPOINTS).
+    /// A bare MULTI_SZ (ENUM_*_PROPERTIES, GET_REGISTRY_CHECKPOINTS, GET_CRYPTO_CHECKPOINTS,
+    /// STORAGE_GET_MOUNTPOINTS).
     Strings,
     /// A property list (GET_*_PROPERTIES, the *_PROPERTY_FMTS lists).
     PropertyList,
@@ -47,8 +57,10 @@ pub enum OutputKind {
     FileTime,
     /// Nobody documents the output: neither MS-CMRP nor the mscs reference pages give its layout
     /// (most internal codes, diagnostics such as the GEM and GUM codes, storage, replication and
-    /// scale-out codes), or it is a structure this crate does not model (the maintenance mode,
-    /// virtual server token, drive letter structures). Decoded as the bytes themselves.
+    /// scale-out codes, ENUM_AFFINITY_RULE_NAMES), the sources disagree (STORAGE_IS_CLUSTERABLE,
+    /// STORAGE_GET_DISK_NUMBER_INFO), or it is a layout this crate does not model (the
+    /// maintenance mode, virtual server token and disk ID structures, the DWORD array of
+    /// STORAGE_GET_DIRTY). Decoded as the bytes themselves.
     Undocumented,
 }
 
@@ -76,17 +88,20 @@ impl OutputKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InputKind {
-    /// Nothing (the GET_* and ENUM_* controls, SHUTDOWN, the internal DELETE).
+    /// Nothing (the GET_* and ENUM_* controls, SHUTDOWN, NETNAME_REGISTER_DNS_RECORDS, the
+    /// IPADDRESS lease controls, the internal DELETE and CLUSTER_NAME_CHANGED).
     Nothing,
     /// One NUL-terminated UTF-16 string (ADD_ / DELETE_REGISTRY_CHECKPOINT: the key,
-    /// MS-CMRP 3.1.4.3.1.21, 3.1.4.3.1.22; ADD_CRYPTO_CHECKPOINT; the NETNAME VCO controls;
-    /// VALIDATE_NETNAME; STORAGE_IS_PATH_VALID and GET_SHARED_VOLUME_ID: a path;
-    /// CHECK_VOTER_EVICT and CHECK_VOTER_DOWN: a resource or node ID).
+    /// MS-CMRP 3.1.4.3.1.21, 3.1.4.3.1.22; ADD_ / DELETE_CRYPTO_CHECKPOINT; the NETNAME VCO
+    /// controls; VALIDATE_NETNAME; STORAGE_IS_PATH_VALID, STORAGE_IS_CSV_FILE,
+    /// STORAGE_GET_RESOURCEID, VALIDATE_DIRECTORY, GET_SHARED_VOLUME_ID and RESOURCE_UPGRADE_DLL:
+    /// a path; CHECK_VOTER_EVICT and CHECK_VOTER_DOWN: a resource or node ID).
     String,
     /// A property list (SET_* and VALIDATE_*_PROPERTIES, MS-CMRP 3.1.4.3.1.12, .13, .18, .19).
     PropertyList,
-    /// Not documented, documented differently by different sources, or a structure this crate
-    /// does not model: passed as bytes.
+    /// Not documented, documented differently by different sources (the internal node and owner
+    /// notifications), a bare DWORD (STORAGE_GET_MOUNTPOINTS: the partition number), or a
+    /// structure this crate does not model: passed as bytes.
     Undocumented,
 }
 
@@ -438,6 +453,209 @@ pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
         Out::Nothing,
         "mscs clusctl-resource-notify-quorum-status",
     ),
+    // The location of the keys, a string (3.1.1.1.1.1); nothing written back.
+    (
+        Clctl::DELETE_CRYPTO_CHECKPOINT,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.1.25",
+    ),
+    // Zero or more key locations as a MULTI_SZ; no input (mscs: lpInBuffer not used).
+    (
+        Clctl::GET_CRYPTO_CHECKPOINTS,
+        In::Nothing,
+        Out::Strings,
+        "3.1.4.3.1.26",
+    ),
+    // Re-register the DNS host records: no input (mscs), nothing written back.
+    (
+        Clctl::NETNAME_REGISTER_DNS_RECORDS,
+        In::Nothing,
+        Out::Nothing,
+        "3.1.4.3.1.31",
+    ),
+    // DHCP leases of an IP address resource: no input (mscs), nothing written back.
+    (
+        Clctl::IPADDRESS_RENEW_LEASE,
+        In::Nothing,
+        Out::Nothing,
+        "3.1.4.3.1.40",
+    ),
+    (
+        Clctl::IPADDRESS_RELEASE_LEASE,
+        In::Nothing,
+        Out::Nothing,
+        "3.1.4.3.1.41",
+    ),
+    // Input: the partition number, a 32-bit value (no input kind for a bare DWORD); output: the
+    // volume's path names, "a series of null-terminated strings terminated by an additional null
+    // character".
+    (
+        Clctl::STORAGE_GET_MOUNTPOINTS,
+        In::Undocumented,
+        Out::Strings,
+        "3.1.4.3.1.47",
+    ),
+    // A directory path, a string; nothing written back.
+    (
+        Clctl::VALIDATE_DIRECTORY,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.2.24",
+    ),
+    // A 32-bit bitmask of drive letters (`CLUS_STORAGE_GET_AVAILABLE_DRIVELETTERS`, one DWORD);
+    // the input is "not used, but required" (mscs), MS-CMRP does not describe it.
+    (
+        Clctl::STORAGE_GET_DRIVELETTERS,
+        In::Undocumented,
+        Out::Dword,
+        "3.1.4.3.2.25",
+    ),
+    // The path to a file, a string; success or ERROR_CLUSTER_NOT_SHARED_VOLUME, and the output
+    // buffer is not used (mscs `clusctl-resource-type-storage-is-csv-file`).
+    (
+        Clctl::STORAGE_IS_CSV_FILE,
+        In::String,
+        Out::Nothing,
+        "3.1.4.3.2.31",
+    ),
+    // Not in MS-CMRP: a path on the storage, a string; the resource ID, a string, back.
+    (
+        Clctl::STORAGE_GET_RESOURCEID,
+        In::String,
+        Out::String,
+        "mscs clusctl-resource-type-storage-get-resourceid",
+    ),
+    // Not in MS-CMRP: the path and file name of the new DLL, a string; "does not return a
+    // value" (the output buffer is not used).
+    (
+        Clctl::RESOURCE_UPGRADE_DLL,
+        In::String,
+        Out::Nothing,
+        "mscs clusctl-resource-upgrade-dll",
+    ),
+    // Internal: sent to the core Network Name resource. mscs "does not return a value", and the
+    // 1998 SDK agrees: "Input: None, Output: None".
+    (
+        Clctl::CLUSTER_NAME_CHANGED,
+        In::Nothing,
+        Out::Nothing,
+        "mscs clusctl-resource-cluster-name-changed",
+    ),
+    // Internal notifications: the mscs pages say "does not return a value". Their input is not
+    // settled: mscs says "no parameters", but the 1998 SDK gives INSTALL_NODE and EVICT_NODE
+    // "Input: Null-terminated Unicode string" (the node's name), so none of them is typed.
+    (
+        Clctl::INSTALL_NODE,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-install-node",
+    ),
+    (
+        Clctl::EVICT_NODE,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-evict-node",
+    ),
+    (
+        Clctl::ADD_OWNER,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-add-owner",
+    ),
+    (
+        Clctl::SET_NAME,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-set-name",
+    ),
+    (
+        Clctl::CLUSTER_VERSION_CHANGED,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-cluster-version-changed",
+    ),
+    (
+        Clctl::FIXUP_ON_UPGRADE,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-type-fixup-on-upgrade",
+    ),
+    (
+        Clctl::STARTING_PHASE1,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-type-starting-phase1",
+    ),
+    (
+        Clctl::STARTING_PHASE2,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-type-starting-phase2",
+    ),
+    (
+        Clctl::NOTIFY_OWNER_CHANGE,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-notify-owner-change",
+    ),
+    (
+        Clctl::RESOURCE_PREPARE_UPGRADE,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-prepare-upgrade",
+    ),
+    (
+        Clctl::RESOURCE_UPGRADE_COMPLETED,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-upgrade-completed",
+    ),
+    // The name of the security principal the cluster service runs as, a string; no input (mscs:
+    // not used).
+    (
+        Clctl::GET_CLUSTER_SERVICE_ACCOUNT_NAME,
+        In::Nothing,
+        Out::String,
+        "3.1.4.3.4.6",
+    ),
+    // Input: a `CLUS_NETNAME_PWD_INFO` (2.2.3.13), not modelled; nothing written back.
+    (
+        Clctl::NETNAME_SET_PWD_INFO,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.1.33",
+    ),
+    // Input: a `CLUS_STORAGE_SET_DRIVELETTER` (2.2.3.16), not modelled; nothing written back.
+    (
+        Clctl::STORAGE_SET_DRIVELETTER,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.1.44",
+    ),
+    // Input: a `CLUS_SHARED_VOLUME_BACKUP_MODE` (2.2.3.20), not modelled; the output buffer is
+    // not used (mscs `clusctl-resource-set-shared-volume-backup-mode`).
+    (
+        Clctl::SET_SHARED_VOLUME_BACKUP_MODE,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.1.54",
+    ),
+    // Input: a `CLUS_STORAGE_REMAP_DRIVELETTER` (2.2.3.12), not modelled; nothing written back.
+    (
+        Clctl::STORAGE_REMAP_DRIVELETTER,
+        In::Undocumented,
+        Out::Nothing,
+        "3.1.4.3.2.27",
+    ),
+    // Not found in MS-CMRP: input a `CLUS_CSV_MAINTENANCE_MODE_INFO`, not modelled; the output
+    // buffer is not used.
+    (
+        Clctl::SET_CSV_MAINTENANCE_MODE,
+        In::Undocumented,
+        Out::Nothing,
+        "mscs clusctl-resource-set-csv-maintenance-mode",
+    ),
 ];
 
 /// The row of [`KINDS`] for `clctl`.
@@ -571,11 +789,11 @@ impl ControlCode {
 pub enum ControlOutput<'a> {
     /// The control returns nothing, and the buffer was empty.
     Nothing,
-    /// A DWORD (GET_CHARACTERISTICS, GET_FLAGS, GET_ARB_TIMEOUT).
+    /// A DWORD (GET_CHARACTERISTICS, GET_FLAGS, GET_ARB_TIMEOUT, STORAGE_GET_DRIVELETTERS, …).
     Dword(u32),
     /// A string (GET_NAME, GET_ID, GET_NODE, GET_NETWORK, …), without its NUL.
     String(Utf16Str<'a>),
-    /// A list of names (ENUM_*_PROPERTIES, GET_REGISTRY_CHECKPOINTS).
+    /// A list of strings (ENUM_*_PROPERTIES, the GET_*_CHECKPOINTS, STORAGE_GET_MOUNTPOINTS).
     Strings(MultiSz<'a>),
     /// A property list (GET_*_PROPERTIES).
     PropertyList(PropertyList<'a>),
