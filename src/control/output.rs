@@ -127,535 +127,146 @@ use OutputKind as Out;
 /// reference page (`"mscs clusctl-resource-delete"`, under
 /// learn.microsoft.com/previous-versions/windows/desktop/mscs/). An input that is not documented,
 /// or not the same for every object, is [`InputKind::Undocumented`].
+#[rustfmt::skip]
 pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
     (Clctl::UNKNOWN, In::Nothing, Out::Nothing, "3.1.4.3.1.1"),
-    (
-        Clctl::GET_CHARACTERISTICS,
-        In::Nothing,
-        Out::Dword,
-        "3.1.4.3.1.2",
-    ),
+    (Clctl::GET_CHARACTERISTICS, In::Nothing, Out::Dword, "3.1.4.3.1.2"),
     (Clctl::GET_FLAGS, In::Nothing, Out::Dword, "3.1.4.3.1.3"),
-    (
-        Clctl::GET_CLASS_INFO,
-        In::Nothing,
-        Out::ClassInfo,
-        "3.1.4.3.1.4",
-    ),
-    (
-        Clctl::GET_REQUIRED_DEPENDENCIES,
-        In::Nothing,
-        Out::ValueList,
-        "3.1.4.3.1.5",
-    ),
+    (Clctl::GET_CLASS_INFO, In::Nothing, Out::ClassInfo, "3.1.4.3.1.4"),
+    (Clctl::GET_REQUIRED_DEPENDENCIES, In::Nothing, Out::ValueList, "3.1.4.3.1.5"),
     (Clctl::GET_NAME, In::Nothing, Out::String, "3.1.4.3.1.6"),
     (Clctl::GET_ID, In::Nothing, Out::String, "3.1.4.3.1.7"),
-    (
-        Clctl::GET_RESOURCE_TYPE,
-        In::Nothing,
-        Out::String,
-        "3.1.4.3.1.8",
-    ),
-    (
-        Clctl::ENUM_COMMON_PROPERTIES,
-        In::Nothing,
-        Out::Strings,
-        "3.1.4.3.1.9",
-    ),
-    (
-        Clctl::GET_RO_COMMON_PROPERTIES,
-        In::Nothing,
-        Out::PropertyList,
-        "3.1.4.3.1.10",
-    ),
-    (
-        Clctl::GET_COMMON_PROPERTIES,
-        In::Nothing,
-        Out::PropertyList,
-        "3.1.4.3.1.11",
-    ),
-    (
-        Clctl::SET_COMMON_PROPERTIES,
-        In::PropertyList,
-        Out::Nothing,
-        "3.1.4.3.1.12",
-    ),
-    (
-        Clctl::VALIDATE_COMMON_PROPERTIES,
-        In::PropertyList,
-        Out::Nothing,
-        "3.1.4.3.1.13",
-    ),
-    (
-        Clctl::GET_COMMON_PROPERTY_FMTS,
-        In::Nothing,
-        Out::PropertyList,
-        "3.1.4.3.1.14",
-    ),
-    (
-        Clctl::ENUM_PRIVATE_PROPERTIES,
-        In::Nothing,
-        Out::Strings,
-        "3.1.4.3.1.15",
-    ),
-    (
-        Clctl::GET_RO_PRIVATE_PROPERTIES,
-        In::Nothing,
-        Out::PropertyList,
-        "3.1.4.3.1.16",
-    ),
-    (
-        Clctl::GET_PRIVATE_PROPERTIES,
-        In::Nothing,
-        Out::PropertyList,
-        "3.1.4.3.1.17",
-    ),
-    (
-        Clctl::SET_PRIVATE_PROPERTIES,
-        In::PropertyList,
-        Out::Nothing,
-        "3.1.4.3.1.18",
-    ),
-    (
-        Clctl::VALIDATE_PRIVATE_PROPERTIES,
-        In::PropertyList,
-        Out::Nothing,
-        "3.1.4.3.1.19",
-    ),
-    (
-        Clctl::GET_PRIVATE_PROPERTY_FMTS,
-        In::Nothing,
-        Out::PropertyList,
-        "3.1.4.3.1.20",
-    ),
-    (
-        Clctl::ADD_REGISTRY_CHECKPOINT,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.1.21",
-    ),
-    (
-        Clctl::DELETE_REGISTRY_CHECKPOINT,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.1.22",
-    ),
-    (
-        Clctl::GET_REGISTRY_CHECKPOINTS,
-        In::Nothing,
-        Out::Strings,
-        "3.1.4.3.1.23",
-    ),
-    (
-        Clctl::GET_NETWORK_NAME,
-        In::Nothing,
-        Out::String,
-        "3.1.4.3.1.30",
-    ),
-    (
-        Clctl::GET_DNS_NAME,
-        In::Nothing,
-        Out::String,
-        "3.1.4.3.1.32",
-    ),
-    (
-        Clctl::STORAGE_GET_DISK_INFO,
-        In::Nothing,
-        Out::ValueList,
-        "3.1.4.3.1.38",
-    ),
-    (
-        Clctl::STORAGE_GET_DISK_INFO_EX,
-        In::Nothing,
-        Out::ValueList,
-        "3.1.4.3.1.45",
-    ),
-    (
-        Clctl::STORAGE_GET_DISK_INFO_EX2,
-        In::Nothing,
-        Out::ValueList,
-        "3.1.4.3.1.61",
-    ),
-    (
-        Clctl::GET_ARB_TIMEOUT,
-        In::Nothing,
-        Out::Dword,
-        "3.1.4.3.2.6",
-    ),
-    (
-        Clctl::GET_COMMON_RESOURCE_PROPERTY_FMTS,
-        In::Nothing,
-        Out::PropertyList,
-        "3.1.4.3.2.13",
-    ),
-    (
-        Clctl::GET_PRIVATE_RESOURCE_PROPERTY_FMTS,
-        In::Nothing,
-        Out::PropertyList,
-        "3.1.4.3.2.20",
-    ),
-    (
-        Clctl::STORAGE_GET_AVAILABLE_DISKS,
-        In::Nothing,
-        Out::ValueLists,
-        "3.1.4.3.2.21",
-    ),
-    (
-        Clctl::STORAGE_GET_AVAILABLE_DISKS_EX,
-        In::Nothing,
-        Out::ValueLists,
-        "3.1.4.3.2",
-    ),
+    (Clctl::GET_RESOURCE_TYPE, In::Nothing, Out::String, "3.1.4.3.1.8"),
+    (Clctl::ENUM_COMMON_PROPERTIES, In::Nothing, Out::Strings, "3.1.4.3.1.9"),
+    (Clctl::GET_RO_COMMON_PROPERTIES, In::Nothing, Out::PropertyList, "3.1.4.3.1.10"),
+    (Clctl::GET_COMMON_PROPERTIES, In::Nothing, Out::PropertyList, "3.1.4.3.1.11"),
+    (Clctl::SET_COMMON_PROPERTIES, In::PropertyList, Out::Nothing, "3.1.4.3.1.12"),
+    (Clctl::VALIDATE_COMMON_PROPERTIES, In::PropertyList, Out::Nothing, "3.1.4.3.1.13"),
+    (Clctl::GET_COMMON_PROPERTY_FMTS, In::Nothing, Out::PropertyList, "3.1.4.3.1.14"),
+    (Clctl::ENUM_PRIVATE_PROPERTIES, In::Nothing, Out::Strings, "3.1.4.3.1.15"),
+    (Clctl::GET_RO_PRIVATE_PROPERTIES, In::Nothing, Out::PropertyList, "3.1.4.3.1.16"),
+    (Clctl::GET_PRIVATE_PROPERTIES, In::Nothing, Out::PropertyList, "3.1.4.3.1.17"),
+    (Clctl::SET_PRIVATE_PROPERTIES, In::PropertyList, Out::Nothing, "3.1.4.3.1.18"),
+    (Clctl::VALIDATE_PRIVATE_PROPERTIES, In::PropertyList, Out::Nothing, "3.1.4.3.1.19"),
+    (Clctl::GET_PRIVATE_PROPERTY_FMTS, In::Nothing, Out::PropertyList, "3.1.4.3.1.20"),
+    (Clctl::ADD_REGISTRY_CHECKPOINT, In::String, Out::Nothing, "3.1.4.3.1.21"),
+    (Clctl::DELETE_REGISTRY_CHECKPOINT, In::String, Out::Nothing, "3.1.4.3.1.22"),
+    (Clctl::GET_REGISTRY_CHECKPOINTS, In::Nothing, Out::Strings, "3.1.4.3.1.23"),
+    (Clctl::GET_NETWORK_NAME, In::Nothing, Out::String, "3.1.4.3.1.30"),
+    (Clctl::GET_DNS_NAME, In::Nothing, Out::String, "3.1.4.3.1.32"),
+    (Clctl::STORAGE_GET_DISK_INFO, In::Nothing, Out::ValueList, "3.1.4.3.1.38"),
+    (Clctl::STORAGE_GET_DISK_INFO_EX, In::Nothing, Out::ValueList, "3.1.4.3.1.45"),
+    (Clctl::STORAGE_GET_DISK_INFO_EX2, In::Nothing, Out::ValueList, "3.1.4.3.1.61"),
+    (Clctl::GET_ARB_TIMEOUT, In::Nothing, Out::Dword, "3.1.4.3.2.6"),
+    (Clctl::GET_COMMON_RESOURCE_PROPERTY_FMTS, In::Nothing, Out::PropertyList, "3.1.4.3.2.13"),
+    (Clctl::GET_PRIVATE_RESOURCE_PROPERTY_FMTS, In::Nothing, Out::PropertyList, "3.1.4.3.2.20"),
+    (Clctl::STORAGE_GET_AVAILABLE_DISKS, In::Nothing, Out::ValueLists, "3.1.4.3.2.21"),
+    (Clctl::STORAGE_GET_AVAILABLE_DISKS_EX, In::Nothing, Out::ValueLists, "3.1.4.3.2"),
     // Its input is a `CLUSCTL_RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS_EX2_INPUT` (clusapi.h).
-    (
-        Clctl::STORAGE_GET_AVAILABLE_DISKS_EX2_INT,
-        In::Undocumented,
-        Out::ValueLists,
-        "3.1.4.3.2",
-    ),
+    (Clctl::STORAGE_GET_AVAILABLE_DISKS_EX2_INT, In::Undocumented, Out::ValueLists, "3.1.4.3.2"),
     (Clctl::GET_NODE, In::Nothing, Out::String, "3.1.4.3.6.5"),
     (Clctl::GET_NETWORK, In::Nothing, Out::String, "3.1.4.3.6.6"),
     (Clctl::GET_FQDN, In::Nothing, Out::String, "3.1.4.3.7"),
     // The location of the keys, a string (3.1.1.1.1.1); nothing written back.
-    (
-        Clctl::ADD_CRYPTO_CHECKPOINT,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.1.24",
-    ),
+    (Clctl::ADD_CRYPTO_CHECKPOINT, In::String, Out::Nothing, "3.1.4.3.1.24"),
     // The objectGUID of the computer object, a string; nothing written back.
-    (
-        Clctl::NETNAME_DELETE_CO,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.1.34",
-    ),
+    (Clctl::NETNAME_DELETE_CO, In::String, Out::Nothing, "3.1.4.3.1.34"),
     // The security principal's name, a string; nothing written back.
-    (
-        Clctl::NETNAME_VALIDATE_VCO,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.1.35",
-    ),
+    (Clctl::NETNAME_VALIDATE_VCO, In::String, Out::Nothing, "3.1.4.3.1.35"),
     // The alternate computer name, a string; nothing written back.
-    (
-        Clctl::NETNAME_RESET_VCO,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.1.36",
-    ),
+    (Clctl::NETNAME_RESET_VCO, In::String, Out::Nothing, "3.1.4.3.1.36"),
     // Input: a `CLUS_MAINTENANCE_MODE_INFO` or `_EX` (MS-CMRP 2.2.3.14, 2.2.3.15), not modelled;
     // the output buffer is not used (mscs `clusctl-resource-set-maintenance-mode`).
-    (
-        Clctl::SET_MAINTENANCE_MODE,
-        In::Undocumented,
-        Out::Nothing,
-        "3.1.4.3.1.43",
-    ),
+    (Clctl::SET_MAINTENANCE_MODE, In::Undocumented, Out::Nothing, "3.1.4.3.1.43"),
     // A value list of LIST_VALUE_BINARY entries, one `CLUS_CSV_VOLUME_INFO` (2.2.3.18) each; the
     // input is not described.
-    (
-        Clctl::STORAGE_GET_SHARED_VOLUME_INFO,
-        In::Undocumented,
-        Out::ValueList,
-        "3.1.4.3.1.48",
-    ),
+    (Clctl::STORAGE_GET_SHARED_VOLUME_INFO, In::Undocumented, Out::ValueList, "3.1.4.3.1.48"),
     // Resources 3.1.4.3.1.60 (and groups, 3.1.4.3.3.17, which the SDK gives no constant): the
     // input is ignored, the output a FILETIME.
-    (
-        Clctl::GET_STATE_CHANGE_TIME,
-        In::Nothing,
-        Out::FileTime,
-        "3.1.4.3.1.60",
-    ),
+    (Clctl::GET_STATE_CHANGE_TIME, In::Nothing, Out::FileTime, "3.1.4.3.1.60"),
     // Not in MS-CMRP: mscs `clusctl-resource-storage-is-path-valid` (the path, a string; the
     // output buffer is not used).
-    (
-        Clctl::STORAGE_IS_PATH_VALID,
-        In::String,
-        Out::Nothing,
-        "mscs clusctl-resource-storage-is-path-valid",
-    ),
+    (Clctl::STORAGE_IS_PATH_VALID, In::String, Out::Nothing, "mscs clusctl-resource-storage-is-path-valid"),
     // A DNS label or NetBIOS name, a string; nothing written back.
-    (
-        Clctl::VALIDATE_NETNAME,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.2.22",
-    ),
+    (Clctl::VALIDATE_NETNAME, In::String, Out::Nothing, "3.1.4.3.2.22"),
     // A path as a string, but a property list (`SharePath`) for the File Share Witness type;
     // nothing written back.
-    (
-        Clctl::VALIDATE_PATH,
-        In::Undocumented,
-        Out::Nothing,
-        "3.1.4.3.2.23",
-    ),
+    (Clctl::VALIDATE_PATH, In::Undocumented, Out::Nothing, "3.1.4.3.2.23"),
     // A resource or node ID, a string; a CLUSTER_QUORUM_VALUE DWORD back.
-    (
-        Clctl::CHECK_VOTER_EVICT,
-        In::String,
-        Out::Dword,
-        "3.1.4.3.7.3",
-    ),
-    (
-        Clctl::CHECK_VOTER_DOWN,
-        In::String,
-        Out::Dword,
-        "3.1.4.3.7.4",
-    ),
+    (Clctl::CHECK_VOTER_EVICT, In::String, Out::Dword, "3.1.4.3.7.3"),
+    (Clctl::CHECK_VOTER_DOWN, In::String, Out::Dword, "3.1.4.3.7.4"),
     // The input is ignored (the client sends none); nothing written back.
     (Clctl::SHUTDOWN, In::Nothing, Out::Nothing, "3.1.4.3.7.5"),
     // A file path, a string; the volume ID (`RESOURCE-ID:PARTITIONOFFSET`), a string, back.
-    (
-        Clctl::GET_SHARED_VOLUME_ID,
-        In::String,
-        Out::String,
-        "3.1.4.3.7.17",
-    ),
+    (Clctl::GET_SHARED_VOLUME_ID, In::String, Out::String, "3.1.4.3.7.17"),
     // Internal codes (sent by the cluster to resource DLLs), not in MS-CMRP: the mscs pages say
     // "does not return a value". DELETE takes nothing (mscs; the 1998 SDK: "Input: None"); the
     // others' input is not settled (mscs says "no parameters", the 1998 SDK says the dependency's
     // name for ADD_ / REMOVE_DEPENDENCY, and FORCE_QUORUM has `CLUS_FORCE_QUORUM_INFO`).
-    (
-        Clctl::DELETE,
-        In::Nothing,
-        Out::Nothing,
-        "mscs clusctl-resource-delete",
-    ),
-    (
-        Clctl::ADD_DEPENDENCY,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-add-dependency",
-    ),
-    (
-        Clctl::REMOVE_DEPENDENCY,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-remove-dependency",
-    ),
-    (
-        Clctl::REMOVE_OWNER,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-remove-owner",
-    ),
-    (
-        Clctl::FORCE_QUORUM,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-force-quorum",
-    ),
-    (
-        Clctl::NOTIFY_QUORUM_STATUS,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-notify-quorum-status",
-    ),
+    (Clctl::DELETE, In::Nothing, Out::Nothing, "mscs clusctl-resource-delete"),
+    (Clctl::ADD_DEPENDENCY, In::Undocumented, Out::Nothing, "mscs clusctl-resource-add-dependency"),
+    (Clctl::REMOVE_DEPENDENCY, In::Undocumented, Out::Nothing, "mscs clusctl-resource-remove-dependency"),
+    (Clctl::REMOVE_OWNER, In::Undocumented, Out::Nothing, "mscs clusctl-resource-remove-owner"),
+    (Clctl::FORCE_QUORUM, In::Undocumented, Out::Nothing, "mscs clusctl-resource-force-quorum"),
+    (Clctl::NOTIFY_QUORUM_STATUS, In::Undocumented, Out::Nothing, "mscs clusctl-resource-notify-quorum-status"),
     // The location of the keys, a string (3.1.1.1.1.1); nothing written back.
-    (
-        Clctl::DELETE_CRYPTO_CHECKPOINT,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.1.25",
-    ),
+    (Clctl::DELETE_CRYPTO_CHECKPOINT, In::String, Out::Nothing, "3.1.4.3.1.25"),
     // Zero or more key locations as a MULTI_SZ; no input (mscs: lpInBuffer not used).
-    (
-        Clctl::GET_CRYPTO_CHECKPOINTS,
-        In::Nothing,
-        Out::Strings,
-        "3.1.4.3.1.26",
-    ),
+    (Clctl::GET_CRYPTO_CHECKPOINTS, In::Nothing, Out::Strings, "3.1.4.3.1.26"),
     // Re-register the DNS host records: no input (mscs), nothing written back.
-    (
-        Clctl::NETNAME_REGISTER_DNS_RECORDS,
-        In::Nothing,
-        Out::Nothing,
-        "3.1.4.3.1.31",
-    ),
+    (Clctl::NETNAME_REGISTER_DNS_RECORDS, In::Nothing, Out::Nothing, "3.1.4.3.1.31"),
     // DHCP leases of an IP address resource: no input (mscs), nothing written back.
-    (
-        Clctl::IPADDRESS_RENEW_LEASE,
-        In::Nothing,
-        Out::Nothing,
-        "3.1.4.3.1.40",
-    ),
-    (
-        Clctl::IPADDRESS_RELEASE_LEASE,
-        In::Nothing,
-        Out::Nothing,
-        "3.1.4.3.1.41",
-    ),
+    (Clctl::IPADDRESS_RENEW_LEASE, In::Nothing, Out::Nothing, "3.1.4.3.1.40"),
+    (Clctl::IPADDRESS_RELEASE_LEASE, In::Nothing, Out::Nothing, "3.1.4.3.1.41"),
     // Input: the partition number, a 32-bit value (no input kind for a bare DWORD); output: the
     // volume's path names, "a series of null-terminated strings terminated by an additional null
     // character".
-    (
-        Clctl::STORAGE_GET_MOUNTPOINTS,
-        In::Undocumented,
-        Out::Strings,
-        "3.1.4.3.1.47",
-    ),
+    (Clctl::STORAGE_GET_MOUNTPOINTS, In::Undocumented, Out::Strings, "3.1.4.3.1.47"),
     // A directory path, a string; nothing written back.
-    (
-        Clctl::VALIDATE_DIRECTORY,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.2.24",
-    ),
+    (Clctl::VALIDATE_DIRECTORY, In::String, Out::Nothing, "3.1.4.3.2.24"),
     // A 32-bit bitmask of drive letters (`CLUS_STORAGE_GET_AVAILABLE_DRIVELETTERS`, one DWORD);
     // the input is "not used, but required" (mscs), MS-CMRP does not describe it.
-    (
-        Clctl::STORAGE_GET_DRIVELETTERS,
-        In::Undocumented,
-        Out::Dword,
-        "3.1.4.3.2.25",
-    ),
+    (Clctl::STORAGE_GET_DRIVELETTERS, In::Undocumented, Out::Dword, "3.1.4.3.2.25"),
     // The path to a file, a string; success or ERROR_CLUSTER_NOT_SHARED_VOLUME, and the output
     // buffer is not used (mscs `clusctl-resource-type-storage-is-csv-file`).
-    (
-        Clctl::STORAGE_IS_CSV_FILE,
-        In::String,
-        Out::Nothing,
-        "3.1.4.3.2.31",
-    ),
+    (Clctl::STORAGE_IS_CSV_FILE, In::String, Out::Nothing, "3.1.4.3.2.31"),
     // Not in MS-CMRP: a path on the storage, a string; the resource ID, a string, back.
-    (
-        Clctl::STORAGE_GET_RESOURCEID,
-        In::String,
-        Out::String,
-        "mscs clusctl-resource-type-storage-get-resourceid",
-    ),
+    (Clctl::STORAGE_GET_RESOURCEID, In::String, Out::String, "mscs clusctl-resource-type-storage-get-resourceid"),
     // Not in MS-CMRP: the path and file name of the new DLL, a string; "does not return a
     // value" (the output buffer is not used).
-    (
-        Clctl::RESOURCE_UPGRADE_DLL,
-        In::String,
-        Out::Nothing,
-        "mscs clusctl-resource-upgrade-dll",
-    ),
+    (Clctl::RESOURCE_UPGRADE_DLL, In::String, Out::Nothing, "mscs clusctl-resource-upgrade-dll"),
     // Internal: sent to the core Network Name resource. mscs "does not return a value", and the
     // 1998 SDK agrees: "Input: None, Output: None".
-    (
-        Clctl::CLUSTER_NAME_CHANGED,
-        In::Nothing,
-        Out::Nothing,
-        "mscs clusctl-resource-cluster-name-changed",
-    ),
+    (Clctl::CLUSTER_NAME_CHANGED, In::Nothing, Out::Nothing, "mscs clusctl-resource-cluster-name-changed"),
     // Internal notifications: the mscs pages say "does not return a value". Their input is not
     // settled: mscs says "no parameters", but the 1998 SDK gives INSTALL_NODE and EVICT_NODE
     // "Input: Null-terminated Unicode string" (the node's name), so none of them is typed.
-    (
-        Clctl::INSTALL_NODE,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-install-node",
-    ),
-    (
-        Clctl::EVICT_NODE,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-evict-node",
-    ),
-    (
-        Clctl::ADD_OWNER,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-add-owner",
-    ),
-    (
-        Clctl::SET_NAME,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-set-name",
-    ),
-    (
-        Clctl::CLUSTER_VERSION_CHANGED,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-cluster-version-changed",
-    ),
-    (
-        Clctl::FIXUP_ON_UPGRADE,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-type-fixup-on-upgrade",
-    ),
-    (
-        Clctl::STARTING_PHASE1,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-type-starting-phase1",
-    ),
-    (
-        Clctl::STARTING_PHASE2,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-type-starting-phase2",
-    ),
-    (
-        Clctl::NOTIFY_OWNER_CHANGE,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-notify-owner-change",
-    ),
-    (
-        Clctl::RESOURCE_PREPARE_UPGRADE,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-prepare-upgrade",
-    ),
-    (
-        Clctl::RESOURCE_UPGRADE_COMPLETED,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-upgrade-completed",
-    ),
+    (Clctl::INSTALL_NODE, In::Undocumented, Out::Nothing, "mscs clusctl-resource-install-node"),
+    (Clctl::EVICT_NODE, In::Undocumented, Out::Nothing, "mscs clusctl-resource-evict-node"),
+    (Clctl::ADD_OWNER, In::Undocumented, Out::Nothing, "mscs clusctl-resource-add-owner"),
+    (Clctl::SET_NAME, In::Undocumented, Out::Nothing, "mscs clusctl-resource-set-name"),
+    (Clctl::CLUSTER_VERSION_CHANGED, In::Undocumented, Out::Nothing, "mscs clusctl-resource-cluster-version-changed"),
+    (Clctl::FIXUP_ON_UPGRADE, In::Undocumented, Out::Nothing, "mscs clusctl-resource-type-fixup-on-upgrade"),
+    (Clctl::STARTING_PHASE1, In::Undocumented, Out::Nothing, "mscs clusctl-resource-type-starting-phase1"),
+    (Clctl::STARTING_PHASE2, In::Undocumented, Out::Nothing, "mscs clusctl-resource-type-starting-phase2"),
+    (Clctl::NOTIFY_OWNER_CHANGE, In::Undocumented, Out::Nothing, "mscs clusctl-resource-notify-owner-change"),
+    (Clctl::RESOURCE_PREPARE_UPGRADE, In::Undocumented, Out::Nothing, "mscs clusctl-resource-prepare-upgrade"),
+    (Clctl::RESOURCE_UPGRADE_COMPLETED, In::Undocumented, Out::Nothing, "mscs clusctl-resource-upgrade-completed"),
     // The name of the security principal the cluster service runs as, a string; no input (mscs:
     // not used).
-    (
-        Clctl::GET_CLUSTER_SERVICE_ACCOUNT_NAME,
-        In::Nothing,
-        Out::String,
-        "3.1.4.3.4.6",
-    ),
+    (Clctl::GET_CLUSTER_SERVICE_ACCOUNT_NAME, In::Nothing, Out::String, "3.1.4.3.4.6"),
     // Input: a `CLUS_NETNAME_PWD_INFO` (2.2.3.13), not modelled; nothing written back.
-    (
-        Clctl::NETNAME_SET_PWD_INFO,
-        In::Undocumented,
-        Out::Nothing,
-        "3.1.4.3.1.33",
-    ),
+    (Clctl::NETNAME_SET_PWD_INFO, In::Undocumented, Out::Nothing, "3.1.4.3.1.33"),
     // Input: a `CLUS_STORAGE_SET_DRIVELETTER` (2.2.3.16), not modelled; nothing written back.
-    (
-        Clctl::STORAGE_SET_DRIVELETTER,
-        In::Undocumented,
-        Out::Nothing,
-        "3.1.4.3.1.44",
-    ),
+    (Clctl::STORAGE_SET_DRIVELETTER, In::Undocumented, Out::Nothing, "3.1.4.3.1.44"),
     // Input: a `CLUS_SHARED_VOLUME_BACKUP_MODE` (2.2.3.20), not modelled; the output buffer is
     // not used (mscs `clusctl-resource-set-shared-volume-backup-mode`).
-    (
-        Clctl::SET_SHARED_VOLUME_BACKUP_MODE,
-        In::Undocumented,
-        Out::Nothing,
-        "3.1.4.3.1.54",
-    ),
+    (Clctl::SET_SHARED_VOLUME_BACKUP_MODE, In::Undocumented, Out::Nothing, "3.1.4.3.1.54"),
     // Input: a `CLUS_STORAGE_REMAP_DRIVELETTER` (2.2.3.12), not modelled; nothing written back.
-    (
-        Clctl::STORAGE_REMAP_DRIVELETTER,
-        In::Undocumented,
-        Out::Nothing,
-        "3.1.4.3.2.27",
-    ),
+    (Clctl::STORAGE_REMAP_DRIVELETTER, In::Undocumented, Out::Nothing, "3.1.4.3.2.27"),
     // Not found in MS-CMRP: input a `CLUS_CSV_MAINTENANCE_MODE_INFO`, not modelled; the output
     // buffer is not used.
-    (
-        Clctl::SET_CSV_MAINTENANCE_MODE,
-        In::Undocumented,
-        Out::Nothing,
-        "mscs clusctl-resource-set-csv-maintenance-mode",
-    ),
+    (Clctl::SET_CSV_MAINTENANCE_MODE, In::Undocumented, Out::Nothing, "mscs clusctl-resource-set-csv-maintenance-mode"),
 ];
 
 /// The row of [`KINDS`] for `clctl`.

@@ -228,6 +228,31 @@ fn words(src: &[u8]) -> (u128, u64) {
 #[derive(Clone)]
 pub struct Name(NameRepr);
 
+/// What [`Name`] and [`Data`] share about their storage: `INLINE_CAPACITY`, `new` (empty,
+/// inline) and `is_inline`, with their docs and examples.
+macro_rules! inline_storage {
+    (
+        $ty:ident($repr:ident), $capacity_doc:literal, $new_example:literal,
+        $inline_doc:literal, $inline_example:literal
+    ) => {
+        #[doc = concat!($capacity_doc, " ([`INLINE_CAPACITY`]).")]
+        pub const INLINE_CAPACITY: usize = INLINE_CAPACITY;
+
+        #[doc = concat!("The empty value.\n\n```\n", $new_example, "\n```")]
+        #[must_use]
+        pub const fn new() -> Self {
+            $ty($repr::Inline(Inline::EMPTY))
+        }
+
+        #[doc = concat!("Whether ", $inline_doc, " [`INLINE_CAPACITY`] bytes).\n\n```\n",
+                                        $inline_example, "\n```")]
+        #[must_use]
+        pub fn is_inline(&self) -> bool {
+            matches!(self.0, $repr::Inline(_))
+        }
+    };
+}
+
 #[derive(Clone)]
 enum NameRepr {
     /// Valid UTF-8 (copied from a `str` or encoded from `char`s).
@@ -236,18 +261,15 @@ enum NameRepr {
 }
 
 impl Name {
-    /// How many bytes of UTF-8 are kept inline ([`INLINE_CAPACITY`]).
-    pub const INLINE_CAPACITY: usize = INLINE_CAPACITY;
-
-    /// The empty name.
-    ///
-    /// ```
-    /// assert_eq!(clusprop::owned::Name::new(), "");
-    /// ```
-    #[must_use]
-    pub const fn new() -> Self {
-        Name(NameRepr::Inline(Inline::EMPTY))
-    }
+    inline_storage!(
+        Name(NameRepr),
+        "How many bytes of UTF-8 are kept inline",
+        "assert_eq!(clusprop::owned::Name::new(), \"\");",
+        "the name is stored inline (it is exactly when it has at most",
+        "use clusprop::owned::Name;\n\n\
+         assert!(Name::from(\"x\".repeat(Name::INLINE_CAPACITY)).is_inline());\n\
+         assert!(!Name::from(\"x\".repeat(Name::INLINE_CAPACITY + 1)).is_inline());"
+    );
 
     /// The name as a `str`.
     ///
@@ -273,20 +295,6 @@ impl Name {
             NameRepr::Inline(inline) => inline.as_bytes(),
             NameRepr::Heap(s) => s.as_bytes(),
         }
-    }
-
-    /// Whether the name is stored inline (it is exactly when it has at most
-    /// [`INLINE_CAPACITY`] bytes).
-    ///
-    /// ```
-    /// use clusprop::owned::Name;
-    ///
-    /// assert!(Name::from("x".repeat(Name::INLINE_CAPACITY)).is_inline());
-    /// assert!(!Name::from("x".repeat(Name::INLINE_CAPACITY + 1)).is_inline());
-    /// ```
-    #[must_use]
-    pub fn is_inline(&self) -> bool {
-        matches!(self.0, NameRepr::Inline(_))
     }
 
     /// The name as a `String` (allocates only when it is inline).
@@ -535,18 +543,15 @@ enum DataRepr {
 }
 
 impl Data {
-    /// How many bytes are kept inline ([`INLINE_CAPACITY`]).
-    pub const INLINE_CAPACITY: usize = INLINE_CAPACITY;
-
-    /// No bytes.
-    ///
-    /// ```
-    /// assert!(clusprop::owned::Data::new().is_empty());
-    /// ```
-    #[must_use]
-    pub const fn new() -> Self {
-        Data(DataRepr::Inline(Inline::EMPTY))
-    }
+    inline_storage!(
+        Data(DataRepr),
+        "How many bytes are kept inline",
+        "assert!(clusprop::owned::Data::new().is_empty());",
+        "the bytes are stored inline (they are exactly when there are at most",
+        "use clusprop::owned::Data;\n\n\
+         assert!(Data::from(vec![0; Data::INLINE_CAPACITY]).is_inline());\n\
+         assert!(!Data::from(vec![0; Data::INLINE_CAPACITY + 1]).is_inline());"
+    );
 
     /// The bytes.
     ///
@@ -576,20 +581,6 @@ impl Data {
             DataRepr::Inline(inline) => inline.as_mut_bytes(),
             DataRepr::Heap(bytes) => bytes,
         }
-    }
-
-    /// Whether the bytes are stored inline (they are exactly when there are at most
-    /// [`INLINE_CAPACITY`] of them).
-    ///
-    /// ```
-    /// use clusprop::owned::Data;
-    ///
-    /// assert!(Data::from(vec![0; Data::INLINE_CAPACITY]).is_inline());
-    /// assert!(!Data::from(vec![0; Data::INLINE_CAPACITY + 1]).is_inline());
-    /// ```
-    #[must_use]
-    pub fn is_inline(&self) -> bool {
-        matches!(self.0, DataRepr::Inline(_))
     }
 
     /// The bytes as a `Vec` (allocates only when they are inline).
