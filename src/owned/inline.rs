@@ -244,8 +244,9 @@ macro_rules! inline_storage {
             $ty($repr::Inline(Inline::EMPTY))
         }
 
-        #[doc = concat!("Whether ", $inline_doc, " [`INLINE_CAPACITY`] bytes).\n\n```\n",
-                                        $inline_example, "\n```")]
+        #[doc = concat!("Whether ", $inline_doc, " [`INLINE_CAPACITY`] bytes).")]
+        #[doc = ""]
+        #[doc = concat!("```\n", $inline_example, "\n```")]
         #[must_use]
         pub fn is_inline(&self) -> bool {
             matches!(self.0, $repr::Inline(_))
