@@ -2,20 +2,11 @@
 
 mod common;
 
-use common::{utf16z, Raw, DWORD, SZ};
+use common::{cli_json as json, utf16z, Raw, DWORD, SZ};
 use std::process::Output;
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
     common::run_cli(args, Some(stdin))
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn decode(code: &str, bytes: &[u8]) -> serde_json::Value {

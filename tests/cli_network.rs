@@ -2,19 +2,12 @@
 
 mod common;
 
+use common::cli_json as json;
+
 use std::process::Output;
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
     common::run_cli(args, Some(stdin))
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn failure(out: &Output) -> String {

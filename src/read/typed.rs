@@ -24,6 +24,7 @@
 
 use crate::read::rules::before_nul;
 use crate::read::utf16::Utf16Str;
+use crate::read::wire;
 use crate::syntax::Syntax;
 use core::fmt;
 use core::str::FromStr;
@@ -87,16 +88,12 @@ pub(crate) const fn typed_len_ok(syntax: Syntax, expected: usize, len: usize) ->
 
 /// The little-endian `u32` at `at` (0 if out of bounds, which a checked view never is).
 fn u32_at(data: &[u8], at: usize) -> u32 {
-    data.get(at..)
-        .and_then(|rest| rest.first_chunk::<4>())
-        .map_or(0, |b| u32::from_le_bytes(*b))
+    wire::u32_at(data, at).unwrap_or_default()
 }
 
-/// The little-endian `u64` at `at`, read unaligned.
+/// The little-endian `u64` at `at`, read unaligned (0 if out of bounds).
 fn u64_at(data: &[u8], at: usize) -> u64 {
-    data.get(at..)
-        .and_then(|rest| rest.first_chunk::<8>())
-        .map_or(0, |b| u64::from_le_bytes(*b))
+    wire::u64_at(data, at).unwrap_or_default()
 }
 
 /// The `units` code units at `at`, a `WCHAR` array.

@@ -2,7 +2,7 @@
 //!
 //! Every reader in this module is panic-free: it returns `None` when the bytes are not there.
 
-use zerocopy::little_endian::U32;
+use zerocopy::little_endian::{U32, U64};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 /// The header of a value or name entry (`CLUSPROP_VALUE`): syntax word, then `cbLength`.
@@ -40,6 +40,13 @@ pub(crate) const fn padding_len(len: usize) -> usize {
 pub(crate) fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
     let rest = bytes.get(at..)?;
     U32::read_from_prefix(rest).ok().map(|(v, _)| v.get())
+}
+
+/// The little-endian `u64` at `at` (only 4-aligned on the wire: read unaligned), if the bytes
+/// are there.
+pub(crate) fn u64_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let rest = bytes.get(at..)?;
+    U64::read_from_prefix(rest).ok().map(|(v, _)| v.get())
 }
 
 /// Splits the entry header (syntax and `cbLength`) off the start of `rest`: the syntax, the

@@ -167,3 +167,13 @@ pub fn run_cli(args: &[&str], stdin: Option<&[u8]>) -> Output {
     );
     output
 }
+
+/// The JSON a successful CLI run printed (fails the test, with its standard error, otherwise).
+pub fn cli_json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}

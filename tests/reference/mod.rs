@@ -553,20 +553,11 @@ impl<'a> Reader<'a> {
             PARTITION_INFO_EX2 => Some(540),
             _ => None,
         };
+        // In a value list a typed structure's size replaces its format's (a RESCLASS of 4
+        // bytes, the class alone, is its format's DWORD).
         let width = match typed_size {
-            Some(size) if !in_property_list => {
-                if data.len() != size && !(syntax == RESCLASS && data.len() == 4) {
-                    return self.fail(
-                        Fault::BadWidth {
-                            syntax,
-                            expected: size as u32,
-                            found: data.len() as u32,
-                        },
-                        length_at,
-                    );
-                }
-                None
-            }
+            Some(_) if !in_property_list && syntax == RESCLASS && data.len() == 4 => None,
+            Some(size) if !in_property_list => Some(size),
             _ => width,
         };
         if let Some(expected) = width {
