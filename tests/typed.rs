@@ -770,3 +770,31 @@ fn property_lists_still_reject_name_among_values() {
     let value = parsed.get("P").unwrap().value().unwrap();
     assert!(matches!(value.decoded(), Decoded::Binary(b) if b == [1, 2, 3]));
 }
+
+#[test]
+fn typed_syntaxes_in_a_lenient_property_list_decode_by_format() {
+    // A strict parse refuses a typed syntax among a property's values; a lenient one reads it
+    // by its format, as a property list's values are read: the structures are value-list rules.
+    let mut bytes = le32(1).to_vec();
+    bytes.extend(entry(Syntax::NAME, &utf16z("Address")));
+    bytes.extend(entry(Syntax::SCSI_ADDRESS, &[1, 0, 2, 3]));
+    bytes.extend_from_slice(&[0; 4]);
+    bytes.extend_from_slice(&[0; 4]);
+    assert_eq!(
+        PropertyList::parse(&bytes).unwrap_err(),
+        ParseError::UnexpectedValueType {
+            offset: 28,
+            syntax: Syntax::SCSI_ADDRESS,
+        }
+    );
+    let plist = PropertyList::parse_lenient(&bytes).unwrap();
+    let value = plist.properties().next().unwrap().values().next().unwrap();
+    assert!(matches!(value.decoded(), Decoded::Dword(0x0302_0001)));
+    // The same entry in a value list, and on its own, is the structure.
+    let in_value_list = list(&[(Syntax::SCSI_ADDRESS, vec![1, 0, 2, 3])]);
+    let parsed = ValueList::parse(&in_value_list).unwrap();
+    let value = parsed.values().next().unwrap();
+    assert!(matches!(value.decoded(), Decoded::ScsiAddress(a) if a.lun == 3));
+    let alone = clusprop::Value::new(Syntax::SCSI_ADDRESS, &[1, 0, 2, 3]);
+    assert!(matches!(alone.decoded(), Decoded::ScsiAddress(a) if a.port == 1));
+}

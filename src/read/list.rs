@@ -270,6 +270,7 @@ impl<'a> Property<'a> {
             self.offset.wrapping_add(self.name_entry.len()),
             self.value_count,
             self.ctx,
+            false,
         )
     }
 

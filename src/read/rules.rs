@@ -480,6 +480,7 @@ fn value_run<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool, V: Visit<'a> 
             entry.padding,
             ctx.at(local(bytes, rest)),
             ctx,
+            !IN_PROPERTY_LIST,
         ));
         rest = after;
         // Each value takes at least 8 bytes of a buffer shorter than `usize::MAX`.

@@ -42,6 +42,10 @@ pub struct Value<'a> {
     padding: &'a [u8],
     offset: usize,
     ctx: Ctx,
+    /// Whether the value's list is a value list, where the typed syntaxes decode to their
+    /// structures (a constant where a parse creates the value: a property list's walk does not
+    /// test the type of its values).
+    typed: bool,
 }
 
 /// A FILETIME: 100-nanosecond intervals since 1601-01-01 UTC, as one `u64`
@@ -103,11 +107,14 @@ impl FileTime {
 
 /// A value's data decoded according to its syntax.
 ///
-/// The twelve typed syntaxes of spec section 17 (RESCLASS, the disk and partition entries of
-/// the storage controls) decode to their structures ([`crate::read::typed`]) when the data has
-/// the structure's size; every other value decodes according to its format (the syntax's low
-/// WORD): Microsoft advises to interpret the data by its format when the type is not
-/// understood, and user types carry standard formats.
+/// In a value list (and in a [`Value::new`]), the twelve typed syntaxes of spec section 17
+/// (RESCLASS, the disk and partition entries of the storage controls) decode to their
+/// structures ([`crate::read::typed`]) when the data has the structure's size. Every other
+/// value decodes according to its format (the syntax's low WORD): Microsoft advises to
+/// interpret the data by its format when the type is not understood, and user types carry
+/// standard formats. So does a typed syntax among a property's values, which only a lenient
+/// parse lets through: the structures are rules of value lists, and a property list's walk
+/// does not look at the type of its values.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug)]
 pub enum Decoded<'a> {
@@ -176,6 +183,7 @@ impl<'a> Value<'a> {
         padding: &'a [u8],
         offset: usize,
         ctx: Ctx,
+        typed: bool,
     ) -> Self {
         Value {
             syntax,
@@ -183,6 +191,7 @@ impl<'a> Value<'a> {
             padding,
             offset,
             ctx,
+            typed,
         }
     }
 
@@ -191,7 +200,7 @@ impl<'a> Value<'a> {
     #[must_use]
     pub fn new(syntax: Syntax, data: &'a [u8]) -> Self {
         // Lenient: its strings were not checked, so they are read up to their first NUL.
-        Value::from_parts(syntax, data, &[], 0, Ctx::top(Mode::Lenient))
+        Value::from_parts(syntax, data, &[], 0, Ctx::top(Mode::Lenient), true)
     }
 
     /// The syntax word.
@@ -251,7 +260,7 @@ impl<'a> Value<'a> {
         // formats: only those arms ask for the type, so the other formats pay nothing.
         let syntax = self.syntax;
         let typed = || {
-            if syntax.ty() == Type::LIST_VALUE {
+            if !self.typed || syntax.ty() == Type::LIST_VALUE {
                 None
             } else {
                 typed_decoded(syntax, data)
@@ -543,16 +552,20 @@ pub struct Values<'a> {
     offset: usize,
     remaining: u32,
     ctx: Ctx,
+    /// Whether they are a value list's values (see [`Value`]'s field).
+    typed: bool,
 }
 
 impl<'a> Values<'a> {
-    /// The `count` value entries `bytes`, at absolute offset `offset`.
-    pub(crate) fn new(bytes: &'a [u8], offset: usize, count: u32, ctx: Ctx) -> Self {
+    /// The `count` value entries `bytes`, at absolute offset `offset`; `typed` when they are a
+    /// value list's, not a property's.
+    pub(crate) fn new(bytes: &'a [u8], offset: usize, count: u32, ctx: Ctx, typed: bool) -> Self {
         Values {
             rest: bytes,
             offset,
             remaining: count,
             ctx,
+            typed,
         }
     }
 }
@@ -576,6 +589,7 @@ impl<'a> Iterator for Values<'a> {
             entry.padding,
             self.offset,
             self.ctx,
+            self.typed,
         );
         // `after` is a suffix of `rest`, and offsets within one buffer cannot wrap.
         let read = self.rest.len().wrapping_sub(after.len());
@@ -633,7 +647,7 @@ impl<'a> ValueList<'a> {
             .bytes
             .get(..self.end.saturating_sub(SYNTAX_LEN))
             .unwrap_or_default();
-        Values::new(entries, self.ctx.base, self.count, self.ctx)
+        Values::new(entries, self.ctx.base, self.count, self.ctx, true)
     }
 
     count_len!(
