@@ -229,3 +229,37 @@ fn characteristics_and_flags_come_with_their_names() {
         serde_json::json!({"dword": 1, "names": ["CLUS_FLAG_CORE"]})
     );
 }
+
+#[test]
+fn decode_a_maintenance_mode_of_either_size() {
+    assert_eq!(
+        decode("RESOURCE_QUERY_MAINTENANCE_MODE", &[1, 0, 0, 0]),
+        serde_json::json!({ "maintenance_mode": { "in_maintenance": 1 } })
+    );
+    let mut ex = Vec::new();
+    for field in [1u32, 1, 2, 0xABBA_F00F] {
+        ex.extend_from_slice(&field.to_le_bytes());
+    }
+    assert_eq!(
+        decode("0x010001e1", &ex),
+        serde_json::json!({ "maintenance_mode": {
+            "in_maintenance": 1,
+            "mode_type": 1,
+            "mode_type_name": "MaintenanceModeTypeDisableIsAliveCheck",
+            "internal_state": 2,
+            "signature": 0xABBA_F00Fu32,
+        }})
+    );
+    let out = run(
+        &[
+            "decode",
+            "--control",
+            "RESOURCE_QUERY_MAINTENANCE_MODE",
+            "-",
+        ],
+        &[0; 8],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let control = run(&["control", "CLUSCTL_RESOURCE_QUERY_MAINTENANCE_MODE"], &[]);
+    assert!(String::from_utf8_lossy(&control.stdout).contains("output    maintenance mode"));
+}

@@ -764,6 +764,7 @@ fn every_named_code_has_an_output_kind_and_decodes_by_it() {
             OutputKind::ValueLists => code.decode_output(&two_value_lists),
             OutputKind::ClassInfo => code.decode_output(&class),
             OutputKind::FileTime => code.decode_output(&[7, 0, 0, 0, 0, 0, 0, 0]),
+            OutputKind::MaintenanceMode => code.decode_output(&dword),
             OutputKind::Undocumented => code.decode_output(&[1, 2, 3]),
             _ => panic!("{name}: {kind:?}"),
         };
@@ -780,6 +781,9 @@ fn every_named_code_has_an_output_kind_and_decodes_by_it() {
                 (info.class.0, info.subclass.0) == (2, 0x8000_0000)
             }
             (OutputKind::FileTime, ControlOutput::FileTime(t)) => t.0 == 7,
+            (OutputKind::MaintenanceMode, ControlOutput::MaintenanceMode(m)) => {
+                m.in_maintenance == 7 && m.extended.is_none()
+            }
             (OutputKind::Undocumented, ControlOutput::Bytes(b)) => b == [1, 2, 3],
             _ => false,
         };
@@ -1311,13 +1315,13 @@ fn count_of_codes_with_a_documented_output() {
         .iter()
         .filter(|(c, _)| c.output_kind() != OutputKind::Undocumented)
         .count();
-    assert_eq!(generic, 86);
-    assert_eq!(clusprop::control::KINDS.len(), 86);
+    assert_eq!(generic, 115);
+    assert_eq!(clusprop::control::KINDS.len(), 115);
     let objects = ControlCode::ALL
         .iter()
         .filter(|(c, _)| c.output_kind() != Some(OutputKind::Undocumented))
         .count();
-    assert_eq!(objects, 202, "object codes with a documented output");
+    assert_eq!(objects, 228, "object codes with a documented output");
     let filetime = ControlCode::ALL
         .iter()
         .filter(|(c, _)| c.output_kind() == Some(OutputKind::FileTime))
@@ -1367,4 +1371,133 @@ fn available_disks_are_value_lists_one_after_another() {
     let err = ValueLists::parse_with(cut, Mode::Strict).unwrap_err();
     assert_eq!(err.offset(), cut.len(), "{err}");
     assert!(matches!(err, ParseError::Truncated { .. }), "{err:?}");
+}
+
+/// QUERY_MAINTENANCE_MODE returns `CLUS_MAINTENANCE_MODE_INFO` or `…_INFOEX` by size (MS-CMRP
+/// 3.1.4.3.1.42); the sizes and the enumeration come from the SDK.
+#[test]
+fn maintenance_mode_structures() {
+    use clusprop::control::{ControlOutput, MaintenanceModeInfo, MaintenanceModeType};
+    use windows_sys::Win32::Networking::Clustering as sdk;
+
+    assert_eq!(
+        MaintenanceModeInfo::SIZE,
+        core::mem::size_of::<sdk::CLUS_MAINTENANCE_MODE_INFO>()
+    );
+    assert_eq!(
+        MaintenanceModeInfo::SIZE_EX,
+        core::mem::size_of::<sdk::CLUS_MAINTENANCE_MODE_INFOEX>()
+    );
+    for (value, name) in [
+        (
+            sdk::MaintenanceModeTypeDisableIsAliveCheck,
+            "MaintenanceModeTypeDisableIsAliveCheck",
+        ),
+        (
+            sdk::MaintenanceModeTypeOfflineResource,
+            "MaintenanceModeTypeOfflineResource",
+        ),
+        (
+            sdk::MaintenanceModeTypeUnclusterResource,
+            "MaintenanceModeTypeUnclusterResource",
+        ),
+    ] {
+        let value = u32::try_from(value).unwrap();
+        assert_eq!(MaintenanceModeType(value).name(), Some(name));
+        assert_eq!(name.parse::<MaintenanceModeType>().unwrap().0, value);
+    }
+    assert_eq!(MaintenanceModeType::ALL.len(), 3);
+
+    let code = ControlCode::RESOURCE_QUERY_MAINTENANCE_MODE;
+    assert_eq!(code.0, sdk::CLUSCTL_RESOURCE_QUERY_MAINTENANCE_MODE as u32);
+    assert_eq!(code.output_kind(), Some(OutputKind::MaintenanceMode));
+    assert_eq!(code.input_kind(), Some(InputKind::Nothing));
+    let ControlOutput::MaintenanceMode(basic) = code.decode_output(&[0, 0, 0, 0]).unwrap() else {
+        panic!("not a maintenance mode");
+    };
+    assert!(!basic.is_in_maintenance() && basic.extended.is_none());
+    // InMaintenance 1, OfflineResource, ClusterResourceStateUnknown (-1), the signature.
+    let mut ex = Vec::new();
+    for field in [1u32, 2, u32::MAX, 0xABBA_F00F] {
+        ex.extend_from_slice(&field.to_le_bytes());
+    }
+    let ControlOutput::MaintenanceMode(info) = code.decode_output(&ex).unwrap() else {
+        panic!("not a maintenance mode");
+    };
+    let fields = info.extended.unwrap();
+    assert_eq!(fields.mode_type, MaintenanceModeType::OFFLINE_RESOURCE);
+    assert_eq!(
+        fields.internal_state,
+        sdk::ClusterResourceStateUnknown,
+        "a CLUSTER_RESOURCE_STATE"
+    );
+    assert!(fields.has_signature());
+    assert_eq!(info.to_bytes(), ex);
+    // Every other size is the wrong length, at offset 0.
+    for len in (0..=20).filter(|n| *n != 4 && *n != 16) {
+        assert_eq!(
+            code.decode_output(&vec![0; len]).unwrap_err(),
+            clusprop::control::OutputError::WrongLength {
+                code,
+                expected: 16,
+                found: len
+            }
+        );
+    }
+}
+
+/// Kinds taken from the `mscs` reference pages for codes MS-CMRP leaves out.
+#[test]
+fn output_kinds_from_the_reference_pages() {
+    use OutputKind::*;
+    for (code, input, output) in [
+        (
+            ControlCode::RESOURCE_ENABLE_SHARED_VOLUME_DIRECTIO,
+            InputKind::String,
+            String,
+        ),
+        (
+            ControlCode::RESOURCE_TYPE_REPLICATION_GET_ELIGIBLE_LOGDISKS,
+            InputKind::Undocumented,
+            ValueList,
+        ),
+        (
+            ControlCode::CLUSTER_GET_STORAGE_CONFIGURATION,
+            InputKind::Nothing,
+            PropertyList,
+        ),
+        (
+            ControlCode::CLUSTER_SET_ACCOUNT_ACCESS,
+            InputKind::PropertyList,
+            Nothing,
+        ),
+        (
+            ControlCode::RESOURCE_INITIALIZE,
+            InputKind::Nothing,
+            Nothing,
+        ),
+        (
+            ControlCode::RESOURCE_JOINING_GROUP,
+            InputKind::String,
+            Nothing,
+        ),
+    ] {
+        assert_eq!(code.output_kind(), Some(output), "{code}");
+        assert_eq!(code.input_kind(), Some(input), "{code}");
+        assert!(code
+            .clctl()
+            .ms_cmrp_section()
+            .is_some_and(|s| s.starts_with("mscs ")));
+    }
+    // Still undocumented: the structures nobody models here, and the codes the sources disagree on.
+    for code in [
+        ControlCode::RESOURCE_STORAGE_GET_DIRTY,
+        ControlCode::RESOURCE_STORAGE_GET_DISK_NUMBER_INFO,
+        ControlCode::GROUP_GET_LAST_MOVE_TIME,
+        ControlCode::CLUSTER_GET_GUM_LOCK_OWNER,
+        ControlCode::GROUPSET_GET_GROUPS,
+        ControlCode::AFFINITYRULE_GET_GROUPNAMES,
+    ] {
+        assert_eq!(code.output_kind(), Some(Undocumented), "{code}");
+    }
 }

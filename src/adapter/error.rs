@@ -352,6 +352,12 @@ pub enum AdapterError {
         /// The unpaired surrogate.
         error: InvalidUtf16,
     },
+    /// A call failed (an open returned NULL) but `GetLastError` reported no error code.
+    #[error("{call} failed without an error code")]
+    NoErrorCode {
+        /// The call.
+        call: Call,
+    },
     /// A name given to the adapter contains a NUL character, which would end it early.
     #[error("name {name:?} contains a NUL character")]
     NameWithNul {
@@ -423,6 +429,7 @@ impl AdapterError {
             | AdapterError::TooManyItems { call, .. }
             | AdapterError::InvalidName { call, .. }
             | AdapterError::InputTooLarge { call, .. }
+            | AdapterError::NoErrorCode { call }
             | AdapterError::Missing { call, .. }
             | AdapterError::Output { call, .. } => Some(call),
             AdapterError::NameWithNul { .. } | AdapterError::Property(_) => None,

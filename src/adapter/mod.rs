@@ -58,7 +58,12 @@ mod win;
 
 pub use error::{AdapterError, Call, Unit, Win32Error};
 pub use growth::{enumerate, read_name, read_output, EnumItem, Growth, MAX_BUFFER_SIZE, MAX_ITEMS};
-pub use kind::{NetInterfaceKind, NetworkKind, ObjectKind};
-pub use object::OwnedOutput;
+pub use kind::{
+    ClusterKind, GroupKind, NetInterfaceKind, NetworkKind, NodeKind, ObjectKind, OpenKind,
+    ResourceKind, ResourceTypeKind,
+};
+pub use object::{ClusterObject, OwnedOutput};
 #[cfg(windows)]
-pub use win::{Cluster, Handle, NetInterface, Network};
+pub use win::Cluster;
+#[cfg(windows)]
+pub use win::{ClusterKey, Group, Handle, NetInterface, Network, Node, Resource, ResourceType};

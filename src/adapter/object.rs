@@ -6,7 +6,7 @@ use super::error::{AdapterError, Call, Win32Error};
 use super::growth::{read_output, Growth};
 #[cfg(feature = "serde")]
 use super::kind::sealed::Sealed;
-use super::kind::ObjectKind;
+use super::kind::{ObjectKind, OpenKind};
 use crate::control::{Characteristics, Clctl, ControlCode, ControlOutput, Flags, OutputError};
 use crate::objects::network::NetworkRole;
 use crate::owned::OwnedPropertyList;
@@ -71,11 +71,14 @@ impl OwnedOutput {
     }
 }
 
-/// What the Windows layer provides for an open object: its kind, the name it was opened by,
-/// and one raw `Cluster*Control` call.
-pub(crate) trait RawObject {
+/// What the Windows layer provides for an object that takes controls: its kind, the name it
+/// was opened by, and one raw `Cluster*Control` call. Public in a private module: the sealed
+/// supertrait of [`ClusterObject`].
+pub trait RawObject {
     /// The object's kind: picks the control codes and the typed results.
     type Kind: ObjectKind;
+    /// The raw host-node handle (`HNODE` on Windows).
+    type Host: Copy;
     /// The Win32 control function, for errors.
     const FUNCTION: &'static str;
 
@@ -83,11 +86,14 @@ pub(crate) trait RawObject {
     fn opened_as(&self) -> &str;
 
     /// One call of the control function. Returns the Win32 status.
-    fn raw_control(&self, call: RawCall<'_>) -> u32;
+    fn raw_control(&self, call: RawCall<'_, Self::Host>) -> u32;
 }
 
 /// The arguments of one raw `Cluster*Control` call.
-pub(crate) struct RawCall<'b> {
+#[derive(Debug)]
+pub struct RawCall<'b, H> {
+    /// `hHostNode`: the node that runs the control, or none (the node that hosts the object).
+    pub(crate) host: Option<H>,
     /// The control code.
     pub(crate) code: ControlCode,
     /// The input buffer (its length fits in a `DWORD`; empty means no input buffer).
@@ -108,9 +114,83 @@ fn code_of<O: RawObject + ?Sized>(clctl: Clctl) -> ControlCode {
     ControlCode::new(<O::Kind as ObjectKind>::OBJECT, clctl)
 }
 
-/// Runs a control with the growth loop of [`read_output`] and [`Growth::OUTPUT`].
+/// The controls of every object the adapter opens (`Network`, `NetInterface`, `Node`, `Group`,
+/// `Resource`, `ResourceType` and the `Cluster` itself on Windows), written once for every
+/// [`ObjectKind`]: the codes are the kind's (`CLUSCTL_NETWORK_GET_FLAGS` for a network's
+/// [`flags`](Self::flags)), and the typed results are the kind's types.
+///
+/// Sealed: implemented by the adapter's handles only. Bring it into scope to call its methods
+/// (`use clusprop::adapter::ClusterObject;`).
+pub trait ClusterObject: RawObject {
+    /// Runs a control (`ClusterNetworkControl`, `ClusterResourceTypeControl`, …) with `input`
+    /// (empty for none) on the node that hosts the object, and returns its output, grown as
+    /// [`read_output`](super::read_output) describes; decode it with [`OwnedOutput::decode`].
+    /// Any code is accepted, including ones this crate cannot decode; a code of another object
+    /// is passed on as it is (the cluster refuses it).
+    fn control(&self, code: ControlCode, input: &[u8]) -> Result<OwnedOutput, AdapterError> {
+        control(self, None, code, input)
+    }
+
+    /// `CLUSCTL_*_GET_CHARACTERISTICS` (0 for networks and interfaces).
+    fn characteristics(&self) -> Result<Characteristics, AdapterError> {
+        characteristics(self)
+    }
+
+    /// `CLUSCTL_*_GET_FLAGS`.
+    fn flags(&self) -> Result<Flags, AdapterError> {
+        flags(self)
+    }
+
+    /// The common properties: `CLUSCTL_*_GET_COMMON_PROPERTIES` and
+    /// `…_GET_RO_COMMON_PROPERTIES`, merged (typed for networks and interfaces, an owned
+    /// property list for the other kinds).
+    #[cfg(feature = "serde")]
+    fn common_properties(
+        &self,
+    ) -> Result<<Self::Kind as ObjectKind>::CommonProperties, AdapterError> {
+        common_properties(self)
+    }
+
+    /// The private properties: `CLUSCTL_*_GET_PRIVATE_PROPERTIES` followed by those of
+    /// `…_GET_RO_PRIVATE_PROPERTIES` (left out when the object answers that control with
+    /// `ERROR_INVALID_FUNCTION`).
+    fn private_properties(&self) -> Result<OwnedPropertyList, AdapterError> {
+        private_properties(self)
+    }
+
+    /// Sets common properties (`CLUSCTL_*_SET_COMMON_PROPERTIES`). The payload is validated here
+    /// first (a typed update's `to_bytes`: for an interface, only Description is writable; for
+    /// the kinds without a typed declaration, the list's encoding); what the cluster rejects
+    /// comes back as [`AdapterError::Win32`] with its code
+    /// (`ERROR_CLUSTER_LAST_INTERNAL_NETWORK`, …). No output buffer is passed.
+    #[cfg(feature = "serde")]
+    fn set_common_properties(
+        &self,
+        update: &<Self::Kind as ObjectKind>::Update,
+    ) -> Result<(), AdapterError> {
+        let payload = update_payload::<Self::Kind>(update)?;
+        send(self, Clctl::SET_COMMON_PROPERTIES, &payload)
+    }
+
+    /// Asks the cluster whether [`set_common_properties`](Self::set_common_properties) would
+    /// succeed (`CLUSCTL_*_VALIDATE_COMMON_PROPERTIES`), after validating here first.
+    #[cfg(feature = "serde")]
+    fn validate_common_properties(
+        &self,
+        update: &<Self::Kind as ObjectKind>::Update,
+    ) -> Result<(), AdapterError> {
+        let payload = update_payload::<Self::Kind>(update)?;
+        send(self, Clctl::VALIDATE_COMMON_PROPERTIES, &payload)
+    }
+}
+
+impl<T: RawObject + ?Sized> ClusterObject for T {}
+
+/// Runs a control with the growth loop of [`read_output`] and [`Growth::OUTPUT`], on `host` (or
+/// the node that hosts the object).
 pub(crate) fn control<O: RawObject + ?Sized>(
     object: &O,
+    host: Option<O::Host>,
     code: ControlCode,
     input: &[u8],
 ) -> Result<OwnedOutput, AdapterError> {
@@ -123,6 +203,7 @@ pub(crate) fn control<O: RawObject + ?Sized>(
     }
     let bytes = read_output(&Growth::OUTPUT, &call, |output, returned| {
         object.raw_control(RawCall {
+            host,
             code,
             input,
             output,
@@ -154,7 +235,7 @@ where
     O: RawObject + ?Sized,
 {
     let code = code_of::<O>(clctl);
-    let output = control(object, code, &[])?;
+    let output = control(object, None, code, &[])?;
     read(&decode(object, &output)?).ok_or_else(|| AdapterError::Missing {
         call: call_of(object, code),
         what,
@@ -220,8 +301,18 @@ fn list_of<'a, O: RawObject + ?Sized>(
 pub(crate) fn common_properties<O: RawObject + ?Sized>(
     object: &O,
 ) -> Result<<O::Kind as ObjectKind>::CommonProperties, AdapterError> {
-    let rw = control(object, code_of::<O>(Clctl::GET_COMMON_PROPERTIES), &[])?;
-    let ro = control(object, code_of::<O>(Clctl::GET_RO_COMMON_PROPERTIES), &[])?;
+    let rw = control(
+        object,
+        None,
+        code_of::<O>(Clctl::GET_COMMON_PROPERTIES),
+        &[],
+    )?;
+    let ro = control(
+        object,
+        None,
+        code_of::<O>(Clctl::GET_RO_COMMON_PROPERTIES),
+        &[],
+    )?;
     let mut properties = <O::Kind as Sealed>::from_list(&list_of(object, &rw)?)?;
     <O::Kind as Sealed>::merge_list(&mut properties, &list_of(object, &ro)?)?;
     Ok(properties)
@@ -232,9 +323,19 @@ pub(crate) fn common_properties<O: RawObject + ?Sized>(
 pub(crate) fn private_properties<O: RawObject + ?Sized>(
     object: &O,
 ) -> Result<OwnedPropertyList, AdapterError> {
-    let rw = control(object, code_of::<O>(Clctl::GET_PRIVATE_PROPERTIES), &[])?;
+    let rw = control(
+        object,
+        None,
+        code_of::<O>(Clctl::GET_PRIVATE_PROPERTIES),
+        &[],
+    )?;
     let mut list = list_of(object, &rw)?.into_owned();
-    match control(object, code_of::<O>(Clctl::GET_RO_PRIVATE_PROPERTIES), &[]) {
+    match control(
+        object,
+        None,
+        code_of::<O>(Clctl::GET_RO_PRIVATE_PROPERTIES),
+        &[],
+    ) {
         Ok(ro) => list
             .properties
             .extend(list_of(object, &ro)?.into_owned().properties),
@@ -244,16 +345,42 @@ pub(crate) fn private_properties<O: RawObject + ?Sized>(
     Ok(list)
 }
 
-/// Sends a SET or VALIDATE payload and checks that the control returned nothing.
+/// Sends a SET or VALIDATE payload in one call without an output buffer (these controls return
+/// nothing, and a second call would send the payload twice); output the control asks room for
+/// is [`OutputError::UnexpectedOutput`].
 #[cfg(feature = "serde")]
 pub(crate) fn send<O: RawObject + ?Sized>(
     object: &O,
     clctl: Clctl,
     payload: &[u8],
 ) -> Result<(), AdapterError> {
-    let output = control(object, code_of::<O>(clctl), payload)?;
-    decode(object, &output)?;
-    Ok(())
+    let code = code_of::<O>(clctl);
+    let call = call_of(object, code);
+    if u32::try_from(payload.len()).is_err() {
+        return Err(AdapterError::InputTooLarge {
+            call,
+            length: payload.len(),
+        });
+    }
+    let mut returned = 0u32;
+    let status = Win32Error(object.raw_control(RawCall {
+        host: None,
+        code,
+        input: payload,
+        output: &mut [],
+        returned: &mut returned,
+    }));
+    match status {
+        Win32Error::SUCCESS if returned == 0 => Ok(()),
+        Win32Error::SUCCESS | Win32Error::MORE_DATA => Err(AdapterError::Output {
+            call,
+            source: OutputError::UnexpectedOutput {
+                code,
+                length: usize::try_from(returned).unwrap_or(usize::MAX),
+            },
+        }),
+        error => Err(AdapterError::Win32 { call, error }),
+    }
 }
 
 /// The payload of an update of a `K` object, validated locally (the update's `to_bytes`).
@@ -265,12 +392,12 @@ pub(crate) fn update_payload<K: ObjectKind>(update: &K::Update) -> Result<Vec<u8
 /// What `GetCluster*State` returned for a `K` object (a `CLUSTER_*_STATE`, an `int` enum): the
 /// state, or, for the unknown state (-1, in every such enum), the error `last_error` reports (and
 /// the unknown state if it reports none). The states keep their bits: -1 becomes `u32::MAX`.
-pub(crate) fn state<K: ObjectKind>(
+pub(crate) fn state<K: OpenKind>(
     raw: i32,
     last_error: impl FnOnce() -> u32,
     call: impl FnOnce() -> Call,
 ) -> Result<K::State, AdapterError> {
-    let state = K::state(u32::from_ne_bytes(raw.to_ne_bytes()));
+    let state = <K as super::kind::sealed::Open>::state(u32::from_ne_bytes(raw.to_ne_bytes()));
     if raw != -1 {
         return Ok(state);
     }
@@ -280,6 +407,16 @@ pub(crate) fn state<K: ObjectKind>(
             call: call(),
             error,
         }),
+    }
+}
+
+/// The error of a failed call (an open that returned NULL, …) from what `GetLastError` said
+/// right after it: [`AdapterError::Win32`], or [`AdapterError::NoErrorCode`] when it said
+/// `ERROR_SUCCESS` (rather than reporting a failure as "the operation completed successfully").
+pub(crate) fn failure(call: Call, last_error: u32) -> AdapterError {
+    match Win32Error(last_error) {
+        Win32Error::SUCCESS => AdapterError::NoErrorCode { call },
+        error => AdapterError::Win32 { call, error },
     }
 }
 
@@ -340,14 +477,16 @@ mod tests {
 
     impl<K: ObjectKind> RawObject for Fake<K> {
         type Kind = K;
+        type Host = ();
         const FUNCTION: &'static str = "FakeControl";
 
         fn opened_as(&self) -> &str {
             "Cluster Network 1"
         }
 
-        fn raw_control(&self, call: RawCall<'_>) -> u32 {
+        fn raw_control(&self, call: RawCall<'_, ()>) -> u32 {
             let RawCall {
+                host: _,
                 code,
                 input,
                 output,
@@ -438,7 +577,9 @@ mod tests {
     #[test]
     fn control_returns_the_owned_output_and_decodes_it_by_its_code() {
         let net = network();
-        let out = control(&net, ControlCode::NETWORK_GET_COMMON_PROPERTIES, &[]).unwrap();
+        let out = net
+            .control(ControlCode::NETWORK_GET_COMMON_PROPERTIES, &[])
+            .unwrap();
         assert_eq!(out.code(), ControlCode::NETWORK_GET_COMMON_PROPERTIES);
         assert_eq!(out.bytes(), network_rw());
         assert_eq!(out.decode().unwrap().role(), Some(NetworkRole(3)));
@@ -449,7 +590,7 @@ mod tests {
         // A code the crate does not know still runs; only decoding says it is unknown.
         let user = ControlCode(0x0520_0001);
         let net = FakeNetwork::new().answer(user, Ok(vec![1, 2, 3]));
-        let out = control(&net, user, &[9]).unwrap();
+        let out = net.control(user, &[9]).unwrap();
         assert_eq!(out.clone().into_bytes(), [1, 2, 3]);
         assert!(matches!(
             out.decode(),
@@ -680,6 +821,9 @@ mod tests {
         assert_eq!(calls[1].0, ControlCode::NETWORK_SET_COMMON_PROPERTIES);
         assert_eq!(calls[1].1, payload);
         assert_eq!(payload.len(), 40);
+        // One call each, without an output buffer.
+        assert_eq!(calls.len(), 2);
+        assert!(calls.iter().all(|call| call.2 == 0), "{calls:?}");
     }
 
     #[test]
@@ -719,7 +863,7 @@ mod tests {
     fn states() {
         // (raw state, GetLastError's answer if it is asked) -> the typed state, or the Win32 error.
         type Case = (i32, Option<u32>, Result<u32, Win32Error>);
-        fn check<K: ObjectKind>(call: &'static str, cases: &[Case])
+        fn check<K: OpenKind>(call: &'static str, cases: &[Case])
         where
             K::State: Into<u32>,
         {
@@ -748,6 +892,26 @@ mod tests {
                 (2, None, Ok(NetInterfaceState::UNREACHABLE.0)),
                 (-1, Some(1722), Err(Win32Error::RPC_S_SERVER_UNAVAILABLE)),
             ],
+        );
+    }
+
+    #[test]
+    fn a_failure_without_an_error_code_says_so() {
+        let call = || Call::new("OpenCluster").with_object("C1");
+        assert_eq!(
+            failure(call(), 0),
+            AdapterError::NoErrorCode { call: call() }
+        );
+        assert_eq!(
+            failure(call(), 5),
+            AdapterError::Win32 {
+                call: call(),
+                error: Win32Error::ACCESS_DENIED
+            }
+        );
+        assert_eq!(
+            failure(call(), 0).to_string(),
+            "OpenCluster for \"C1\" failed without an error code"
         );
     }
 

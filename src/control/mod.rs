@@ -16,7 +16,7 @@
 //! other code is still representable, displayed by its parts, and parsed back from text.
 //! [`ControlCode::output_kind`] and [`ControlCode::input_kind`] say what each named control
 //! returns and takes, where MS-CMRP (or, for the codes it leaves out, an `mscs` reference page)
-//! documents it: 86 of the 192 generic codes (202 of the 310 object codes), see [`KINDS`].
+//! documents it: 115 of the 192 generic codes (228 of the 310 object codes), see [`KINDS`].
 //!
 //! ```
 //! use clusprop::control::{Access, ControlCode, Object};
@@ -37,9 +37,11 @@
 use core::fmt;
 
 mod codes;
+mod maintenance;
 mod output;
 
 pub use codes::{Clctl, ControlCode};
+pub use maintenance::{MaintenanceModeEx, MaintenanceModeInfo, MaintenanceModeType};
 pub use output::{ControlOutput, InputKind, OutputError, OutputKind, KINDS};
 
 pub use crate::constants::UnknownConstant;

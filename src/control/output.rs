@@ -3,11 +3,13 @@
 //! The kinds come from MS-CMRP section 3.1.4.3 (one subsection per control: 3.1.4.3.1 resources,
 //! 3.1.4.3.2 resource types, 3.1.4.3.3 groups, 3.1.4.3.4 nodes, 3.1.4.3.5 networks, 3.1.4.3.6
 //! network interfaces, 3.1.4.3.7 the cluster), and for codes MS-CMRP leaves out (the internal
-//! ones, STORAGE_IS_PATH_VALID) from the `mscs` reference pages on learn.microsoft.com. A generic
-//! code has the same shape on every object it is defined for; [`KINDS`] lists the 86 generic codes
-//! (of 192; 202 of the 310 object codes) whose output Microsoft documents, and every other named
-//! code is [`OutputKind::Undocumented`] (its output is handed back as bytes).
+//! ones, STORAGE_IS_PATH_VALID, the storage-replica and file-server codes) from the
+//! `mscs` reference pages on learn.microsoft.com. A generic code has the same shape on every
+//! object it is defined for; [`KINDS`] lists the 115 generic codes (of 192; 228 of the 310 object
+//! codes) whose output Microsoft documents, and every other named code is
+//! [`OutputKind::Undocumented`] (its output is handed back as bytes).
 
+use super::maintenance::MaintenanceModeInfo;
 use super::{Characteristics, Clctl, ControlCode, Flags};
 use crate::error::ParseError;
 use crate::read::list::PropertyList;
@@ -55,18 +57,26 @@ pub enum OutputKind {
     /// A FILETIME (MS-DTYP 2.3.3): 8 bytes, a little-endian count of 100-nanosecond intervals
     /// since 1601-01-01 UTC (GET_STATE_CHANGE_TIME, MS-CMRP 3.1.4.3.1.60, 3.1.4.3.3.17).
     FileTime,
+    /// A `CLUS_MAINTENANCE_MODE_INFO` (4 bytes) or `CLUS_MAINTENANCE_MODE_INFOEX` (16 bytes),
+    /// by the output's size (QUERY_MAINTENANCE_MODE, MS-CMRP 3.1.4.3.1.42).
+    MaintenanceMode,
     /// Nobody documents the output: neither MS-CMRP nor the mscs reference pages give its layout
-    /// (most internal codes, diagnostics such as the GEM and GUM codes, storage, replication and
-    /// scale-out codes, ENUM_AFFINITY_RULE_NAMES), the sources disagree (STORAGE_IS_CLUSTERABLE,
-    /// STORAGE_GET_DISK_NUMBER_INFO), or it is a layout this crate does not model (the
-    /// maintenance mode, virtual server token and disk ID structures, the DWORD array of
-    /// STORAGE_GET_DIRTY). Decoded as the bytes themselves.
+    /// (about 30 codes have no page at all: the GEM, GUM, scale-out, SOFS-buffer, drain and
+    /// CLUSBFLT codes, the witness voter checks, ENUM_AFFINITY_RULE_NAMES; others have a page
+    /// that describes nothing, or a pre-release code: the group-set "collection" pages give other
+    /// function numbers than clusapi.h), the sources disagree (STORAGE_IS_CLUSTERABLE,
+    /// STORAGE_GET_DISK_NUMBER_INFO: a value list on its page, `CLUS_DISK_NUMBER_INFO` in
+    /// MS-CMRP; GROUP_GET_LAST_MOVE_TIME: a value list on its page, a 32-byte
+    /// `CLUSCTL_GROUP_GET_LAST_MOVE_TIME_OUTPUT` in clusapi.h), or it is a layout this crate does
+    /// not model (the virtual server token's `HANDLE`, `CLUSDSK_DISKID`, `FILESHARE_CHANGE_LIST`,
+    /// the GUM lock owner and stuck-nodes structures, the DWORD array of STORAGE_GET_DIRTY).
+    /// Decoded as the bytes themselves.
     Undocumented,
 }
 
 impl OutputKind {
-    /// `nothing`, `dword`, `string`, `strings`, `property_list`, `value_list`, `class_info`,
-    /// `filetime` or `undocumented`.
+    /// `nothing`, `dword`, `string`, `strings`, `property_list`, `value_list`, `value_lists`,
+    /// `class_info`, `filetime`, `maintenance_mode` or `undocumented`.
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
@@ -79,6 +89,7 @@ impl OutputKind {
             OutputKind::ValueLists => "value_lists",
             OutputKind::ClassInfo => "class_info",
             OutputKind::FileTime => "filetime",
+            OutputKind::MaintenanceMode => "maintenance_mode",
             OutputKind::Undocumented => "undocumented",
         }
     }
@@ -178,6 +189,9 @@ pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
     // Input: a `CLUS_MAINTENANCE_MODE_INFO` or `_EX` (MS-CMRP 2.2.3.14, 2.2.3.15), not modelled;
     // the output buffer is not used (mscs `clusctl-resource-set-maintenance-mode`).
     (Clctl::SET_MAINTENANCE_MODE, In::Undocumented, Out::Nothing, "3.1.4.3.1.43"),
+    // The input buffer is not used (mscs `clusctl-resource-query-maintenance-mode`); the output
+    // is one of the two structures, by the size of lpOutBuffer.
+    (Clctl::QUERY_MAINTENANCE_MODE, In::Nothing, Out::MaintenanceMode, "3.1.4.3.1.42"),
     // A value list of LIST_VALUE_BINARY entries, one `CLUS_CSV_VOLUME_INFO` (2.2.3.18) each; the
     // input is not described.
     (Clctl::STORAGE_GET_SHARED_VOLUME_INFO, In::Undocumented, Out::ValueList, "3.1.4.3.1.48"),
@@ -267,6 +281,51 @@ pub const KINDS: &[(Clctl, InputKind, OutputKind, &str)] = &[
     // Not found in MS-CMRP: input a `CLUS_CSV_MAINTENANCE_MODE_INFO`, not modelled; the output
     // buffer is not used.
     (Clctl::SET_CSV_MAINTENANCE_MODE, In::Undocumented, Out::Nothing, "mscs clusctl-resource-set-csv-maintenance-mode"),
+    // Not in MS-CMRP; from the mscs reference pages (their lpInBuffer / lpOutBuffer text, where
+    // it contradicts the page's prototype comment). A registry key relative to HKLM in the
+    // 32-bit or 64-bit view, a string; nothing written back.
+    (Clctl::ADD_REGISTRY_CHECKPOINT_32BIT, In::String, Out::Nothing, "mscs clusctl-resource-add-registry-checkpoint-32bit"),
+    (Clctl::ADD_REGISTRY_CHECKPOINT_64BIT, In::String, Out::Nothing, "mscs clusctl-resource-add-registry-checkpoint-64bit"),
+    // "a property list that contains the shared access signature (SAS) of the token"; the input
+    // is not described.
+    (Clctl::CLOUD_WITNESS_RESOURCE_UPDATE_TOKEN, In::Undocumented, Out::PropertyList, "mscs clusctl-cloud-witness-resource-update-token"),
+    // The shared volume's name, a string; the volume GUID path, a string, back.
+    (Clctl::ENABLE_SHARED_VOLUME_DIRECTIO, In::String, Out::String, "mscs clusctl-resource-enable-shared-volume-directio"),
+    (Clctl::DISABLE_SHARED_VOLUME_DIRECTIO, In::String, Out::String, "mscs clusctl-resource-disable-shared-volume-directio"),
+    // A property list of the share's properties (or the share's name, a string, to delete it);
+    // the output is not used.
+    (Clctl::FILESERVER_SHARE_ADD, In::PropertyList, Out::Nothing, "mscs clusctl-resource-fileserver-share-add"),
+    (Clctl::FILESERVER_SHARE_MODIFY, In::PropertyList, Out::Nothing, "mscs clusctl-resource-fileserver-share-modify"),
+    (Clctl::FILESERVER_SHARE_DEL, In::String, Out::Nothing, "mscs clusctl-resource-fileserver-share-del"),
+    // The cluster's storage configuration and its attributes, property lists; no input.
+    (Clctl::GET_STORAGE_CONFIGURATION, In::Nothing, Out::PropertyList, "mscs clusctl-cluster-get-storage-configuration"),
+    (Clctl::GET_STORAGE_CONFIG_ATTRIBUTES, In::Nothing, Out::PropertyList, "mscs clusctl-cluster-get-storage-config-attributes"),
+    // Internal: "This control code has no parameters" and "does not return a value".
+    (Clctl::INITIALIZE, In::Nothing, Out::Nothing, "mscs clusctl-resource-initialize"),
+    (Clctl::PROVIDER_STATE_CHANGE, In::Nothing, Out::Nothing, "mscs clusctl-resource-provider-state-change"),
+    (Clctl::RW_MODIFY_NOOP, In::Nothing, Out::Nothing, "mscs clusctl-resource-rw-modify-noop"),
+    (Clctl::VALIDATE_CHANGE_GROUP, In::Nothing, Out::Nothing, "mscs clusctl-resource-validate-change-group"),
+    // Internal: the name of the group the resource joins or leaves; the output is not used.
+    (Clctl::JOINING_GROUP, In::String, Out::Nothing, "mscs clusctl-resource-joining-group"),
+    (Clctl::LEAVING_GROUP, In::String, Out::Nothing, "mscs clusctl-resource-leaving-group"),
+    // Storage Replica: "a value list that contains" the SR_RESOURCE_TYPE_* result structures
+    // (as BINARY values, which this crate hands back as bytes); the input is not described.
+    (Clctl::REPLICATION_GET_ELIGIBLE_LOGDISKS, In::Undocumented, Out::ValueList, "mscs clusctl-resource-type-replication-get-eligible-logdisks"),
+    (Clctl::REPLICATION_GET_ELIGIBLE_SOURCE_DATADISKS, In::Undocumented, Out::ValueList, "mscs clusctl-resource-type-replication-get-eligible-source-datadisks"),
+    (Clctl::REPLICATION_GET_ELIGIBLE_TARGET_DATADISKS, In::Undocumented, Out::ValueList, "mscs clusctl-resource-type-replication-get-eligible-target-datadisks"),
+    (Clctl::REPLICATION_GET_LOG_VOLUME, In::Undocumented, Out::ValueList, "mscs clusctl-resource-type-replication-get-log-volume"),
+    (Clctl::REPLICATION_GET_REPLICATED_DISKS, In::Undocumented, Out::ValueList, "mscs clusctl-resource-type-replication-get-replicated-disks"),
+    (Clctl::REPLICATION_GET_REPLICATED_PARTITION_INFO, In::Undocumented, Out::ValueList, "mscs clusctl-resource-type-replication-get-replicated-partition-info"),
+    (Clctl::REPLICATION_GET_REPLICA_VOLUMES, In::Undocumented, Out::ValueList, "mscs clusctl-resource-type-replication-get-replica-volumes"),
+    (Clctl::REPLICATION_GET_RESOURCE_GROUP, In::Undocumented, Out::ValueList, "mscs clusctl-resource-type-replication-get-resource-group"),
+    // A property list of settings; the output is not used.
+    (Clctl::SET_ACCOUNT_ACCESS, In::PropertyList, Out::Nothing, "mscs clusctl-cluster-set-account-access"),
+    (Clctl::SET_CLUSTER_S2D_ENABLED, In::PropertyList, Out::Nothing, "mscs clusctl-cluster-set-cluster-das-mode-enabled"),
+    // Input: a ULARGE_INTEGER (no input kind for a bare 8-byte value); the output is not used.
+    (Clctl::SET_CLUSTER_S2D_CACHE_METADATA_RESERVE_BYTES, In::Undocumented, Out::Nothing, "mscs clusctl-cluster-set-cluster-s2d-cache-metadata-reserve-bytes"),
+    // Internal: input a `CLUSCTL_RESOURCE_STATE_CHANGE_REASON_STRUCT` (the page also says "no
+    // parameters"), not modelled; "does not return a value".
+    (Clctl::STATE_CHANGE_REASON, In::Undocumented, Out::Nothing, "mscs clusctl-resource-state-change-reason"),
 ];
 
 /// The row of [`KINDS`] for `clctl`.
@@ -389,6 +448,9 @@ impl ControlCode {
             OutputKind::FileTime => <[u8; 8]>::try_from(bytes)
                 .map(|b| ControlOutput::FileTime(FileTime(u64::from_le_bytes(b))))
                 .map_err(|_| wrong_length(8)),
+            OutputKind::MaintenanceMode => MaintenanceModeInfo::from_bytes(bytes)
+                .map(ControlOutput::MaintenanceMode)
+                .ok_or_else(|| wrong_length(MaintenanceModeInfo::SIZE_EX)),
             OutputKind::Undocumented => Ok(ControlOutput::Bytes(bytes)),
         }
     }
@@ -418,6 +480,8 @@ pub enum ControlOutput<'a> {
     ClassInfo(ResourceClassInfo),
     /// A FILETIME (GET_STATE_CHANGE_TIME): 100-nanosecond intervals since 1601-01-01 UTC.
     FileTime(FileTime),
+    /// A resource's maintenance mode (QUERY_MAINTENANCE_MODE).
+    MaintenanceMode(MaintenanceModeInfo),
     /// The output of a control whose output Microsoft does not document
     /// ([`OutputKind::Undocumented`]): the bytes as they came.
     Bytes(&'a [u8]),
@@ -480,7 +544,8 @@ pub enum OutputError {
         /// The buffer's length.
         length: usize,
     },
-    /// A fixed-size output of the wrong size.
+    /// A fixed-size output of the wrong size (for QUERY_MAINTENANCE_MODE, which returns 4 or
+    /// 16 bytes, `expected` is 16).
     #[error("{code} returns {expected} bytes, but the buffer holds {found} (at offset 0)")]
     WrongLength {
         /// The code.

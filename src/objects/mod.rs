@@ -3,5 +3,8 @@
 //!
 //! Adding an object kind is one file here and one line below.
 
+pub mod group;
 pub mod netinterface;
 pub mod network;
+pub mod node;
+pub mod resource;

@@ -44,8 +44,22 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
                 .map(|lists| serde_json::json!({ "value_lists": lists })),
             ControlOutput::ClassInfo(info) => serde_json::to_value(info),
             ControlOutput::FileTime(t) => Ok(serde_json::json!({ "filetime": t.0 })),
+            ControlOutput::MaintenanceMode(info) => Ok(serde_json::json!({
+                "maintenance_mode": match info.extended {
+                    None => serde_json::json!({ "in_maintenance": info.in_maintenance }),
+                    Some(ex) => serde_json::json!({
+                        "in_maintenance": info.in_maintenance,
+                        "mode_type": ex.mode_type.0,
+                        "mode_type_name": ex.mode_type.name(),
+                        "internal_state": ex.internal_state,
+                        "signature": ex.signature,
+                    }),
+                }
+            })),
+            ControlOutput::Nothing => Ok(serde_json::json!({})),
             ControlOutput::Bytes(b) => Ok(serde_json::json!({ "bytes": hex(b) })),
-            _ => Ok(serde_json::json!({})),
+            // A shape this CLI does not know yet: the bytes, so that nothing is lost.
+            _ => Ok(serde_json::json!({ "bytes": hex(&bytes) })),
         };
         let json = json.map_err(|e| Failure::Input(format!("cannot serialize the output: {e}")))?;
         write_json(&mut out, &json, args.compact)

@@ -84,8 +84,8 @@ struct ControlArgs {
     json: bool,
     /// The code: a name such as CLUSCTL_RESOURCE_GET_CLASS_INFO (the CLUSCTL_ prefix and the case
     /// may be left out), 0x-hex, or decimal. Prints the input and the output kind: nothing,
-    /// dword, string, strings, property_list, value_list, class_info, undocumented (bytes), or
-    /// unknown for a code without a name.
+    /// dword, string, strings, property_list, value_list, value_lists, class_info, filetime,
+    /// maintenance_mode, undocumented (bytes), or unknown for a code without a name.
     code: String,
 }
 
