@@ -3,11 +3,15 @@
 //! metadata, but does not build off Windows), compared by Microsoft's name; and the parsing that the
 //! declarations give every type (`FromStr`: names, names without the prefix, numbers; the error).
 
+use clusprop::control::MaintenanceModeType;
 use clusprop::control::{
     Access, Characteristics, Clctl, ControlCode, Flags, Object, UnknownControlName,
 };
+use clusprop::objects::group::GroupState;
 use clusprop::objects::netinterface::NetInterfaceState;
 use clusprop::objects::network::{NetworkRole, NetworkState};
+use clusprop::objects::node::NodeState;
+use clusprop::objects::resource::ResourceState;
 use clusprop::syntax::UnknownConstant;
 use clusprop::{Format, Syntax, Type};
 use windows_sys::Win32::Networking::Clustering as sdk;
@@ -145,6 +149,26 @@ check!(network_state: NetworkState(u32), "ClusterNetwork", name, sdk!(u32;
 check!(netinterface_state: NetInterfaceState(u32), "ClusterNetInterface", name, sdk!(u32;
     ClusterNetInterfaceStateUnknown, ClusterNetInterfaceUnavailable, ClusterNetInterfaceFailed,
     ClusterNetInterfaceUnreachable, ClusterNetInterfaceUp,
+));
+
+check!(node_state: NodeState(u32), "ClusterNode", name, sdk!(u32;
+    ClusterNodeStateUnknown, ClusterNodeUp, ClusterNodeDown, ClusterNodePaused, ClusterNodeJoining,
+));
+
+check!(group_state: GroupState(u32), "ClusterGroup", name, sdk!(u32;
+    ClusterGroupStateUnknown, ClusterGroupOnline, ClusterGroupOffline, ClusterGroupFailed,
+    ClusterGroupPartialOnline, ClusterGroupPending,
+));
+
+check!(resource_state: ResourceState(u32), "ClusterResource", name, sdk!(u32;
+    ClusterResourceStateUnknown, ClusterResourceInherited, ClusterResourceInitializing,
+    ClusterResourceOnline, ClusterResourceOffline, ClusterResourceFailed, ClusterResourcePending,
+    ClusterResourceOnlinePending, ClusterResourceOfflinePending,
+));
+
+check!(maintenance_mode_type: MaintenanceModeType(u32), "MaintenanceModeType", name, sdk!(u32;
+    MaintenanceModeTypeDisableIsAliveCheck, MaintenanceModeTypeOfflineResource,
+    MaintenanceModeTypeUnclusterResource,
 ));
 
 #[test]

@@ -49,6 +49,8 @@
 
 mod error;
 mod growth;
+#[cfg(windows)]
+pub mod interop;
 mod kind;
 // Used by the Windows layer; compiled and unit-tested on every platform.
 #[cfg_attr(not(windows), allow(dead_code))]
