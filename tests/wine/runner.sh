@@ -17,7 +17,9 @@ repo=$(cd "$here/../.." && pwd)
 sim=${CLUSPROP_SIM_DIR:-$repo/target/wine-sim}
 export WINEPREFIX=${WINEPREFIX:-$repo/target/wine-prefix}
 export WINEDEBUG=-all
-export WINEDLLOVERRIDES="clusapi=n;bcryptprimitives=n;mscoree,mshtml="
+# clusapi: the simulation (native) next to the exe; child processes the tests start from
+# target/ (the CLI) fall back to Wine's own stub. tests/adapter_sim.rs checks which one it got.
+export WINEDLLOVERRIDES="clusapi=n,b;bcryptprimitives=n;mscoree,mshtml="
 
 exe=$1
 shift
