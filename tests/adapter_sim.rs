@@ -522,3 +522,51 @@ fn handles_move_to_another_thread_with_their_cluster() {
     .unwrap();
     assert_eq!(names.len(), 2);
 }
+
+#[test]
+fn raw_handles_in_and_out_access_and_the_remaining_getters() {
+    use clusprop::adapter::{Group, Network};
+    use windows::Win32::Networking::Clustering::{OpenCluster, OpenClusterNetwork};
+
+    let _b = balanced();
+    // A cluster handle opened with the windows crate, owned from then on (closed on drop).
+    // SAFETY: OpenCluster(NULL) has no preconditions.
+    let raw = unsafe { OpenCluster(windows::core::PCWSTR::null()) };
+    assert_ne!(raw.0, 0);
+    // SAFETY: an open cluster handle nothing else uses or closes.
+    let cluster = unsafe { Cluster::from_raw(raw, None) };
+    assert_eq!(cluster.as_raw(), raw);
+    // SAFETY: an open cluster handle and a NUL-terminated literal.
+    let raw_network = unsafe { OpenClusterNetwork(cluster.as_raw(), w!("Cluster Network 1")) };
+    assert_ne!(raw_network.0, 0);
+    // SAFETY: an open network handle of `cluster`, owned from here on.
+    let network = unsafe { Network::from_raw(&cluster, raw_network, "Cluster Network 1") };
+    assert_eq!(network.as_raw(), raw_network);
+    assert_eq!(network.state().unwrap(), NetworkState::UP);
+    assert_eq!(network.cluster().as_raw(), raw);
+
+    // A read-only handle: reads work, SET is refused by the cluster, VALIDATE is allowed.
+    let (read_only, granted) =
+        Group::open_with_access(&cluster, "Cluster Group", 0x8000_0000).unwrap();
+    assert_eq!(granted, 0x8000_0000);
+    assert_eq!(read_only.state().unwrap(), GroupState::ONLINE);
+    let mut list = OwnedPropertyList::default();
+    list.push("Description", clusprop::OwnedValue::sz("x").unwrap());
+    assert_eq!(
+        read_only.set_common_properties(&list).unwrap_err().win32(),
+        Some(Win32Error::ACCESS_DENIED)
+    );
+    read_only.validate_common_properties(&list).unwrap();
+    // MAXIMUM_ALLOWED is granted as GENERIC_ALL.
+    let (_all, granted) =
+        clusprop::adapter::Node::open_with_access(&cluster, "NODE2", 0x0200_0000).unwrap();
+    assert_eq!(granted, 0x1000_0000);
+
+    let group = cluster.group("Available Storage").unwrap();
+    let preferred = group.preferred_nodes().unwrap();
+    assert_eq!(preferred, ["NODE1", "NODE2"]);
+    let kind = cluster.resource_type("Physical Disk").unwrap();
+    assert_eq!(kind.cluster().as_raw(), raw);
+    assert!(format!("{kind:?}").contains("Physical Disk"));
+    assert!(format!("{network:?}").contains("Cluster Network 1"));
+}
