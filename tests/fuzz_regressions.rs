@@ -105,3 +105,25 @@ fn deep_nesting_behind_a_lenient_only_list_is_bytes_in_both_modes() {
         assert!(value.as_property_list().is_none(), "L1 is bytes");
     }
 }
+
+/// cargo-fuzz (parse_property_list, CI of session 6): a lenient property list whose one value has
+/// the typed syntax SCSI_ADDRESS (0x00060002). For a while the walk of a property list decoded it
+/// by its format (a DWORD) while its owned copy decoded it as the structure, so the JSON of the
+/// view and of the owned copy differed. Typed syntaxes decode to their structures wherever a
+/// parse lets them through.
+#[test]
+fn a_typed_syntax_in_a_lenient_property_list_has_one_json() {
+    let bytes = regression("typed-syntax-in-lenient-property-list");
+    assert!(
+        PropertyList::parse(&bytes).is_err(),
+        "strict mode refuses it"
+    );
+    let list = PropertyList::parse_lenient(&bytes).unwrap();
+    let value = list.properties().next().unwrap().value().unwrap();
+    assert_eq!(value.syntax(), Syntax::SCSI_ADDRESS);
+    assert_eq!(
+        serde_json::to_value(list).unwrap(),
+        serde_json::to_value(list.into_owned()).unwrap()
+    );
+    invariants::property_list_bytes_with(&bytes, true);
+}

@@ -772,9 +772,10 @@ fn property_lists_still_reject_name_among_values() {
 }
 
 #[test]
-fn typed_syntaxes_in_a_lenient_property_list_decode_by_format() {
-    // A strict parse refuses a typed syntax among a property's values; a lenient one reads it
-    // by its format, as a property list's values are read: the structures are value-list rules.
+fn typed_syntaxes_in_a_lenient_property_list_decode_to_their_structure() {
+    // A strict parse refuses a typed syntax among a property's values; a lenient one keeps it,
+    // and it decodes as it does in a value list and on its own (the JSON of the view and of the
+    // owned copy agree: the fuzz target parse_property_list checks it).
     let mut bytes = le32(1).to_vec();
     bytes.extend(entry(Syntax::NAME, &utf16z("Address")));
     bytes.extend(entry(Syntax::SCSI_ADDRESS, &[1, 0, 2, 3]));
@@ -789,7 +790,21 @@ fn typed_syntaxes_in_a_lenient_property_list_decode_by_format() {
     );
     let plist = PropertyList::parse_lenient(&bytes).unwrap();
     let value = plist.properties().next().unwrap().values().next().unwrap();
-    assert!(matches!(value.decoded(), Decoded::Dword(0x0302_0001)));
+    assert!(matches!(value.decoded(), Decoded::ScsiAddress(a) if a.target_id == 2));
+    let mut visited = Vec::new();
+    struct Collect<'v>(&'v mut Vec<bool>);
+    impl<'a> clusprop::Visit<'a> for Collect<'_> {
+        fn visit_value(&mut self, value: &clusprop::Value<'a>) {
+            self.0
+                .push(matches!(value.decoded(), Decoded::ScsiAddress(_)));
+        }
+    }
+    PropertyList::visit(&bytes, Mode::Lenient, &mut Collect(&mut visited)).unwrap();
+    assert_eq!(visited, [true]);
+    let json = serde_json::to_value(plist).unwrap();
+    assert_eq!(json, serde_json::to_value(plist.into_owned()).unwrap());
+    let back: clusprop::OwnedPropertyList = serde_json::from_value(json).unwrap();
+    assert_eq!(back.to_bytes().unwrap(), bytes);
     // The same entry in a value list, and on its own, is the structure.
     let in_value_list = list(&[(Syntax::SCSI_ADDRESS, vec![1, 0, 2, 3])]);
     let parsed = ValueList::parse(&in_value_list).unwrap();

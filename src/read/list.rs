@@ -270,7 +270,8 @@ impl<'a> Property<'a> {
             self.offset.wrapping_add(self.name_entry.len()),
             self.value_count,
             self.ctx,
-            false,
+            // A strict parse refused every typed syntax among a property's values.
+            !self.ctx.strict(),
         )
     }
 

@@ -144,7 +144,7 @@ impl Ctx {
     }
 
     #[inline]
-    fn strict(&self) -> bool {
+    pub(crate) fn strict(&self) -> bool {
         self.mode == Mode::Strict
     }
 
@@ -480,7 +480,8 @@ fn value_run<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool, V: Visit<'a> 
             entry.padding,
             ctx.at(local(bytes, rest)),
             ctx,
-            !IN_PROPERTY_LIST,
+            // A strict property list has no typed syntax (the check above refuses them).
+            !(STRICT && IN_PROPERTY_LIST),
         ));
         rest = after;
         // Each value takes at least 8 bytes of a buffer shorter than `usize::MAX`.

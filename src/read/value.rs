@@ -42,9 +42,10 @@ pub struct Value<'a> {
     padding: &'a [u8],
     offset: usize,
     ctx: Ctx,
-    /// Whether the value's list is a value list, where the typed syntaxes decode to their
-    /// structures (a constant where a parse creates the value: a property list's walk does not
-    /// test the type of its values).
+    /// Whether the value may have a typed syntax, to decode to its structure: false only where
+    /// the parse guarantees it has none (a strict property list refuses them), so that the walk
+    /// of a strict property list does not test the type of its values (a constant where a parse
+    /// creates the value).
     typed: bool,
 }
 
@@ -107,14 +108,12 @@ impl FileTime {
 
 /// A value's data decoded according to its syntax.
 ///
-/// In a value list (and in a [`Value::new`]), the twelve typed syntaxes of spec section 17
-/// (RESCLASS, the disk and partition entries of the storage controls) decode to their
-/// structures ([`crate::read::typed`]) when the data has the structure's size. Every other
-/// value decodes according to its format (the syntax's low WORD): Microsoft advises to
-/// interpret the data by its format when the type is not understood, and user types carry
-/// standard formats. So does a typed syntax among a property's values, which only a lenient
-/// parse lets through: the structures are rules of value lists, and a property list's walk
-/// does not look at the type of its values.
+/// The twelve typed syntaxes of spec section 17 (RESCLASS, the disk and partition entries of
+/// the storage controls) decode to their structures ([`crate::read::typed`]) when the data has
+/// the structure's size, wherever they appear (a strict property list refuses them; a lenient
+/// one and a value list keep them); every other value decodes according to its format (the
+/// syntax's low WORD): Microsoft advises to interpret the data by its format when the type is
+/// not understood, and user types carry standard formats.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug)]
 pub enum Decoded<'a> {
@@ -552,13 +551,13 @@ pub struct Values<'a> {
     offset: usize,
     remaining: u32,
     ctx: Ctx,
-    /// Whether they are a value list's values (see [`Value`]'s field).
+    /// Whether they may have typed syntaxes (see [`Value`]'s field).
     typed: bool,
 }
 
 impl<'a> Values<'a> {
-    /// The `count` value entries `bytes`, at absolute offset `offset`; `typed` when they are a
-    /// value list's, not a property's.
+    /// The `count` value entries `bytes`, at absolute offset `offset`; `typed` unless they are a
+    /// strict property list's.
     pub(crate) fn new(bytes: &'a [u8], offset: usize, count: u32, ctx: Ctx, typed: bool) -> Self {
         Values {
             rest: bytes,
