@@ -246,6 +246,15 @@ fn a_value_before_its_syntax_keeps_its_path_in_the_message() {
             "invalid value: integer `-1`, expected u32"
         )
     );
+    // Buffered twice: one path.
+    let nested = r#"{"value":{"properties":[{"name":"B","values":[{"value":"x","syntax":"0x00010002"}]}]},"syntax":"0x0001000e"}"#;
+    assert_eq!(
+        list_error(&one(nested)),
+        pair(
+            "properties[0].values[0]",
+            "at value.properties[0].values[0].value: invalid type: string \"x\", expected u32"
+        )
+    );
     // A repeated key in buffered content.
     let nested =
         r#"{"value":{"properties":[{"name":"B","name":"C","values":[]}]},"syntax":"0x0001000e"}"#;

@@ -161,16 +161,15 @@ impl<'de, E: de::Error> SeqAccess<'de> for Items<'_, E> {
             return Ok(None);
         };
         let index = self.index;
-        self.index += 1;
+        self.index = index.saturating_add(1);
         let de = ContentDeserializer {
             content,
             path: self.path,
             error: PhantomData,
         };
-        seed.deserialize(de).map(Some).map_err(|e| {
-            record(self.path, Segment::Index(index));
-            e
-        })
+        seed.deserialize(de)
+            .map(Some)
+            .inspect_err(|_| record(self.path, Segment::Index(index)))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -211,9 +210,8 @@ impl<'de, E: de::Error> MapAccess<'de> for Entries<'_, E> {
             path: self.path,
             error: PhantomData,
         };
-        seed.deserialize(de).map_err(|e| {
+        seed.deserialize(de).inspect_err(|_| {
             record(self.path, Segment::Key(name.unwrap_or_else(|| "?".into())));
-            e
         })
     }
 
@@ -252,7 +250,10 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<'_, E> {
                 let value = visitor.visit_seq(&mut seq)?;
                 match seq.items.len() {
                     0 => Ok(value),
-                    left => Err(de::Error::invalid_length(len, &ExpectedIn(len - left))),
+                    left => Err(de::Error::invalid_length(
+                        len,
+                        &ExpectedIn(len.saturating_sub(left), "sequence"),
+                    )),
                 }
             }
             Content::Map(v) => {
@@ -266,7 +267,10 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<'_, E> {
                 let value = visitor.visit_map(&mut map)?;
                 match map.entries.len() {
                     0 => Ok(value),
-                    left => Err(de::Error::invalid_length(len, &ExpectedIn(len - left))),
+                    left => Err(de::Error::invalid_length(
+                        len,
+                        &ExpectedIn(len.saturating_sub(left), "map"),
+                    )),
                 }
             }
         }
@@ -285,15 +289,15 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<'_, E> {
     }
 }
 
-/// What serde's own sequence and map replays say when items are left over.
-struct ExpectedIn(usize);
+/// What serde's own sequence and map replays say when items are left over: how many were taken,
+/// in a "sequence" or a "map".
+struct ExpectedIn(usize, &'static str);
 
 impl de::Expected for ExpectedIn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0 == 1 {
-            f.write_str("1 element in sequence")
-        } else {
-            write!(f, "{} elements in sequence", self.0)
+        match self.0 {
+            1 => write!(f, "1 element in {}", self.1),
+            n => write!(f, "{n} elements in {}", self.1),
         }
     }
 }

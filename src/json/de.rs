@@ -158,7 +158,13 @@ fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
         let path = core::cell::RefCell::new(Vec::new());
         let replay = ContentDeserializer::<A::Error>::tracked(content, &path);
         data = Some(ValueData(syntax).deserialize(replay).map_err(|e| {
-            de::Error::custom(format_args!("at value{}: {e}", Path(&path.borrow())))
+            let path = Path(&path.borrow()).to_string();
+            let message = e.to_string();
+            // A value nested in this one that also came before its syntax: one path.
+            match message.strip_prefix("at value") {
+                Some(rest) => de::Error::custom(format_args!("at value{path}.value{rest}")),
+                None => de::Error::custom(format_args!("at value{path}: {message}")),
+            }
         })?);
     }
     let data = match (data, raw) {
