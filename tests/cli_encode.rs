@@ -127,3 +127,149 @@ fn json_errors_point_to_the_path() {
     let err = failure(run(&["encode"], br#"{"properties":[]} trailing"#));
     assert!(err.contains("invalid JSON"), "{err}");
 }
+
+/// The one line `clusprop encode ARGS` prints for `input`, with serde_json's position removed.
+fn encode_error(args: &[&str], input: &[u8]) -> String {
+    let mut all = vec!["encode"];
+    all.extend_from_slice(args);
+    let err = failure(run(&all, input));
+    let err = err.trim_end();
+    match err.rfind(" at line ") {
+        Some(at) => err[..at].to_owned(),
+        None => err.to_owned(),
+    }
+}
+
+#[test]
+fn strict_json_repeated_keys() {
+    assert_eq!(
+        encode_error(
+            &[],
+            br#"{"properties":[{"name":"A","values":[{"syntax":"0x00010003","value":"x","syntax":"0x00010002"}]}]}"#
+        ),
+        r#"clusprop: standard input: invalid JSON at properties[0].values[0].syntax: duplicate key "syntax""#
+    );
+    assert_eq!(
+        encode_error(
+            &[],
+            br#"{"properties":[{"name":"A","name":"B","values":[]}]}"#
+        ),
+        r#"clusprop: standard input: invalid JSON at properties[0].name: duplicate key "name""#
+    );
+    assert_eq!(
+        encode_error(&["--value-list"], br#"{"values":[],"values":[]}"#),
+        r#"clusprop: standard input: invalid JSON at values: duplicate key "values""#
+    );
+    // Schema mode: the update's object (serde_json::Value alone would keep the last "Role").
+    assert_eq!(
+        encode_error(
+            &["--schema", "network-update"],
+            br#"{"Role": 1, "Role": 2}"#
+        ),
+        r#"clusprop: standard input: invalid JSON at Role: duplicate key "Role""#
+    );
+    assert_eq!(
+        encode_error(
+            &["--schema", "network-update"],
+            br#"{"Description": "a", "Role": 1, "Description": "b"}"#
+        ),
+        r#"clusprop: standard input: invalid JSON at Description: duplicate key "Description""#
+    );
+    // The same name in another case is the same property (as Windows compares names).
+    assert_eq!(
+        encode_error(
+            &["--schema", "network-update"],
+            br#"{"Role": 1, "role": 2}"#
+        ),
+        r#"clusprop: standard input: property "Role" appears more than once"#
+    );
+}
+
+#[test]
+fn strict_json_syntax_and_hex_text() {
+    for bad in ["0x1", "0x000010002", "0x+0010002", "0X00010002"] {
+        let json = format!(
+            r#"{{"properties":[{{"name":"A","values":[{{"syntax":"{bad}","value":1}}]}}]}}"#
+        );
+        assert_eq!(
+            encode_error(&[], json.as_bytes()),
+            format!(
+                "clusprop: standard input: invalid JSON at properties[0].values[0].syntax: \
+                 {bad:?} is not a syntax: expected 0x and 8 hex digits or a CLUSPROP_SYNTAX_* name"
+            )
+        );
+    }
+    assert_eq!(
+        encode_error(
+            &["--value-list"],
+            br#"{"values":[{"syntax":"0x00010001","value":"+a"}]}"#
+        ),
+        r#"clusprop: standard input: invalid JSON at values[0].value: "+a" is not a hex byte"#
+    );
+    assert_eq!(
+        encode_error(
+            &["--value-list"],
+            br#"{"values":[{"syntax":"0x00010001","raw":"0a+b"}]}"#
+        ),
+        r#"clusprop: standard input: invalid JSON at values[0].raw: "+b" is not a hex byte"#
+    );
+}
+
+#[test]
+fn strict_json_paths_of_a_value_before_its_syntax() {
+    assert_eq!(
+        encode_error(
+            &[],
+            br#"{"properties":[{"name":"A","values":[{"value":5,"syntax":"0x00010003"}]}]}"#
+        ),
+        "clusprop: standard input: invalid JSON at properties[0].values[0].value: \
+         invalid type: integer `5`, expected a string"
+    );
+    assert_eq!(
+        encode_error(
+            &[],
+            br#"{"properties":[{"name":"A","values":[{"value":{"properties":[{"name":"B","values":[{"syntax":"0x00010002","value":-1}]}]},"syntax":"0x0001000e"}]}]}"#
+        ),
+        "clusprop: standard input: invalid JSON at \
+         properties[0].values[0].value.properties[0].values[0].value: \
+         invalid value: integer `-1`, expected u32"
+    );
+}
+
+#[test]
+fn strict_json_invalid_utf8_anywhere() {
+    // In a key, in a string value, in the schema mode's object: the byte's offset, line and
+    // column (a key's error used to be reported at "?").
+    assert_eq!(
+        encode_error(
+            &[],
+            b"{\"properties\":[{\"na\xffme\":\"A\",\"values\":[]}]}"
+        ),
+        "clusprop: standard input: invalid JSON: invalid UTF-8 at byte 19 (line 1 column 20)"
+    );
+    assert_eq!(
+        encode_error(
+            &[],
+            b"{\"properties\":[\n{\"name\":\"A\xc3\",\"values\":[]}]}"
+        ),
+        "clusprop: standard input: invalid JSON: invalid UTF-8 at byte 26 (line 2 column 11)"
+    );
+    assert_eq!(
+        encode_error(
+            &["--schema", "network-update"],
+            b"{\"Description\": \"\xed\xa0\x80\"}"
+        ),
+        "clusprop: standard input: invalid JSON: invalid UTF-8 at byte 17 (line 1 column 18)"
+    );
+    // A key that fails for another reason is placed in its object, not at "?".
+    assert_eq!(
+        encode_error(&[], br#"{"properties":[{"na\udc00me":"A","values":[]}]}"#),
+        "clusprop: standard input: invalid JSON at a key of properties[0]: \
+         lone leading surrogate in hex escape"
+    );
+    assert_eq!(
+        encode_error(&[], br#"{"\ud800":1}"#),
+        "clusprop: standard input: invalid JSON at a key of the top-level object: \
+         unexpected end of hex escape"
+    );
+}

@@ -1,7 +1,7 @@
 //! `Deserialize` for the owned model, from the canonical JSON (or the same structure in any
 //! self-describing serde format).
 
-use super::content::{Content, ContentDeserializer};
+use super::content::{Content, ContentDeserializer, Path};
 use crate::owned::{Data, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
 use crate::read::value::Value;
 use crate::syntax::{Format, Syntax};
@@ -10,7 +10,8 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 
-/// Lowercase or uppercase hex, no separators.
+/// Lowercase or uppercase hex, no separators: pairs of ASCII hex digits only (no sign, no
+/// whitespace).
 fn from_hex<E: de::Error>(text: &str) -> Result<Vec<u8>, E> {
     if text.len() % 2 != 0 {
         return Err(E::custom(format!(
@@ -21,8 +22,10 @@ fn from_hex<E: de::Error>(text: &str) -> Result<Vec<u8>, E> {
     text.as_bytes()
         .chunks(2)
         .map(|pair| {
-            core::str::from_utf8(pair)
-                .ok()
+            pair.iter()
+                .all(u8::is_ascii_hexdigit)
+                .then(|| core::str::from_utf8(pair).ok())
+                .flatten()
                 .and_then(|p| u8::from_str_radix(p, 16).ok())
                 .ok_or_else(|| {
                     E::custom(format!(
@@ -34,12 +37,46 @@ fn from_hex<E: de::Error>(text: &str) -> Result<Vec<u8>, E> {
         .collect()
 }
 
+/// The keys of one object seen so far: a key seen twice is refused (by [`Keys::check`], from
+/// inside the repeated key's value, so that a path-tracking deserializer names the key).
+#[derive(Default)]
+struct Keys(Vec<String>);
+
+impl Keys {
+    /// Records `key`; `Err` if it was seen before in this object. The value of a repeated key is
+    /// not read: the error is raised through `map.next_value_seed`, which puts the key on the
+    /// path (serde_path_to_error gives `….values[0].syntax`).
+    fn check<'de, A: MapAccess<'de>>(&mut self, map: &mut A, key: &str) -> Result<(), A::Error> {
+        if self.0.iter().any(|k| k == key) {
+            return map.next_value_seed(Duplicate(key));
+        }
+        self.0.push(key.to_owned());
+        Ok(())
+    }
+}
+
+/// Fails with ``duplicate key "KEY"`` without reading the value.
+struct Duplicate<'a>(&'a str);
+
+impl<'de> DeserializeSeed<'de> for Duplicate<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, _: D) -> Result<(), D::Error> {
+        Err(de::Error::custom(format_args!(
+            "duplicate key {:?}",
+            self.0
+        )))
+    }
+}
+
 /// A `$Struct` read from `$map`'s entries: each field from the key of its name, required unless
-/// it has a default (`field = default`); other keys are ignored.
+/// it has a default (`field = default`); other keys are ignored, but no key may come twice.
 macro_rules! fields {
     ($map:ident => $Struct:ident { $($field:ident $(= $default:expr)?),+ }) => {{
         $(let mut $field = None;)+
+        let mut keys = Keys::default();
         while let Some(key) = $map.next_key::<String>()? {
+            keys.check(&mut $map, &key)?;
             match key.as_str() {
                 $(stringify!($field) => $field = Some($map.next_value()?),)+
                 _ => drop($map.next_value::<IgnoredAny>()?),
@@ -52,7 +89,7 @@ macro_rules! fields {
 }
 
 /// `{"properties": [...], "trailing_end_mark": bool}`; a missing `trailing_end_mark` is `false`.
-/// Other keys are ignored.
+/// Other keys are ignored; a repeated key is an error.
 impl<'de> Deserialize<'de> for OwnedPropertyList {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         visit!(deserializer.deserialize_map() as OwnedPropertyList,
@@ -88,7 +125,7 @@ impl<'de> Deserialize<'de> for OwnedValueList {
 /// `{"syntax": "0x........", "value": ..., "raw": "hex"}`: the data is the canonical encoding of
 /// `value` for the syntax's format, or `raw` when it is given (then `value`, if present too, must
 /// be what `raw` decodes to, so that an edited `value` is never silently ignored). `syntax` also
-/// accepts a `clusapi.h` name. The keys may come in any order.
+/// accepts a `clusapi.h` name. The keys may come in any order; none may come twice.
 impl<'de> Deserialize<'de> for OwnedValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         visit!(deserializer.deserialize_map() as OwnedValue,
@@ -101,27 +138,34 @@ impl<'de> Deserialize<'de> for OwnedValue {
 /// The value object's entries (see `OwnedValue`'s `Deserialize`).
 fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
     let (mut syntax, mut data, mut pending, mut raw) = (None, None, None, None);
+    let mut keys = Keys::default();
     while let Some(key) = map.next_key::<String>()? {
+        keys.check(&mut map, &key)?;
         match key.as_str() {
-            "syntax" => {
-                let text: String = map.next_value()?;
-                syntax = Some(Syntax::from_name(&text).ok_or_else(|| {
-                    de::Error::custom(format!(
-                        "{text:?} is not a syntax: expected 0x and 8 hex digits or a CLUSPROP_SYNTAX_* name"
-                    ))
-                })?);
-            }
+            "syntax" => syntax = Some(map.next_value_seed(SyntaxText)?),
             "value" => match syntax {
                 Some(s) => data = Some(map.next_value_seed(ValueData(s))?),
                 None => pending = Some(map.next_value::<Content>()?),
             },
-            "raw" => raw = Some(Data::from(from_hex(&map.next_value::<String>()?)?)),
+            "raw" => raw = Some(map.next_value_seed(HexText)?),
             _ => drop(map.next_value::<IgnoredAny>()?),
         }
     }
     let syntax = syntax.ok_or_else(|| de::Error::missing_field("syntax"))?;
     if let Some(content) = pending {
-        data = Some(ValueData(syntax).deserialize(ContentDeserializer::<A::Error>::new(content))?);
+        // The buffered value is read after the map's own path tracking has moved on: its path,
+        // from "value" down, goes into the message.
+        let path = core::cell::RefCell::new(Vec::new());
+        let replay = ContentDeserializer::<A::Error>::tracked(content, &path);
+        data = Some(ValueData(syntax).deserialize(replay).map_err(|e| {
+            let path = Path(&path.borrow()).to_string();
+            let message = e.to_string();
+            // A value nested in this one that also came before its syntax: one path.
+            match message.strip_prefix("at value") {
+                Some(rest) => de::Error::custom(format_args!("at value{path}.value{rest}")),
+                None => de::Error::custom(format_args!("at value{path}: {message}")),
+            }
+        })?);
     }
     let data = match (data, raw) {
         (Some(data), Some(raw)) => {
@@ -137,6 +181,49 @@ fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
         (None, None) => return Err(de::Error::missing_field("value")),
     };
     Ok(OwnedValue::new(syntax, data))
+}
+
+/// A syntax from its JSON text: `0x` and exactly 8 hex digits (either case), or a
+/// `CLUSPROP_SYNTAX_*` name (with or without the prefix, exact case). The general
+/// [`Syntax::from_name`] is laxer with numbers (`0x1`, `0X…`, any number of digits).
+pub(super) fn syntax_from_text(text: &str) -> Option<Syntax> {
+    if let Some(digits) = text.strip_prefix("0x") {
+        return (digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| u32::from_str_radix(digits, 16).ok())
+            .flatten()
+            .map(Syntax);
+    }
+    if text.starts_with("0X") {
+        return None;
+    }
+    Syntax::from_name(text)
+}
+
+/// Reads a `syntax` string (see [`syntax_from_text`]).
+struct SyntaxText;
+
+impl<'de> DeserializeSeed<'de> for SyntaxText {
+    type Value = Syntax;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Syntax, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        syntax_from_text(&text).ok_or_else(|| {
+            de::Error::custom(format_args!(
+                "{text:?} is not a syntax: expected 0x and 8 hex digits or a CLUSPROP_SYNTAX_* name"
+            ))
+        })
+    }
+}
+
+/// Reads hex text as data (an error is raised inside the value, where its path is tracked).
+struct HexText;
+
+impl<'de> DeserializeSeed<'de> for HexText {
+    type Value = Data;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Data, D::Error> {
+        from_hex(&String::deserialize(deserializer)?).map(Data::from)
+    }
 }
 
 /// The canonical encoding of what `raw` decodes to under `syntax` (what a `value` consistent

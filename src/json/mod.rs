@@ -15,6 +15,35 @@
 //! bytes ([`Value::is_canonical`](crate::Value::is_canonical)), the value object also carries
 //! `"raw"`: lowercase hex of the exact data bytes. The JSON is then lossless for values.
 //!
+//! # Strict input
+//!
+//! Reading the JSON back is strict about its text:
+//!
+//! * **No key twice.** A key repeated in any object of the property list, a property, a value
+//!   list, a value or a nested list is an error, ``duplicate key "syntax"``, raised from inside
+//!   the repeated key's value so that a path-tracking deserializer (serde_path_to_error, as
+//!   `clusprop encode` uses) reports it at that key: `properties[0].values[0].syntax`. Unknown
+//!   keys are ignored, but not twice either. In the typed structures' objects (below) a repeated
+//!   field is serde's ``duplicate field `port` ``; a repeated unknown key there is ignored.
+//! * **Syntax text** is `0x` and exactly 8 hex digits (either case; the writer emits lowercase),
+//!   or a `CLUSPROP_SYNTAX_*` name with or without the prefix (exact case). `"0x1"`, nine digits,
+//!   a sign and `0X` are refused. ([`Syntax::from_name`] and `FromStr` stay laxer.)
+//! * **Hex data** (the `value` of a binary format, `raw`) is pairs of ASCII hex digits, either
+//!   case, nothing else: no sign, no whitespace, no `0x`.
+//! * **Paths.** Errors are raised inside the value they are about, so their path is complete,
+//!   with one exception: a `value` that comes before its `syntax` is buffered and read once the
+//!   syntax is known, after the tracker has left it. Such an error is reported at the value
+//!   object, and its message starts with the rest of the path: `at value: …` or
+//!   `at value.properties[0].values[1].value: …` (`clusprop encode` splices it onto the path).
+//!   Errors about the object as a whole (a missing key, `value` and `raw` that disagree) are at
+//!   the object.
+//! * **UTF-8** is the JSON parser's business: serde_json refuses invalid UTF-8 anywhere (with a
+//!   line and column). `clusprop encode` checks the whole input first and reports the first
+//!   invalid byte's offset, line and column, in a key as in a string.
+//!
+//! What the lists encode to is checked when they are written (`to_bytes`), not while reading;
+//! those errors name the property or value by index, not by JSON path.
+//!
 //! # Typed value-list entries
 //!
 //! The typed entries of spec section 17 (resource classes, disks, partitions) that decode to a

@@ -174,11 +174,17 @@ impl From<PartitionInfoJson> for PartitionInfoFields {
     }
 }
 
-/// The `CLUS_PARTITION_INFO` fields and those `_EX` adds, in one object.
+/// The `CLUS_PARTITION_INFO` fields and those `_EX` adds, in one object (spelled out rather than
+/// `#[serde(flatten)]`, which would not see a repeated key).
 #[derive(serde::Deserialize)]
 struct PartitionInfoExJson {
-    #[serde(flatten)]
-    info: PartitionInfoJson,
+    flags: u32,
+    device_name: String,
+    volume_label: String,
+    serial_number: u32,
+    maximum_component_length: u32,
+    file_system_flags: u32,
+    file_system: String,
     total_size: u64,
     free_size: u64,
     device_number: u32,
@@ -250,8 +256,17 @@ pub(super) fn deserialize<'de, D: Deserializer<'de>>(
         Syntax::PARTITION_INFO => PartitionInfoJson::deserialize(deserializer)
             .and_then(|j| built(PartitionInfoFields::from(j).to_bytes())),
         Syntax::PARTITION_INFO_EX => PartitionInfoExJson::deserialize(deserializer).and_then(|j| {
+            let info = PartitionInfoJson {
+                flags: j.flags,
+                device_name: j.device_name,
+                volume_label: j.volume_label,
+                serial_number: j.serial_number,
+                maximum_component_length: j.maximum_component_length,
+                file_system_flags: j.file_system_flags,
+                file_system: j.file_system,
+            };
             let fields = PartitionInfoExFields {
-                info: j.info.into(),
+                info: info.into(),
                 total_size: j.total_size,
                 free_size: j.free_size,
                 device_number: j.device_number,
