@@ -263,3 +263,35 @@ fn decode_a_maintenance_mode_of_either_size() {
     let control = run(&["control", "CLUSCTL_RESOURCE_QUERY_MAINTENANCE_MODE"], &[]);
     assert!(String::from_utf8_lossy(&control.stdout).contains("output    maintenance mode"));
 }
+
+/// Every output shape of `decode --control` is written straight to standard output; the shapes
+/// themselves: value lists one per disk, a bare string list, the bytes of an undocumented code.
+#[test]
+fn decode_control_writes_every_shape() {
+    // STORAGE_GET_AVAILABLE_DISKS: two value lists, a DWORD then the end mark, and the end mark
+    // alone.
+    let mut disks = Vec::new();
+    disks.extend_from_slice(&0x0001_0002u32.to_le_bytes());
+    disks.extend_from_slice(&4u32.to_le_bytes());
+    disks.extend_from_slice(&7u32.to_le_bytes());
+    disks.extend_from_slice(&[0; 4]);
+    disks.extend_from_slice(&[0; 4]);
+    assert_eq!(
+        decode("RESOURCE_TYPE_STORAGE_GET_AVAILABLE_DISKS", &disks),
+        serde_json::json!({ "value_lists": [
+            { "values": [ { "syntax": "0x00010002", "value": 7 } ] },
+            { "values": [] },
+        ]})
+    );
+    let mut names = utf16z("Role");
+    names.extend(utf16z("Metric"));
+    names.extend_from_slice(&[0, 0]);
+    assert_eq!(
+        decode("NETWORK_ENUM_COMMON_PROPERTIES", &names),
+        serde_json::json!({ "strings": ["Role", "Metric"] })
+    );
+    assert_eq!(
+        decode("CLUSTER_GET_CLUSDB_TIMESTAMP", &[0x00, 0x0f, 0xa5, 0xff]),
+        serde_json::json!({ "bytes": "000fa5ff" })
+    );
+}

@@ -20,32 +20,37 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
         let output = code
             .decode_output_with(&bytes, mode)
             .map_err(|e| Failure::Output(name, e))?;
-        let json = match output {
-            ControlOutput::PropertyList(list) => serde_json::to_value(list),
-            ControlOutput::Dword(v) => Ok(match code.clctl() {
-                // The named bits, as clusapi.h names them (CLUS_CHAR_*, CLUS_FLAG_*).
-                Clctl::GET_CHARACTERISTICS => serde_json::json!({
-                    "dword": v,
-                    "names": Characteristics(v).names().collect::<Vec<_>>(),
-                }),
-                Clctl::GET_FLAGS => serde_json::json!({
-                    "dword": v,
-                    "names": Flags(v).names().collect::<Vec<_>>(),
-                }),
-                _ => serde_json::json!({ "dword": v }),
-            }),
-            ControlOutput::String(s) => Ok(serde_json::json!({ "string": s })),
-            ControlOutput::Strings(m) => Ok(serde_json::json!({ "strings": m })),
-            ControlOutput::ValueList(list) => serde_json::to_value(list),
-            ControlOutput::ValueLists(lists) => lists
-                .iter()
-                .map(serde_json::to_value)
-                .collect::<Result<Vec<_>, _>>()
-                .map(|lists| serde_json::json!({ "value_lists": lists })),
-            ControlOutput::ClassInfo(info) => serde_json::to_value(info),
-            ControlOutput::FileTime(t) => Ok(serde_json::json!({ "filetime": t.0 })),
-            ControlOutput::MaintenanceMode(info) => Ok(serde_json::json!({
-                "maintenance_mode": match info.extended {
+        // Each shape is written straight to the output: no `serde_json::Value` of the whole
+        // buffer in between (which took 60 times the input for a large list).
+        match output {
+            ControlOutput::PropertyList(list) => write_json(&mut out, &list, args.compact),
+            ControlOutput::ValueList(list) => write_json(&mut out, &list, args.compact),
+            ControlOutput::ValueLists(lists) => {
+                write_json(&mut out, &Tagged("value_lists", Lists(lists)), args.compact)
+            }
+            ControlOutput::ClassInfo(info) => write_json(&mut out, &info, args.compact),
+            ControlOutput::String(s) => write_json(&mut out, &Tagged("string", s), args.compact),
+            ControlOutput::Strings(m) => write_json(&mut out, &Tagged("strings", m), args.compact),
+            ControlOutput::Dword(v) => {
+                let json = match code.clctl() {
+                    // The named bits, as clusapi.h names them (CLUS_CHAR_*, CLUS_FLAG_*).
+                    Clctl::GET_CHARACTERISTICS => serde_json::json!({
+                        "dword": v,
+                        "names": Characteristics(v).names().collect::<Vec<_>>(),
+                    }),
+                    Clctl::GET_FLAGS => serde_json::json!({
+                        "dword": v,
+                        "names": Flags(v).names().collect::<Vec<_>>(),
+                    }),
+                    _ => serde_json::json!({ "dword": v }),
+                };
+                write_json(&mut out, &json, args.compact)
+            }
+            ControlOutput::FileTime(t) => {
+                write_json(&mut out, &Tagged("filetime", t.0), args.compact)
+            }
+            ControlOutput::MaintenanceMode(info) => {
+                let json = match info.extended {
                     None => serde_json::json!({ "in_maintenance": info.in_maintenance }),
                     Some(ex) => serde_json::json!({
                         "in_maintenance": info.in_maintenance,
@@ -54,15 +59,14 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
                         "internal_state": ex.internal_state,
                         "signature": ex.signature,
                     }),
-                }
-            })),
-            ControlOutput::Nothing => Ok(serde_json::json!({})),
-            ControlOutput::Bytes(b) => Ok(serde_json::json!({ "bytes": hex(b) })),
+                };
+                write_json(&mut out, &Tagged("maintenance_mode", json), args.compact)
+            }
+            ControlOutput::Nothing => write_json(&mut out, &serde_json::json!({}), args.compact),
+            ControlOutput::Bytes(b) => write_json(&mut out, &Tagged("bytes", hex(b)), args.compact),
             // A shape this CLI does not know yet: the bytes, so that nothing is lost.
-            _ => Ok(serde_json::json!({ "bytes": hex(&bytes) })),
-        };
-        let json = json.map_err(|e| Failure::Input(format!("cannot serialize the output: {e}")))?;
-        write_json(&mut out, &json, args.compact)
+            _ => write_json(&mut out, &Tagged("bytes", hex(&bytes)), args.compact),
+        }
     } else if args.value_list {
         let list = ValueList::parse_with(&bytes, mode).map_err(|e| Failure::Parse(name, e))?;
         write_json(&mut out, &list, args.compact)
@@ -77,7 +81,34 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
 
 /// Lowercase hexadecimal, two digits a byte, nothing between.
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::with_capacity(bytes.len().saturating_mul(2));
+    for &b in bytes {
+        text.push(char::from(DIGITS[usize::from(b >> 4)]));
+        text.push(char::from(DIGITS[usize::from(b & 0xF)]));
+    }
+    text
+}
+
+/// `{KEY: VALUE}`, serialized as it is written.
+struct Tagged<T>(&'static str, T);
+
+impl<T: serde::Serialize> serde::Serialize for Tagged<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(self.0, &self.1)?;
+        map.end()
+    }
+}
+
+/// The value lists of a STORAGE_GET_AVAILABLE_DISKS output, as a JSON array written list by list.
+struct Lists<'a>(clusprop::read::ValueLists<'a>);
+
+impl serde::Serialize for Lists<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter())
+    }
 }
 
 /// Writes `value` as JSON (pretty unless `compact`) and a newline.
