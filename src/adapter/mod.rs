@@ -1,16 +1,23 @@
-//! The Windows adapter: open a cluster, enumerate its networks, interfaces and nodes, read their
-//! states, and run controls whose outputs are grown, decoded and typed by this crate.
+//! The Windows adapter: open a cluster, enumerate its objects, read their states, and run
+//! controls whose outputs are grown, decoded and typed by this crate.
 //!
 //! On Windows (`cfg(windows)`) this module has owned handles on the `windows` crate: `Cluster`
-//! (open the local cluster or one by name; enumerate networks, nodes and interfaces) and one
-//! generic object handle, `Handle<'c, K>`, for every [`ObjectKind`] `K`: `Network<'c>` and
-//! `NetInterface<'c>` are its aliases. Every object handle has the state and name getters,
-//! `control(code, input)`, and the typed conveniences `characteristics()`, `flags()`,
-//! `common_properties()`, `private_properties()`, `set_common_properties(&update)` and
+//! (open the local cluster or one by name; enumerate nodes, networks, interfaces, groups,
+//! resources and resource types) and one generic object handle, `Handle<'c, K>`, for every
+//! [`OpenKind`] `K`: `Node<'c>`, `Group<'c>`, `Resource<'c>`, `Network<'c>` and
+//! `NetInterface<'c>` are its aliases, with states, names, keys (`ClusterKey`),
+//! `open_with_access` and `control_on(node, …)`; `ResourceType<'c>` is a cluster handle and a
+//! type name. Every one of them, and the `Cluster`, takes controls through [`ClusterObject`]:
+//! `control(code, input)`, `characteristics()`, `flags()`, `common_properties()`,
+//! `private_properties()`, `set_common_properties(&update)` and
 //! `validate_common_properties(&update)`, in its kind's types; each kind adds its own (`role()`,
-//! `id()` and `net_interfaces()` for networks; `id()`, `node()` and `network()` for interfaces).
-//! Every handle is closed when dropped. See those types' documentation (built for a Windows
-//! target) for thread safety.
+//! `id()`, `rename()` and `net_interfaces()` for networks; `id()`, `node()` and `network()` for
+//! interfaces; `id()`, `net_interfaces()` and `groups()` for nodes; `resources()` and
+//! `preferred_nodes()` for groups). Every handle is closed when dropped; `as_raw` and
+//! `unsafe fn from_raw` hand handles to and from code that uses the `windows` crate directly,
+//! and `interop` converts codes, roles and states. See those types' documentation (built for a
+//! Windows target) for thread safety. `tests/wine/` simulates a cluster to run all of it under
+//! Wine (`.ci/wine`).
 //!
 //! Everything above the raw Win32 calls is platform-independent, compiled and tested on every
 //! platform:
@@ -22,8 +29,9 @@
 //! * [`Win32Error`]: Win32 error codes with their `winerror.h` names, and [`AdapterError`],
 //!   which names the failed [`Call`] and maps the crate's decoding and validation errors;
 //! * [`OwnedOutput`]: a control's owned output bytes, decoded on demand by its code;
-//! * [`ObjectKind`] ([`NetworkKind`], [`NetInterfaceKind`]): what differs between the kinds of
-//!   object, so that the controls and typed conveniences of an object are written once.
+//! * [`ObjectKind`] (and [`OpenKind`] for the kinds with a handle of their own): what differs
+//!   between the kinds of object, so that the controls ([`ClusterObject`]) and typed
+//!   conveniences of an object are written once.
 //!
 //! ```no_run
 //! # #[cfg(windows)]
