@@ -179,6 +179,33 @@ impl<'a> Utf16Str<'a> {
 /// older Windows. Plain ASCII names, every name Windows itself defines, compare the same
 /// everywhere.
 ///
+/// # Sources, and what is assumed
+///
+/// * Microsoft's reference for the property-list functions ([`ResUtilFindSzProperty`] and the
+///   other `ResUtilFind*Property`, [`ResUtilVerifyPropertyTable`],
+///   `ResUtilGetPropertiesToParameterBlock`) and for property lists says names are
+///   null-terminated Unicode strings, but not how two names compare.
+/// * No open implementation exists to read: Wine's `clusapi.dll` implements one unrelated
+///   function and its `resutils.dll` has no source (stubs only); windows_exporter's Go parser
+///   keys a map by the exact, case-sensitive name.
+/// * Properties live in the [cluster database], a registry hive, as values named after the
+///   property, and registry names compare ordinally ignoring case.
+/// * The ordinal comparison is specified in [MS-UCODEREF 3.1.5.5.1] (uppercase both strings,
+///   then compare code units); its uppercase table keeps `ı` and `ſ`, as .NET's ordinal
+///   casing, made to match Windows, does (`GlobalizationNative_InitOrdinalCasingPage` in
+///   dotnet/runtime, `src/native/libs/System.Globalization.Native/pal_casing.c`).
+///
+/// That `clusapi` and ResUtil use this comparison, and not `lstrcmpiW` (linguistic, so it
+/// depends on the user's locale) or `_wcsicmp` (ASCII letters only in the C locale), is an
+/// **assumption**: the public sources above do not name the function. It is the choice that
+/// is deterministic, matches how the cluster database stores the names, and agrees with the
+/// other two on ASCII names, which are every name Windows defines.
+///
+/// [`ResUtilFindSzProperty`]: https://learn.microsoft.com/en-us/windows/win32/api/resapi/nf-resapi-resutilfindszproperty
+/// [`ResUtilVerifyPropertyTable`]: https://learn.microsoft.com/en-us/windows/win32/api/resapi/nf-resapi-resutilverifypropertytable
+/// [cluster database]: https://learn.microsoft.com/en-us/previous-versions/windows/desktop/mscs/cluster-database
+/// [MS-UCODEREF 3.1.5.5.1]: https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-ucoderef/ba172a49-1971-4448-855e-448f8804127e
+///
 /// ```
 /// use clusprop::names_eq;
 ///
