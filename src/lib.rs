@@ -94,7 +94,8 @@ pub mod json;
 pub use error::{BuildError, ParseError};
 pub use owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
 pub use read::{
-    Decoded, FileTime, Mode, MultiSz, Property, PropertyList, Utf16Str, Value, ValueList, Visit,
+    names_eq, Decoded, FileTime, Mode, MultiSz, Property, PropertyList, Utf16Str, Value, ValueList,
+    Visit,
 };
 pub use syntax::{Format, Syntax, Type};
 pub use write::{PropertyListBuilder, ValueListBuilder};

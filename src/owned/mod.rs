@@ -277,13 +277,13 @@ impl OwnedPropertyList {
         });
     }
 
-    /// The first property whose name equals `name` ignoring case (as
-    /// [`PropertyList::get`] compares).
+    /// The first property whose name equals `name` as Windows compares names (ordinally,
+    /// ignoring case: [`names_eq`](crate::names_eq)), as [`PropertyList::get`] does.
     #[must_use]
     pub fn get(&self, name: &str) -> Option<&OwnedProperty> {
         self.properties
             .iter()
-            .find(|p| crate::read::utf16::chars_eq_ignore_case(p.name.chars(), name.chars()))
+            .find(|p| crate::names_eq(p.name.as_str().encode_utf16(), name.encode_utf16()))
     }
 
     fn build<S: Sink>(

@@ -68,8 +68,8 @@ impl<'a> PropertyList<'a> {
         }
     }
 
-    /// The first property whose name equals `name` ignoring case, as Windows compares names.
-    /// Does not allocate.
+    /// The first property whose name equals `name` as Windows compares names: ordinally,
+    /// ignoring case, code unit by code unit ([`names_eq`](crate::names_eq)). Does not allocate.
     #[must_use]
     pub fn get(&self, name: &str) -> Option<Property<'a>> {
         self.properties().find(|p| p.name().eq_ignore_case(name))

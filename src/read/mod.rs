@@ -109,6 +109,6 @@ pub use typed::{
     FILE_SYSTEM_UNITS, MAX_PATH_UNITS, PARTITION_INFO_EX2_LEN, PARTITION_INFO_EX_LEN,
     PARTITION_INFO_LEN,
 };
-pub use utf16::{Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};
+pub use utf16::{names_eq, Chars, CodeUnits, InvalidUtf16, MultiSz, MultiSzIter, Utf16Str};
 pub use value::{Decoded, FileTime, Value, ValueList, ValueLists, Values};
 pub use visit::Visit;

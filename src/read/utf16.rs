@@ -139,51 +139,124 @@ impl<'a> Utf16Str<'a> {
         s
     }
 
-    /// Case-insensitive comparison, the way Windows compares property names: character by
-    /// character under the Unicode simple uppercase mapping (a character whose uppercase form is
-    /// several characters, such as `ß`, is compared as itself). Does not allocate.
+    /// Whether this name equals `other` ignoring case, the way Windows compares property names
+    /// (see [`names_eq`](crate::names_eq): code unit by code unit under the simple uppercase
+    /// mapping, as `CompareStringOrdinal(.., TRUE)` does). Does not allocate.
     #[must_use]
     pub fn eq_ignore_case(&self, other: &str) -> bool {
-        // Fast path when both sides are ASCII: equal lengths are necessary and the comparison
-        // is per byte. (Only then: some non-ASCII characters uppercase to ASCII, `ſ` to `S`.)
-        if other.is_ascii() {
-            // Only ASCII letters and `ſ` / `ı` (one code unit each) match ASCII ignoring case,
-            // so an ASCII name matches only names of as many code units.
-            if self.len() != other.len() {
-                return false;
-            }
-        }
-        if other.is_ascii() && is_ascii(self.bytes) {
-            return self.len() == other.len()
-                && self
-                    .code_units()
-                    .zip(other.bytes())
-                    .all(|(u, b)| u8::try_from(u).is_ok_and(|a| a.eq_ignore_ascii_case(&b)));
-        }
-        chars_eq_ignore_case(self.chars(), other.chars())
+        names_eq(self.code_units(), other.encode_utf16())
     }
 }
 
-/// Case-insensitive comparison of two character sequences under the simple uppercase mapping.
-pub(crate) fn chars_eq_ignore_case(
-    mut a: impl Iterator<Item = char>,
-    mut b: impl Iterator<Item = char>,
-) -> bool {
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y || simple_upper(x) == simple_upper(y) => {}
+/// Whether two property names are equal the way Windows compares them: ordinally, ignoring
+/// case, one UTF-16 code unit at a time.
+///
+/// This is the one comparison every name lookup in this crate makes ([`PropertyList::get`],
+/// [`OwnedPropertyList::get`], [`Utf16Str::eq_ignore_case`], the schemas' lookups and their
+/// duplicate checks, the serde field matching). It is what `CompareStringOrdinal(a, -1, b, -1,
+/// TRUE)` and `RtlEqualUnicodeString(a, b, TRUE)` compute:
+///
+/// * The names are equal when they have as many UTF-16 code units and each pair of code units
+///   has the same uppercase form. There is no normalisation and no linguistic rule: `ß` is not
+///   `SS`, `é` (one code unit) is not `e` + U+0301.
+/// * The uppercase form of a code unit is its Unicode *simple* uppercase mapping when that is
+///   one BMP code unit, and the code unit itself otherwise. So `ς`, `σ` and `Σ` are equal, `ǅ`,
+///   `ǆ` and `Ǆ` are equal, `ᾀ` (U+1F80) equals `ᾈ` (U+1F88), and `ß`, `ΐ` and `İ` only equal
+///   themselves.
+/// * Surrogates are code units like any other and uppercase to themselves: letters outside the
+///   BMP are not case-folded (`𐐀` U+10400 and `𐐨` U+10428 differ), and an unpaired surrogate
+///   equals only the same unpaired surrogate.
+/// * Windows' uppercase table keeps `ı` (U+0131) and `ſ` (U+017F) as they are (Unicode maps
+///   them to `I` and `S`), so `autometrıc` is not `AutoMetric` and `Deſcription` is not
+///   `Description`. .NET, whose ordinal comparison reproduces Windows', makes the same two
+///   exceptions.
+///
+/// Where Rust's tables and Windows' can differ: Rust follows the Unicode version of the
+/// toolchain; Windows' uppercase table (the NLS data `RtlUpcaseUnicodeChar` reads) follows the
+/// Unicode version of the Windows release. Letters given a case mapping by a recent Unicode
+/// version (Cherokee small letters U+AB70–U+ABBF and U+13F8–U+13FD since Unicode 8.0, Georgian
+/// Mkhedruli to Mtavruli since 11.0, and letters added since) fold here and may not fold on an
+/// older Windows. Plain ASCII names, every name Windows itself defines, compare the same
+/// everywhere.
+///
+/// # Sources, and what is assumed
+///
+/// * Microsoft's reference for the property-list functions ([`ResUtilFindSzProperty`] and the
+///   other `ResUtilFind*Property`, [`ResUtilVerifyPropertyTable`],
+///   `ResUtilGetPropertiesToParameterBlock`) and for property lists says names are
+///   null-terminated Unicode strings, but not how two names compare.
+/// * No open implementation exists to read: Wine's `clusapi.dll` implements one unrelated
+///   function and its `resutils.dll` has no source (stubs only); windows_exporter's Go parser
+///   keys a map by the exact, case-sensitive name.
+/// * Properties live in the [cluster database], a registry hive, as values named after the
+///   property, and registry names compare ordinally ignoring case.
+/// * The ordinal comparison is specified in [MS-UCODEREF 3.1.5.5.1] (uppercase both strings,
+///   then compare code units); its uppercase table keeps `ı` and `ſ`, as .NET's ordinal
+///   casing, made to match Windows, does (`GlobalizationNative_InitOrdinalCasingPage` in
+///   dotnet/runtime, `src/native/libs/System.Globalization.Native/pal_casing.c`).
+///
+/// That `clusapi` and ResUtil use this comparison, and not `lstrcmpiW` (linguistic, so it
+/// depends on the user's locale) or `_wcsicmp` (ASCII letters only in the C locale), is an
+/// **assumption**: the public sources above do not name the function. It is the choice that
+/// is deterministic, matches how the cluster database stores the names, and agrees with the
+/// other two on ASCII names, which are every name Windows defines.
+///
+/// [`ResUtilFindSzProperty`]: https://learn.microsoft.com/en-us/windows/win32/api/resapi/nf-resapi-resutilfindszproperty
+/// [`ResUtilVerifyPropertyTable`]: https://learn.microsoft.com/en-us/windows/win32/api/resapi/nf-resapi-resutilverifypropertytable
+/// [cluster database]: https://learn.microsoft.com/en-us/previous-versions/windows/desktop/mscs/cluster-database
+/// [MS-UCODEREF 3.1.5.5.1]: https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-ucoderef/ba172a49-1971-4448-855e-448f8804127e
+///
+/// ```
+/// use clusprop::names_eq;
+///
+/// let eq = |a: &str, b: &str| names_eq(a.encode_utf16(), b.encode_utf16());
+/// assert!(eq("AutoMetric", "AUTOMETRIC"));
+/// assert!(eq("Σίσυφος", "ΣΊΣΥΦΟΣ"));
+/// assert!(!eq("Straße", "STRASSE"));
+/// assert!(!eq("autometr\u{131}c", "AutoMetric"));
+/// assert!(!eq("\u{10428}", "\u{10400}"));
+/// ```
+///
+/// [`PropertyList::get`]: crate::PropertyList::get
+/// [`OwnedPropertyList::get`]: crate::owned::OwnedPropertyList::get
+#[must_use]
+pub fn names_eq(a: impl IntoIterator<Item = u16>, b: impl IntoIterator<Item = u16>) -> bool {
+    let mut b = b.into_iter();
+    for x in a {
+        match b.next() {
+            Some(y) if x == y || upcase_unit(x) == upcase_unit(y) => {}
             _ => return false,
         }
     }
+    b.next().is_none()
 }
 
-/// The Unicode simple uppercase mapping of `c` (itself when the full mapping is not one char).
-fn simple_upper(c: char) -> char {
-    let mut upper = c.to_uppercase();
-    match (upper.next(), upper.next()) {
-        (Some(u), None) => u,
-        _ => c,
+/// The uppercase form of one UTF-16 code unit, as `RtlUpcaseUnicodeChar` gives it: the simple
+/// uppercase mapping when it is one BMP code unit, the code unit itself otherwise.
+pub(crate) fn upcase_unit(unit: u16) -> u16 {
+    if let Ok(ascii) = u8::try_from(unit) {
+        if ascii.is_ascii() {
+            return u16::from(ascii.to_ascii_uppercase());
+        }
+    }
+    match unit {
+        // Windows keeps these two (Unicode maps them to ASCII `I` and `S`).
+        0x0131 | 0x017F => unit,
+        // Greek with ypogegrammeni: the full mapping is two characters (`ἈΙ`), the simple one
+        // the letter with prosgegrammeni, which `char::to_uppercase` does not give.
+        // (Bit 3 is clear in these three ranges, so `| 8` adds 8.)
+        0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => unit | 8,
+        0x1FB3 | 0x1FC3 | 0x1FF3 => unit.wrapping_add(9),
+        _ => {
+            let Some(c) = char::from_u32(u32::from(unit)) else {
+                return unit; // a surrogate
+            };
+            let mut upper = c.to_uppercase();
+            match (upper.next(), upper.next()) {
+                (Some(u), None) => u16::try_from(u32::from(u)).unwrap_or(unit),
+                _ => unit,
+            }
+        }
     }
 }
 
@@ -477,11 +550,47 @@ pub(crate) mod tests {
         assert!(!s.eq_ignore_case("GRÖSSE"), "simple mapping only");
         let b = utf16("é");
         assert!(!Utf16Str::from_le_bytes(&b).eq_ignore_case("e"));
-        // Both directions agree when one side is ASCII and the other is not.
+        // Windows' uppercase table keeps ſ and ı (Unicode maps them to S and I), both ways.
         let long_s = utf16("\u{17f}");
-        assert!(Utf16Str::from_le_bytes(&long_s).eq_ignore_case("s"));
-        assert!(Utf16Str::from_le_bytes(&utf16("s")).eq_ignore_case("\u{17f}"));
+        assert!(!Utf16Str::from_le_bytes(&long_s).eq_ignore_case("s"));
+        assert!(!Utf16Str::from_le_bytes(&utf16("s")).eq_ignore_case("\u{17f}"));
+        assert!(!Utf16Str::from_le_bytes(&utf16("\u{131}")).eq_ignore_case("I"));
+        assert!(Utf16Str::from_le_bytes(&long_s).eq_ignore_case("\u{17f}"));
         assert!(Utf16Str::from_le_bytes(&utf16("Ab")).eq_ignore_case("aB"));
+        // Simple mapping, one code unit at a time: ᾀ is ᾈ; astral letters are not folded.
+        assert!(Utf16Str::from_le_bytes(&utf16("\u{1F80}")).eq_ignore_case("\u{1F88}"));
+        assert!(!Utf16Str::from_le_bytes(&utf16("\u{10428}")).eq_ignore_case("\u{10400}"));
+    }
+
+    #[test]
+    fn upcase_unit_is_a_simple_one_unit_mapping() {
+        // Every code unit maps to one code unit, and uppercasing twice changes nothing more
+        // (so equality of uppercase forms is an equivalence).
+        for unit in 0..=u16::MAX {
+            let up = upcase_unit(unit);
+            assert_eq!(upcase_unit(up), up, "{unit:#06x}");
+            if (0xD800..=0xDFFF).contains(&unit) {
+                assert_eq!(up, unit, "surrogates are not folded");
+            }
+            if let Some(c) = char::from_u32(u32::from(unit)) {
+                if c.is_uppercase() {
+                    assert_eq!(up, unit, "{c:?} is already uppercase");
+                }
+            }
+        }
+        assert_eq!(upcase_unit(0x00DF), 0x00DF, "ß");
+        assert_eq!(upcase_unit(0x0131), 0x0131, "ı");
+        assert_eq!(upcase_unit(0x017F), 0x017F, "ſ");
+        assert_eq!(upcase_unit(0x0130), 0x0130, "İ");
+        assert_eq!(upcase_unit(0x01C5), 0x01C4, "ǅ");
+        assert_eq!(upcase_unit(0x01C6), 0x01C4, "ǆ");
+        assert_eq!(upcase_unit(0x03C2), 0x03A3, "ς");
+        assert_eq!(upcase_unit(0x0390), 0x0390, "ΐ");
+        assert_eq!(upcase_unit(0x1F00), 0x1F08, "ἀ");
+        assert_eq!(upcase_unit(0x1F88), 0x1F88, "ᾈ (titlecase) is itself");
+        assert_eq!(upcase_unit(0x1FB2), 0x1FB2, "ᾲ has no simple uppercase");
+        assert_eq!(upcase_unit(0xAB70), 0x13A0, "Cherokee small a");
+        assert_eq!(upcase_unit(u16::from(b'z')), u16::from(b'Z'));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::PropertyError;
 use crate::read::list::{Property, PropertyList};
-use crate::read::utf16::chars_eq_ignore_case;
+use crate::read::utf16::names_eq;
 use crate::read::value::Value;
 use crate::syntax::{Format, Syntax};
 use crate::write::PropertyListBuilder;
@@ -34,12 +34,12 @@ pub struct Schema {
 }
 
 impl Schema {
-    /// The property named `name` (compared case-insensitively, as Windows does).
+    /// The property named `name`, compared as Windows compares names ([`names_eq`]).
     #[must_use]
     pub fn get(&self, name: &str) -> Option<&'static PropertySpec> {
         self.properties
             .iter()
-            .find(|p| chars_eq_ignore_case(p.name.chars(), name.chars()))
+            .find(|p| names_eq(p.name.encode_utf16(), name.encode_utf16()))
     }
 
     fn spec_of(&self, property: &Property<'_>) -> Option<&'static PropertySpec> {
@@ -150,7 +150,7 @@ impl Schema {
         for property in update.properties() {
             let unchanged = current
                 .properties()
-                .find(|c| chars_eq_ignore_case(c.name().chars(), property.name().chars()))
+                .find(|c| names_eq(c.name().code_units(), property.name().code_units()))
                 .is_some_and(|c| match (c.value(), property.value()) {
                     (Some(a), Some(b)) => same_value(&a, &b),
                     _ => false,
@@ -197,7 +197,7 @@ impl Schema {
             let index = self
                 .properties
                 .iter()
-                .position(|p| chars_eq_ignore_case(p.name.chars(), name.chars()))
+                .position(|p| names_eq(p.name.encode_utf16(), name.encode_utf16()))
                 .ok_or_else(|| PropertyError::Unknown {
                     object: self.object,
                     name: name.clone(),

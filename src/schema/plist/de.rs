@@ -92,7 +92,7 @@ impl<'de> de::Deserializer<'de> for ListDeserializer<'de> {
 struct PropertiesAccess<'de> {
     properties: Properties<'de>,
     /// The struct's field names: a property whose name matches one ignoring case is handed over
-    /// with the field's spelling, as Windows compares names case-insensitively.
+    /// with the field's spelling ([`names_eq`](crate::names_eq), as Windows compares names).
     fields: &'static [&'static str],
     pending: Option<(String, Property<'de>)>,
 }

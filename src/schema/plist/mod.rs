@@ -25,8 +25,8 @@
 //! | a newtype (`struct Metric(u32)`) | as its inner type |
 //!
 //! Field names are property names (`#[serde(rename = "AutoMetric")]` and
-//! `#[serde(rename_all = "PascalCase")]` work) and are matched case-insensitively, as Windows
-//! compares property names. A property with several values is read through its first value.
+//! `#[serde(rename_all = "PascalCase")]` work) and are matched ignoring case as Windows compares
+//! property names ([`names_eq`](crate::names_eq)). A property with several values is read through its first value.
 //! Unknown properties are ignored unless the struct says `#[serde(deny_unknown_fields)]`. Errors
 //! name the property and the expected and found syntax ([`PropertyError`](crate::PropertyError)).
 //!
