@@ -1028,6 +1028,60 @@ mod tests {
         (quick.is_some(), precise.is_ok())
     }
 
+    /// The encoders' checks ([`written_value`], [`written_name`]) say what the parser's precise
+    /// checks say of the same entry at the start of a buffer, error for error, whenever the
+    /// entry's `cbLength` fits (what only a reader can get wrong).
+    #[test]
+    fn the_encoders_checks_agree_with_the_parser() {
+        let mut rng = Rng(0x5EED_CAFE_F00D_0002);
+        let ctx = Ctx::top(Mode::Strict);
+        let (mut compared, mut refused) = (0usize, 0usize);
+        let runs = if cfg!(miri) { 100 } else { 20_000 };
+        for _ in 0..runs {
+            let (bytes, _) = entry(&mut rng);
+            let Some((syntax, length, tail)) = split_header(&bytes) else {
+                continue;
+            };
+            let Some((data, _)) = split_data(tail, length) else {
+                continue;
+            };
+            if syntax == Syntax::ENDMARK.0 {
+                continue;
+            }
+            if syntax == Syntax::NAME.0 {
+                let parsed = name_entry::<true>(&bytes, &bytes, ctx, 1, 0).map(drop);
+                if let Some(text) = scan::ends_with_nul(data) {
+                    if !matches!(parsed, Err(ParseError::Truncated { .. })) {
+                        compared += 1;
+                        assert_eq!(
+                            written_name(Utf16Str::from_le_bytes(text)),
+                            parsed,
+                            "{bytes:02x?}"
+                        );
+                    }
+                }
+            }
+            for kind in [ListKind::Property, ListKind::Value] {
+                let parsed = if kind == ListKind::Property {
+                    value_entry::<true, true>(&bytes, &bytes, ctx).map(drop)
+                } else {
+                    value_entry::<true, false>(&bytes, &bytes, ctx).map(drop)
+                };
+                if matches!(parsed, Err(ParseError::Truncated { .. })) {
+                    continue;
+                }
+                compared += 1;
+                let written = written_value(kind, Syntax(syntax), data);
+                refused += usize::from(written.is_err());
+                assert_eq!(written, parsed, "{kind:?} {bytes:02x?}");
+            }
+        }
+        assert!(
+            compared > runs && refused > runs / 10,
+            "{compared} {refused}"
+        );
+    }
+
     /// What the quick paths accept, the precise checks accept, with the same name, data, padding
     /// and rest; and the quick paths do accept the ordinary entries (or every entry would take
     /// the slow path unnoticed).
