@@ -308,6 +308,43 @@ pub enum BuildError {
         /// The syntax.
         syntax: Syntax,
     },
+    /// A value the strict parser would refuse: `rule` is the [`ParseError`] that parsing the
+    /// written entry would give, its offsets counted from the start of the entry (the syntax
+    /// word at 0, the `cbLength` at 4, the data at 8). Every encoder checks each value it writes
+    /// by the parser's own rules (`read::rules`): the fixed widths, the string and MULTI_SZ
+    /// rules, the value types a property list allows, the typed sizes of a value list, the
+    /// nesting limit of a nested list.
+    #[error(
+        "{} value {value} ({syntax}) would not parse back: {rule} (offsets counted from the \
+         entry's start)",
+        Where(*property, name.as_deref())
+    )]
+    InvalidValue {
+        /// In a property list, the index of the property; `None` in a value list.
+        property: Option<u32>,
+        /// The property's name, when the encoder knows it (the owned model and the serde bridge
+        /// do; a builder reports the index only).
+        name: Option<String>,
+        /// The index of the value: among its property's values, or in the value list.
+        value: u32,
+        /// The value's syntax.
+        syntax: Syntax,
+        /// The rule broken, as the strict parser reports it.
+        rule: ParseError,
+    },
+    /// A property name the strict parser would refuse (an unpaired surrogate): `rule` is the
+    /// [`ParseError`] parsing it would give, its offset counted from the start of the name entry
+    /// (the name's first code unit at 8).
+    #[error(
+        "property {property} has a name that would not parse back: {rule} (offsets counted from \
+         the entry's start)"
+    )]
+    InvalidName {
+        /// The index of the property.
+        property: u32,
+        /// The rule broken, as the strict parser reports it.
+        rule: ParseError,
+    },
     /// The caller's buffer is too small; `needed` is the exact length of the whole encoding.
     #[error("buffer too small: needed {needed} bytes, {available} available")]
     BufferTooSmall {
@@ -316,4 +353,36 @@ pub enum BuildError {
         /// The buffer's length.
         available: usize,
     },
+}
+
+/// Where an invalid value sits, for [`BuildError::InvalidValue`]'s message: `property 2
+/// ("Name")`, `property 2`, or `value list`.
+struct Where<'a>(Option<u32>, Option<&'a str>);
+
+impl fmt::Display for Where<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Where(Some(index), Some(name)) => write!(f, "property {index} ({name:?}):"),
+            Where(Some(index), None) => write!(f, "property {index}:"),
+            Where(None, _) => f.write_str("value list:"),
+        }
+    }
+}
+
+impl BuildError {
+    /// The error with the property's name filled in (for an encoder that knows the names of the
+    /// properties it gave the builder).
+    pub(crate) fn with_name(mut self, name_of: impl FnOnce(u32) -> Option<String>) -> Self {
+        if let BuildError::InvalidValue {
+            property: Some(index),
+            name,
+            ..
+        } = &mut self
+        {
+            if name.is_none() {
+                *name = name_of(*index);
+            }
+        }
+        self
+    }
 }

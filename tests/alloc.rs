@@ -136,17 +136,20 @@ fn parse_and_walk_allocate_nothing() {
             .flat_map(|v| v.to_le_bytes())
             .collect(),
     );
-    let mut nested = clusprop::PropertyListBuilder::new()
-        .property("D")
-        .dword(7)
-        .finish()
-        .unwrap();
+    // Written by hand: the builders refuse to nest deeper than the parser reads.
+    let mut nested = common::Raw::new()
+        .u32(1)
+        .name("D")
+        .entry(common::DWORD, &7u32.to_le_bytes())
+        .end()
+        .build();
     for _ in 0..=clusprop::read::MAX_NESTING_DEPTH {
-        nested = clusprop::PropertyListBuilder::new()
-            .property("N")
-            .property_list(&nested)
-            .finish()
-            .unwrap();
+        nested = common::Raw::new()
+            .u32(1)
+            .name("N")
+            .entry(clusprop::Syntax::LIST_VALUE_PROPERTY_LIST.0, &nested)
+            .end()
+            .build();
     }
     inputs.push(nested);
     inputs.push((0..4096u32).map(|i| (i * 7919 % 251) as u8).collect());

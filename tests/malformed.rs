@@ -5,7 +5,7 @@ mod common;
 
 use clusprop::error::Item;
 use clusprop::read::MAX_NESTING_DEPTH;
-use clusprop::{Decoded, Mode, ParseError, PropertyList, PropertyListBuilder, Syntax, ValueList};
+use clusprop::{Decoded, Mode, ParseError, PropertyList, Syntax, ValueList};
 use common::{role_list, utf16, utf16z, Raw, DWORD, NAME, SZ};
 
 fn strict(bytes: &[u8]) -> ParseError {
@@ -662,18 +662,21 @@ fn multi_sz_rules() {
 
 /// `levels` property lists wrapped around a list holding one DWORD: the outermost is at depth 0,
 /// the DWORD list at depth `levels`.
+/// Written by hand: the builders refuse to nest deeper than the parser reads.
 fn nested_property_lists(levels: usize) -> Vec<u8> {
-    let mut inner = PropertyListBuilder::new()
-        .property("D")
-        .dword(7)
-        .finish()
-        .unwrap();
+    let mut inner = Raw::new()
+        .u32(1)
+        .name("D")
+        .entry(DWORD, &7u32.to_le_bytes())
+        .end()
+        .build();
     for _ in 0..levels {
-        inner = PropertyListBuilder::new()
-            .property("N")
-            .property_list(&inner)
-            .finish()
-            .unwrap();
+        inner = Raw::new()
+            .u32(1)
+            .name("N")
+            .entry(Syntax::LIST_VALUE_PROPERTY_LIST.0, &inner)
+            .end()
+            .build();
     }
     inner
 }
@@ -709,12 +712,13 @@ fn nesting_beyond_the_limit() {
 
 #[test]
 fn nested_value_lists_beyond_the_limit() {
-    let mut inner = clusprop::ValueListBuilder::new().dword(1).finish().unwrap();
+    // Written by hand: the builders refuse to nest deeper than the parser reads.
+    let mut inner = Raw::new().entry(DWORD, &1u32.to_le_bytes()).end().build();
     for _ in 0..=MAX_NESTING_DEPTH {
-        inner = clusprop::ValueListBuilder::new()
-            .value_list(&inner)
-            .finish()
-            .unwrap();
+        inner = Raw::new()
+            .entry(Syntax::LIST_VALUE_VALUE_LIST.0, &inner)
+            .end()
+            .build();
     }
     assert_eq!(
         ValueList::parse(&inner).unwrap_err(),

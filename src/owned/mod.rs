@@ -5,6 +5,28 @@
 //! ([`OwnedValue::view`]). Encoding goes through the builders, so the owned model writes the same
 //! canonical bytes.
 //!
+//! Any syntax and any bytes can be held ([`OwnedValue::new`]), but only what the strict parser
+//! accepts is written: `to_bytes`, `write_to` and `encoded_len` check every value by the parser's
+//! own rules for the kind of list (see [`crate::write`]) and refuse the rest with
+//! [`BuildError::InvalidValue`], naming the property (its index and name), the value's index,
+//! its syntax and the rule broken. So whatever `to_bytes` returns parses strictly back to the
+//! same list.
+//!
+//! ```
+//! use clusprop::{BuildError, OwnedPropertyList, OwnedValue, ParseError, Syntax};
+//!
+//! let mut list = OwnedPropertyList::new();
+//! list.push("Role", OwnedValue::new(Syntax::LIST_VALUE_DWORD, [1]));
+//! assert!(matches!(
+//!     list.to_bytes(),
+//!     Err(BuildError::InvalidValue {
+//!         property: Some(0),
+//!         rule: ParseError::WrongLength { expected: 4, found: 1, .. },
+//!         ..
+//!     })
+//! ));
+//! ```
+//!
 //! The storage is sized for what Windows sends: a property's [`Name`] and a value's [`Data`] keep
 //! up to [`INLINE_CAPACITY`] bytes in place, and a property's [`OwnedValues`] keeps its first
 //! value in place. A typical property (a name such as `IPv4PrefixLengths`, one DWORD or short
@@ -302,7 +324,12 @@ impl OwnedPropertyList {
                 builder.value(value.syntax, &value.data);
             }
         }
-        builder.finish()
+        builder.finish().map_err(|e| {
+            e.with_name(|index| {
+                let property = self.properties.get(usize::try_from(index).ok()?)?;
+                Some(property.name.as_str().to_owned())
+            })
+        })
     }
 
     encoders!(
@@ -356,7 +383,8 @@ impl OwnedValueList {
 
 impl OwnedValue {
     /// A value with any syntax and exact data bytes (anything that converts into [`Data`]: a
-    /// `Vec<u8>`, a `&[u8]`, a `[u8; N]`…).
+    /// `Vec<u8>`, a `&[u8]`, a `[u8; N]`…). Nothing is checked here; encoding a list checks
+    /// the value by the strict parser's rules ([`BuildError::InvalidValue`]).
     ///
     /// ```
     /// use clusprop::{OwnedValue, Syntax};

@@ -407,13 +407,7 @@ fn name_entry<'a, const STRICT: bool>(
     };
     // Only a surrogate can make UTF-16 invalid: the full check runs only when there is one.
     if surrogate {
-        if let Some(bad) = name.first_invalid() {
-            let data_at = pos.saturating_add(HEADER_LEN);
-            return Err(ParseError::InvalidName {
-                offset: ctx.at(data_at.saturating_add(bad.index.saturating_mul(2))),
-                unit: bad.unit,
-            });
-        }
+        valid_name(name, pos, ctx)?;
     }
     let after = skip_padding(bytes, tail, data.len(), ctx)?;
     Ok((name, after))
@@ -552,10 +546,7 @@ fn value_entry<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool>(
     let Some((data, after_data)) = split_data(tail, length) else {
         return Err(length_out_of_bounds(bytes, pos, length, Item::Value, ctx));
     };
-    match typed_len(syntax) {
-        Some(expected) if !IN_PROPERTY_LIST => typed_data(syntax, expected, data, pos, ctx)?,
-        _ => value_data::<STRICT>(syntax, data, pos, ctx)?,
-    }
+    data_rules::<STRICT, IN_PROPERTY_LIST>(syntax, data, pos, ctx)?;
     let after = skip_padding(bytes, after_data, data.len(), ctx)?;
     // `after` is a suffix of `after_data`: the padding is what lies between them.
     let padding = after_data
@@ -567,6 +558,98 @@ fn value_entry<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool>(
         padding,
     };
     Ok((entry, after))
+}
+
+/// The rules on the data of the value entry at `pos` once its syntax passed [`value_syntax`]: in
+/// a value list, a typed structure's size ([`typed_data`]); otherwise its format's rules
+/// ([`value_data`]).
+#[inline(always)]
+fn data_rules<const STRICT: bool, const IN_PROPERTY_LIST: bool>(
+    syntax: Syntax,
+    data: &[u8],
+    pos: usize,
+    ctx: Ctx,
+) -> Result<(), ParseError> {
+    match typed_len(syntax) {
+        Some(expected) if !IN_PROPERTY_LIST => typed_data(syntax, expected, data, pos, ctx),
+        _ => value_data::<STRICT>(syntax, data, pos, ctx),
+    }
+}
+
+/// The kind of list an encoder writes a value into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ListKind {
+    /// A property list: LIST_VALUE or user types, the format rules.
+    Property,
+    /// A standalone value list: every type, the typed sizes.
+    Value,
+}
+
+/// Whether the strict parser accepts one value entry with this syntax and data (the end mark
+/// excepted) in a list of `kind` at the top of a buffer: the rules of [`value_entry`]
+/// ([`value_syntax`], then [`data_rules`]), run by the encoders on what they write. A nested list
+/// in the data is checked down to [`MAX_NESTING_DEPTH`] counted from this list. Offsets in the
+/// error are counted from the start of the entry (its syntax word at 0, its data at 8).
+pub(crate) fn written_value(kind: ListKind, syntax: Syntax, data: &[u8]) -> Result<(), ParseError> {
+    let ctx = Ctx::top(Mode::Strict);
+    match kind {
+        ListKind::Property => {
+            value_syntax(syntax, 0, ctx, true, true)?;
+            data_rules::<true, true>(syntax, data, 0, ctx)
+        }
+        ListKind::Value => {
+            value_syntax(syntax, 0, ctx, false, false)?;
+            data_rules::<true, false>(syntax, data, 0, ctx)
+        }
+    }
+}
+
+/// [`written_value`]'s rule on the syntax alone, for an encoder whose data is a canonical
+/// string (even, one final NUL, none before it) and whose syntax has a string format, which the
+/// data rules of [`value_data`] accept, outside the typed structures (see [`written_string_ok`]).
+pub(crate) fn written_syntax(kind: ListKind, syntax: Syntax) -> Result<(), ParseError> {
+    let in_property_list = kind == ListKind::Property;
+    value_syntax(
+        syntax,
+        0,
+        Ctx::top(Mode::Strict),
+        in_property_list,
+        in_property_list,
+    )
+}
+
+/// Whether canonical string data (even, one final NUL, none before it) under `syntax` passes
+/// [`data_rules`] whatever the string: a string format, and no typed size in a value list.
+pub(crate) fn written_string_ok(kind: ListKind, syntax: Syntax) -> bool {
+    syntax.format().is_string() && (kind == ListKind::Property || typed_len(syntax).is_none())
+}
+
+/// Whether the strict parser accepts a property name with these code units (the NUL the encoder
+/// appends excepted): no NUL among them, valid UTF-16 (the rules of [`name_entry`]). Offsets in
+/// the error are counted from the start of the name entry (its data at 8).
+pub(crate) fn written_name(name: Utf16Str<'_>) -> Result<(), ParseError> {
+    let ctx = Ctx::top(Mode::Strict);
+    let (nul, surrogate) = scan::flags(name.as_bytes());
+    if nul {
+        return Err(interior_nul(name, Item::Name, 0, ctx));
+    }
+    if surrogate {
+        valid_name(name, 0, ctx)?;
+    }
+    Ok(())
+}
+
+/// The UTF-16 rule on a strict name's code units, for the name entry at `pos`: no unpaired
+/// surrogate.
+fn valid_name(name: Utf16Str<'_>, pos: usize, ctx: Ctx) -> Result<(), ParseError> {
+    if let Some(bad) = name.first_invalid() {
+        let data_at = pos.saturating_add(HEADER_LEN);
+        return Err(ParseError::InvalidName {
+            offset: ctx.at(data_at.saturating_add(bad.index.saturating_mul(2))),
+            unit: bad.unit,
+        });
+    }
+    Ok(())
 }
 
 /// The size rule of a typed structure (RESCLASS, FTSET_INFO, the partition structures) in a
@@ -943,6 +1026,60 @@ mod tests {
             );
         }
         (quick.is_some(), precise.is_ok())
+    }
+
+    /// The encoders' checks ([`written_value`], [`written_name`]) say what the parser's precise
+    /// checks say of the same entry at the start of a buffer, error for error, whenever the
+    /// entry's `cbLength` fits (what only a reader can get wrong).
+    #[test]
+    fn the_encoders_checks_agree_with_the_parser() {
+        let mut rng = Rng(0x5EED_CAFE_F00D_0002);
+        let ctx = Ctx::top(Mode::Strict);
+        let (mut compared, mut refused) = (0usize, 0usize);
+        let runs = if cfg!(miri) { 100 } else { 20_000 };
+        for _ in 0..runs {
+            let (bytes, _) = entry(&mut rng);
+            let Some((syntax, length, tail)) = split_header(&bytes) else {
+                continue;
+            };
+            let Some((data, _)) = split_data(tail, length) else {
+                continue;
+            };
+            if syntax == Syntax::ENDMARK.0 {
+                continue;
+            }
+            if syntax == Syntax::NAME.0 {
+                let parsed = name_entry::<true>(&bytes, &bytes, ctx, 1, 0).map(drop);
+                if let Some(text) = scan::ends_with_nul(data) {
+                    if !matches!(parsed, Err(ParseError::Truncated { .. })) {
+                        compared += 1;
+                        assert_eq!(
+                            written_name(Utf16Str::from_le_bytes(text)),
+                            parsed,
+                            "{bytes:02x?}"
+                        );
+                    }
+                }
+            }
+            for kind in [ListKind::Property, ListKind::Value] {
+                let parsed = if kind == ListKind::Property {
+                    value_entry::<true, true>(&bytes, &bytes, ctx).map(drop)
+                } else {
+                    value_entry::<true, false>(&bytes, &bytes, ctx).map(drop)
+                };
+                if matches!(parsed, Err(ParseError::Truncated { .. })) {
+                    continue;
+                }
+                compared += 1;
+                let written = written_value(kind, Syntax(syntax), data);
+                refused += usize::from(written.is_err());
+                assert_eq!(written, parsed, "{kind:?} {bytes:02x?}");
+            }
+        }
+        assert!(
+            compared > runs && refused > runs / 10,
+            "{compared} {refused}"
+        );
     }
 
     /// What the quick paths accept, the precise checks accept, with the same name, data, padding

@@ -2,8 +2,11 @@
 
 use super::sink::{Counter, Sink, SliceSink};
 use super::strings::{cb, multi_sz_len, put_multi_sz, put_sz, sz_len};
-use crate::error::BuildError;
+use crate::error::{BuildError, ParseError};
 use crate::read::count_len;
+use crate::read::rules::{
+    written_name, written_string_ok, written_syntax, written_value, ListKind,
+};
 use crate::read::typed::{
     FtSetInfo, ResourceClass, ResourceClassInfo, ResourceSubclass, ScsiAddress,
 };
@@ -48,6 +51,27 @@ impl<S: Sink> Entries<S> {
     }
 }
 
+/// Where the next value goes: the property's index (in a property list) and the value's index.
+#[derive(Debug, Clone, Copy)]
+struct ValueAt {
+    property: Option<u32>,
+    value: u32,
+}
+
+impl ValueAt {
+    /// The error for a value at this place that breaks `rule`.
+    #[cold]
+    fn invalid(self, syntax: Syntax, rule: ParseError) -> BuildError {
+        BuildError::InvalidValue {
+            property: self.property,
+            name: None,
+            value: self.value,
+            syntax,
+            rule,
+        }
+    }
+}
+
 /// Adders that write one argument under one syntax: `le` its little-endian bytes, `bytes` the
 /// slice as given, `sz` a string (with its NUL).
 macro_rules! simple_adders {
@@ -66,18 +90,31 @@ macro_rules! simple_adders {
 macro_rules! value_adders {
     () => {
         /// Adds a value with any syntax and exact data bytes: the escape hatch for syntaxes
-        /// without a typed adder. The data is written as given (it is not checked against the
-        /// format). The end mark (0) is refused, and so is the NAME syntax in a property list, as
-        /// their entries would not parse back as values (a value list takes NAME entries).
+        /// without a typed adder. The data is written as given, once checked by the strict
+        /// parser's own rules for this kind of list: what the parser would refuse is
+        /// [`BuildError::InvalidValue`] (a DWORD of 1 byte, an unterminated string, a RESCLASS
+        /// in a property list, a nested list deeper than
+        /// [`MAX_NESTING_DEPTH`](crate::read::MAX_NESTING_DEPTH), …; see
+        /// [`Mode`](crate::read::Mode) for the rules). The end mark (0) is refused, and so is the
+        /// NAME syntax in a property list ([`BuildError::ReservedSyntax`]), as their entries would
+        /// not parse back as values (a value list takes NAME entries).
         pub fn value(&mut self, syntax: Syntax, data: &[u8]) -> &mut Self {
+            let at = self.value_at();
             self.value_entry(|sink| {
-                if syntax == Syntax::ENDMARK || (syntax == Syntax::NAME && !Self::NAME_IS_VALUE) {
-                    return Err(BuildError::ReservedSyntax { syntax });
-                }
+                Self::reserved(syntax)?;
                 let length = cb("value data", data.len())?;
+                written_value(Self::KIND, syntax, data).map_err(|rule| at.invalid(syntax, rule))?;
                 Entries::<S>::entry(sink, syntax, length, |s| s.put(data));
                 Ok(())
             })
+        }
+
+        /// The syntaxes whose entries would not parse back as values.
+        fn reserved(syntax: Syntax) -> Result<(), BuildError> {
+            if syntax == Syntax::ENDMARK || (syntax == Syntax::NAME && !Self::NAME_IS_VALUE) {
+                return Err(BuildError::ReservedSyntax { syntax });
+            }
+            Ok(())
         }
 
         simple_adders! {
@@ -111,10 +148,22 @@ macro_rules! value_adders {
             expanded_sz(value: &str) => sz LIST_VALUE_EXPANDED_SZ;
         }
 
-        /// Adds a string value with any syntax (for user types with a string format).
+        /// Adds a string value with any syntax (for user types with a string format). The
+        /// syntax and the encoded string are checked as [`value`](Self::value) checks its data.
         pub fn string(&mut self, syntax: Syntax, value: &str) -> &mut Self {
+            let at = self.value_at();
             self.value_entry(|sink| {
+                Self::reserved(syntax)?;
                 let length = sz_len("string value", value)?;
+                if written_string_ok(Self::KIND, syntax) {
+                    // The data is a canonical string, which a string format takes.
+                    written_syntax(Self::KIND, syntax).map_err(|rule| at.invalid(syntax, rule))?;
+                } else {
+                    let mut data = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+                    put_sz(&mut data, value);
+                    written_value(Self::KIND, syntax, &data)
+                        .map_err(|rule| at.invalid(syntax, rule))?;
+                }
                 Entries::<S>::entry(sink, syntax, length, |s| put_sz(s, value));
                 Ok(())
             })
@@ -187,6 +236,37 @@ macro_rules! constructors {
 }
 
 /// Builds a property list: a count, then per property a name entry, values and an end mark.
+///
+/// Every value is checked, as it is added, by the strict parser's rules for a property list (see
+/// the [module documentation](crate::write)): a DWORD of 1 byte, an unterminated string, a
+/// RESCLASS or `CLUSPROP_TYPE_UNKNOWN` value, a nested list too deep are
+/// [`BuildError::InvalidValue`], and `finish` returns only bytes that
+/// [`PropertyList::parse`](crate::PropertyList::parse) accepts.
+///
+/// ```
+/// use clusprop::{BuildError, ParseError, PropertyListBuilder, Syntax};
+///
+/// let refused = PropertyListBuilder::new()
+///     .property("Role")
+///     .value(Syntax::LIST_VALUE_DWORD, &[1])
+///     .finish();
+/// let rule = ParseError::WrongLength {
+///     offset: 4,
+///     syntax: Syntax::LIST_VALUE_DWORD,
+///     expected: 4,
+///     found: 1,
+/// };
+/// assert_eq!(
+///     refused,
+///     Err(BuildError::InvalidValue {
+///         property: Some(0),
+///         name: None,
+///         value: 0,
+///         syntax: Syntax::LIST_VALUE_DWORD,
+///         rule,
+///     })
+/// );
+/// ```
 ///
 /// ```
 /// use clusprop::PropertyListBuilder;
@@ -278,9 +358,11 @@ impl<S: Sink> PropertyListBuilder<S> {
         })
     }
 
-    /// Starts a property whose name is given as UTF-16 (copied from a parsed list, say). An
-    /// unpaired surrogate is written as it is; a NUL is an error.
+    /// Starts a property whose name is given as UTF-16 (copied from a parsed list, say). A NUL
+    /// is [`BuildError::Nul`]; an unpaired surrogate, which the strict parser refuses in a name,
+    /// is [`BuildError::InvalidName`].
     pub fn property_utf16(&mut self, name: Utf16Str<'_>) -> &mut Self {
+        let property = self.count;
         self.start_property(|sink| {
             if let Some(index) = name.code_units().position(|u| u == 0) {
                 return Err(BuildError::Nul {
@@ -288,6 +370,7 @@ impl<S: Sink> PropertyListBuilder<S> {
                     index,
                 });
             }
+            written_name(name).map_err(|rule| BuildError::InvalidName { property, rule })?;
             let length = cb("property name", name.as_bytes().len().saturating_add(2))?;
             Entries::<S>::entry(sink, Syntax::NAME, length, |s| {
                 s.put(name.as_bytes());
@@ -342,6 +425,17 @@ impl<S: Sink> PropertyListBuilder<S> {
 
     /// NAME entries start properties: they are not values.
     const NAME_IS_VALUE: bool = false;
+
+    /// The rules values are checked by.
+    const KIND: ListKind = ListKind::Property;
+
+    /// Where the next value goes: the open property, after its values so far.
+    fn value_at(&self) -> ValueAt {
+        ValueAt {
+            property: Some(self.count.saturating_sub(1)),
+            value: self.open.unwrap_or(0),
+        }
+    }
 
     fn value_entry(&mut self, f: impl FnOnce(&mut S) -> Result<(), BuildError>) -> &mut Self {
         let open = self.open;
@@ -399,6 +493,11 @@ impl<S: Sink> PropertyListBuilder<S> {
 /// [`partition_info`](Self::partition_info), …); [`value`](Self::value) takes any syntax but the
 /// end mark.
 ///
+/// Every value is checked, as it is added, by the strict parser's rules for a value list (see
+/// the [module documentation](crate::write)): the formats' rules and the typed structures' sizes
+/// (a RESCLASS of 5 bytes is [`BuildError::InvalidValue`]), so `finish` returns only bytes that
+/// [`ValueList::parse`](crate::ValueList::parse) accepts.
+///
 /// ```
 /// use clusprop::read::{ResourceClass, ResourceSubclass};
 /// use clusprop::{Decoded, ValueList, ValueListBuilder};
@@ -444,6 +543,17 @@ impl<S: Sink> ValueListBuilder<S> {
 
     /// A value list takes NAME entries (resource type names, MS-CMRP 3.1.4.3.1.5).
     const NAME_IS_VALUE: bool = true;
+
+    /// The rules values are checked by.
+    const KIND: ListKind = ListKind::Value;
+
+    /// Where the next value goes: after the values so far.
+    fn value_at(&self) -> ValueAt {
+        ValueAt {
+            property: None,
+            value: self.count,
+        }
+    }
 
     fn value_entry(&mut self, f: impl FnOnce(&mut S) -> Result<(), BuildError>) -> &mut Self {
         self.entries.attempt(f);

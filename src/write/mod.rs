@@ -6,6 +6,20 @@
 //! writes, [`PropertyList::parse`](crate::PropertyList::parse) reads back to the same content, and
 //! for every canonical buffer `b`, building `parse(b)` gives `b` again.
 //!
+//! # What a builder writes, the strict parser reads
+//!
+//! Every entry is checked, when it is added, by the rules the strict parser runs (the same
+//! functions, in `read::rules`), for the kind of list being built: fixed widths, the string and
+//! MULTI_SZ rules, the value types a property list allows (LIST_VALUE or a user type), the sizes
+//! of the typed structures in a value list, the nesting limit
+//! ([`MAX_NESTING_DEPTH`](crate::read::MAX_NESTING_DEPTH)) of a nested list's bytes, valid UTF-16
+//! in names. What the parser would refuse is
+//! [`BuildError::InvalidValue`](crate::BuildError::InvalidValue) (with the property's and the
+//! value's index, the syntax, and the [`ParseError`](crate::ParseError) the parser gives) or
+//! [`BuildError::InvalidName`](crate::BuildError::InvalidName); nothing is written that
+//! [`PropertyList::parse`](crate::PropertyList::parse) or
+//! [`ValueList::parse`](crate::ValueList::parse) rejects. There is no unchecked mode.
+//!
 //! A builder writes into a [`Sink`]: a `Vec<u8>` that grows ([`PropertyListBuilder::new`]), a
 //! caller's `&mut [u8]` ([`PropertyListBuilder::in_slice`]) or a counter that only measures
 //! ([`PropertyListBuilder::measure`]). All three run the same code, so the measured length is

@@ -4,7 +4,7 @@ use crate::input::read_input;
 use crate::{EncodeArgs, Failure, SchemaKind};
 use clusprop::objects::netinterface::NETINTERFACE;
 use clusprop::objects::network::NETWORK;
-use clusprop::{OwnedPropertyList, OwnedValueList};
+use clusprop::{BuildError, OwnedPropertyList, OwnedValueList};
 use std::io::{self, IsTerminal, Write};
 
 /// Reads `T` from JSON text; an error names the JSON path where it broke. The text must be UTF-8
@@ -152,6 +152,29 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
     }
 }
 
+/// The failure for a list that cannot be encoded, with the JSON path of the value or property
+/// the error is about (an encoding error comes after the JSON was read, so serde has no path).
+fn built(name: &str, e: &BuildError) -> Failure {
+    let at = match *e {
+        BuildError::InvalidValue {
+            property: Some(p),
+            value,
+            ..
+        } => format!("at properties[{p}].values[{value}]: "),
+        BuildError::InvalidValue {
+            property: None,
+            value,
+            ..
+        } => format!("at values[{value}]: "),
+        BuildError::InvalidName { property, .. }
+        | BuildError::PropertyWithoutValues { index: property } => {
+            format!("at properties[{property}]: ")
+        }
+        _ => String::new(),
+    };
+    Failure::Input(format!("{name}: {at}{e}"))
+}
+
 pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
     let (name, text) = read_input(args.file.as_ref())?;
     let bytes = match args.schema {
@@ -167,13 +190,11 @@ pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
         }
         None if args.value_list => {
             let list: OwnedValueList = from_json(&name, &text)?;
-            list.to_bytes()
-                .map_err(|e| Failure::Input(format!("{name}: {e}")))?
+            list.to_bytes().map_err(|e| built(&name, &e))?
         }
         None => {
             let list: OwnedPropertyList = from_json(&name, &text)?;
-            list.to_bytes()
-                .map_err(|e| Failure::Input(format!("{name}: {e}")))?
+            list.to_bytes().map_err(|e| built(&name, &e))?
         }
     };
     let stdout = io::stdout();

@@ -28,7 +28,12 @@ fn encode(properties: &[(String, OwnedValue)]) -> Result<Vec<u8>, crate::BuildEr
     for (name, value) in properties {
         builder.property(name).value(value.syntax, &value.data);
     }
-    builder.finish()
+    builder.finish().map_err(|e| {
+        e.with_name(|index| {
+            let (name, _) = properties.get(usize::try_from(index).ok()?)?;
+            Some(name.clone())
+        })
+    })
 }
 
 /// The property value a Rust value maps to (`None` for `Option::None`: the property is absent).
