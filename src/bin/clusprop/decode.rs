@@ -43,7 +43,12 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
                 .collect::<Result<Vec<_>, _>>()
                 .map(|lists| serde_json::json!({ "value_lists": lists })),
             ControlOutput::ClassInfo(info) => serde_json::to_value(info),
-            ControlOutput::FileTime(t) => Ok(serde_json::json!({ "filetime": t.0 })),
+            // As the canonical JSON writes a FILETIME: a decimal string beyond 2^53, and the
+            // UTC text when Windows can convert it.
+            ControlOutput::FileTime(t) => Ok(match t.to_utc_string() {
+                Some(utc) => serde_json::json!({ "filetime": safe_u64(t.0), "utc": utc }),
+                None => serde_json::json!({ "filetime": safe_u64(t.0) }),
+            }),
             ControlOutput::MaintenanceMode(info) => Ok(serde_json::json!({
                 "maintenance_mode": match info.extended {
                     None => serde_json::json!({ "in_maintenance": info.in_maintenance }),
@@ -92,4 +97,14 @@ pub(crate) fn write_json<W: Write, T: serde::Serialize>(
         serde_json::to_writer_pretty(&mut *out, value)?;
     }
     out.write_all(b"\n")
+}
+
+/// A `u64` as the canonical JSON writes it: a number up to 2^53 − 1
+/// ([`clusprop::json::MAX_SAFE_INTEGER`]), a decimal string above.
+fn safe_u64(v: u64) -> serde_json::Value {
+    if v <= clusprop::json::MAX_SAFE_INTEGER {
+        serde_json::json!(v)
+    } else {
+        serde_json::json!(v.to_string())
+    }
 }
