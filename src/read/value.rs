@@ -131,12 +131,7 @@ impl FileTime {
     }
 }
 
-/// The UTC instant of a FILETIME as text, `YYYY-MM-DDTHH:MM:SS.fffffffZ` (7 fractional digits, the
-/// FILETIME's 100 ns), for FILETIMEs up to `0x7FFFFFFFFFFFFFFF` (30828-09-14T02:48:05.4775807Z),
-/// the range Windows' `FileTimeToSystemTime` converts; `None` above it. Proleptic Gregorian
-/// calendar, no leap seconds, as Windows counts.
-
-/// A FILETIME's UTC text (see [`FileTime::to_utc_string`]).
+/// A FILETIME's UTC text, `YYYY-MM-DDTHH:MM:SS.fffffffZ` (see [`FileTime::to_utc_string`]).
 pub(crate) struct Utc(u64);
 
 impl fmt::Display for Utc {
