@@ -1,8 +1,8 @@
 //! Integers safe for every JSON reader, both ways.
 //!
 //! An integer is written as a JSON number when a double holds it exactly (|n| ≤ 2^53 − 1, see
-//! [`MAX_SAFE_INTEGER`]) and as a decimal string otherwise. Reading takes either form for every integer
-//! field, the string in strict decimal only.
+//! [`MAX_SAFE_INTEGER`]) and as a decimal string otherwise. Reading takes either form for every
+//! integer field, the string in strict decimal only.
 
 use core::fmt;
 use core::marker::PhantomData;
