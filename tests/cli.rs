@@ -346,9 +346,11 @@ fn value_list_prints_values() {
         {"syntax": "0x00010005", "value": ["a", "b"]},
         {"syntax": "0x0001000b", "value": 3},
         {"syntax": "0x00010007", "value": -2},
-        {"syntax": "0x00010006", "value": u64::MAX},
-        {"syntax": "0x0001000a", "value": i64::MIN},
-        {"syntax": "0x0001000c", "value": 134_361_186_894_390_000u64},
+        // Beyond 2^53: decimal strings (and a FILETIME's UTC text).
+        {"syntax": "0x00010006", "value": "18446744073709551615"},
+        {"syntax": "0x0001000a", "value": "-9223372036854775808"},
+        {"syntax": "0x0001000c", "value": "134361186894390000",
+         "utc": "2026-10-10T15:11:29.4390000Z"},
         {"syntax": "0x00010001", "value": "deadbeef"},
     ]});
     let file = TempFile::new("value-list", &bytes);

@@ -168,7 +168,8 @@ fn decode_and_control_for_newly_typed_codes() {
             "CLUSCTL_RESOURCE_GET_STATE_CHANGE_TIME",
             &0x01D9_0000_0000_0001u64.to_le_bytes()
         ),
-        serde_json::json!({"filetime": 0x01D9_0000_0000_0001u64})
+        // Beyond 2^53: a decimal string, with its UTC text.
+        serde_json::json!({"filetime": "133137663984140289", "utc": "2022-11-24T12:26:38.4140289Z"})
     );
     let out = run(
         &[

@@ -273,3 +273,88 @@ fn strict_json_invalid_utf8_anywhere() {
          unexpected end of hex escape"
     );
 }
+
+/// Every number of `json` through an `f64`, as jq 1.6 or JavaScript reads and writes it again.
+fn through_doubles(json: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value as Json;
+    match json {
+        Json::Number(n) => {
+            let f = n.as_f64().unwrap();
+            if f < 0.0 {
+                serde_json::json!(f as i64)
+            } else {
+                serde_json::json!(f as u64)
+            }
+        }
+        Json::Array(items) => Json::Array(items.iter().map(through_doubles).collect()),
+        Json::Object(map) => Json::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), through_doubles(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+#[test]
+fn big_integers_survive_a_reader_of_doubles() {
+    // ULARGE_INTEGER u64::MAX, 2^53, LARGE_INTEGER i64::MIN, a FILETIME, a DISK_SIZE above 2^53.
+    let bytes = clusprop::ValueListBuilder::new()
+        .ularge_integer(u64::MAX)
+        .ularge_integer(1 << 53)
+        .ularge_integer((1 << 53) - 1)
+        .large_integer(i64::MIN)
+        .filetime(clusprop::FileTime(134_361_186_894_390_000))
+        .value(clusprop::Syntax::DISK_SIZE, &(1u64 << 60).to_le_bytes())
+        .finish()
+        .unwrap();
+    let out = ok(run(&["decode", "--value-list", "--compact", "-"], &bytes));
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(
+        text,
+        concat!(
+            r#"{"values":[{"syntax":"0x00010006","value":"18446744073709551615"},"#,
+            r#"{"syntax":"0x00010006","value":"9007199254740992"},"#,
+            r#"{"syntax":"0x00010006","value":9007199254740991},"#,
+            r#"{"syntax":"0x0001000a","value":"-9223372036854775808"},"#,
+            r#"{"syntax":"0x0001000c","value":"134361186894390000","utc":"2026-10-10T15:11:29.4390000Z"},"#,
+            r#"{"syntax":"0x000c0006","value":"1152921504606846976"}]}"#,
+            "\n"
+        )
+    );
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let jq = serde_json::to_vec(&through_doubles(&json)).unwrap();
+    assert_eq!(ok(run(&["encode", "--value-list"], &jq)), bytes);
+    // The pretty output too.
+    let pretty = ok(run(&["decode", "--value-list", "-"], &bytes));
+    assert_eq!(ok(run(&["encode", "--value-list"], &pretty)), bytes);
+}
+
+#[test]
+fn encode_takes_decimal_strings_strictly() {
+    let numbers =
+        br#"{"values":[{"syntax":"0x00010006","value":5},{"syntax":"0x00010002","value":7}]}"#;
+    let strings =
+        br#"{"values":[{"syntax":"0x00010006","value":"5"},{"syntax":"0x00010002","value":"7"}]}"#;
+    assert_eq!(
+        ok(run(&["encode", "--value-list"], strings)),
+        ok(run(&["encode", "--value-list"], numbers))
+    );
+    assert_eq!(
+        encode_error(
+            &["--value-list"],
+            br#"{"values":[{"syntax":"0x00010006","value":"+5"}]}"#
+        ),
+        "clusprop: standard input: invalid JSON at values[0].value: invalid value: string \"+5\", \
+         expected u64 as a number or a decimal string: ASCII digits, no \"+\", spaces or leading \
+         zeros"
+    );
+    assert_eq!(
+        encode_error(
+            &[],
+            br#"{"properties":[{"name":"A","values":[{"syntax":"0x0001000a","value":"-9223372036854775809"}]}]}"#
+        ),
+        "clusprop: standard input: invalid JSON at properties[0].values[0].value: \
+         invalid value: string \"-9223372036854775809\", expected i64"
+    );
+}

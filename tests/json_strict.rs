@@ -252,7 +252,8 @@ fn a_value_before_its_syntax_keeps_its_path_in_the_message() {
         list_error(&one(nested)),
         pair(
             "properties[0].values[0]",
-            "at value.properties[0].values[0].value: invalid type: string \"x\", expected u32"
+            "at value.properties[0].values[0].value: invalid value: string \"x\", expected u32 \
+             as a number or a decimal string: ASCII digits, no \"+\", spaces or leading zeros"
         )
     );
     // A repeated key in buffered content.

@@ -599,8 +599,9 @@ fn json_of_every_format() {
         {"name": "B", "values": [{"syntax": "0x00010001", "value": "ab01"}]},
         {"name": "L", "values": [{"syntax": "0x00010007", "value": -2}]},
         {"name": "Q", "values": [{"syntax": "0x0001000a", "value": -3}]},
-        {"name": "U", "values": [{"syntax": "0x00010006", "value": 18446744073709551615u64}]},
-        {"name": "F", "values": [{"syntax": "0x0001000c", "value": 7}]},
+        // Beyond 2^53: a decimal string. A FILETIME has its UTC text.
+        {"name": "U", "values": [{"syntax": "0x00010006", "value": "18446744073709551615"}]},
+        {"name": "F", "values": [{"syntax": "0x0001000c", "value": 7, "utc": "1601-01-01T00:00:00.0000007Z"}]},
         {"name": "N", "values": [{"syntax": "0x0001000e", "value": {"properties": [
             {"name": "X", "values": [{"syntax": "0x0001000b", "value": 5}]}], "trailing_end_mark": false}}]},
         {"name": "V", "values": [{"syntax": "0x0001000d", "value": {"values": []}}]},

@@ -2,6 +2,7 @@
 //! self-describing serde format).
 
 use super::content::{Content, ContentDeserializer, Path};
+use super::int::deserialize as int;
 use crate::owned::{Data, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
 use crate::read::value::Value;
 use crate::syntax::{Format, Syntax};
@@ -270,13 +271,13 @@ impl<'de> DeserializeSeed<'de> for ValueData {
         }
         let format = syntax.format();
         Ok(match format {
-            Format::DWORD => u32::deserialize(deserializer)?.to_le_bytes().into(),
-            Format::LONG => i32::deserialize(deserializer)?.to_le_bytes().into(),
-            Format::WORD => u16::deserialize(deserializer)?.to_le_bytes().into(),
+            Format::DWORD => int::<_, u32>(deserializer)?.to_le_bytes().into(),
+            Format::LONG => int::<_, i32>(deserializer)?.to_le_bytes().into(),
+            Format::WORD => int::<_, u16>(deserializer)?.to_le_bytes().into(),
             Format::ULARGE_INTEGER | Format::FILETIME => {
-                u64::deserialize(deserializer)?.to_le_bytes().into()
+                int::<_, u64>(deserializer)?.to_le_bytes().into()
             }
-            Format::LARGE_INTEGER => i64::deserialize(deserializer)?.to_le_bytes().into(),
+            Format::LARGE_INTEGER => int::<_, i64>(deserializer)?.to_le_bytes().into(),
             Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => built(OwnedValue::string(
                 syntax,
                 &String::deserialize(deserializer)?,

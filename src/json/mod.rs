@@ -9,11 +9,58 @@
 //! A standalone value list is `{"values": [VALUE, ...]}`. `syntax` is `0x` and 8 lowercase hex
 //! digits. `value` follows the format: a string for SZ, EXPAND_SZ and EXPANDED_SZ (the code units
 //! before the NUL; unpaired surrogates become U+FFFD); an array of strings for MULTI_SZ; unsigned
-//! numbers for DWORD, WORD, ULARGE_INTEGER and FILETIME; signed numbers for LONG and
-//! LARGE_INTEGER; the nested object for a nested list; lowercase hex of the data bytes for
-//! everything else. When the canonical encoding of `value` would not give back the exact data
-//! bytes ([`Value::is_canonical`](crate::Value::is_canonical)), the value object also carries
-//! `"raw"`: lowercase hex of the exact data bytes. The JSON is then lossless for values.
+//! integers for DWORD, WORD, ULARGE_INTEGER and FILETIME; signed integers for LONG and
+//! LARGE_INTEGER (see [Integers](#integers)); the nested object for a nested list; lowercase hex
+//! of the data bytes for everything else. A FILETIME's object also carries `"utc"` (see
+//! [FILETIME](#filetime)). When the canonical encoding of `value` would not give back the exact
+//! data bytes ([`Value::is_canonical`](crate::Value::is_canonical)), the value object also
+//! carries `"raw"`: lowercase hex of the exact data bytes. The JSON is then lossless for values.
+//! The keys come in the order `syntax`, `value`, `utc`, `raw`.
+//!
+//! # Integers
+//!
+//! The JSON is safe for every consumer, including those that hold numbers as doubles
+//! (JavaScript, jq 1.6), which round integers beyond 2^53. The rule is **per value**: an integer
+//! whose magnitude is at most [`MAX_SAFE_INTEGER`] (2^53 − 1 = 9007199254740991) is a JSON
+//! number, a larger one is a decimal string. Only 64-bit integers can be strings: ULARGE_INTEGER,
+//! LARGE_INTEGER, FILETIME and DISK_SIZE values, a PARTITION_INFO_EX's `total_size` and
+//! `free_size`, wherever they are (nested lists included).
+//!
+//! ```text
+//! {"syntax": "0x00010006", "value": 9007199254740991}
+//! {"syntax": "0x00010006", "value": "9007199254740992"}
+//! {"syntax": "0x0001000a", "value": "-9223372036854775808"}
+//! {"syntax": "0x000c0006", "value": "10000000000000000"}        (DISK_SIZE)
+//! ```
+//!
+//! Reading accepts **either form for every integer field** (the formats' values, the typed
+//! structures' fields, a 4-byte RESCLASS): a JSON number, or strict decimal text: ASCII digits,
+//! no leading zero unless the number is `0`, a leading `-` only where the field is signed (LONG,
+//! LARGE_INTEGER) and never on `0`; no `+`, no spaces, no exponent or fraction. A string that is
+//! not of that form is refused with what was expected
+//! (`invalid value: string "+1", expected u64 as a number or a decimal string: …`); a number or
+//! string outside the field's range with serde's message (`invalid value: string
+//! "18446744073709551616", expected u64`). Like every error, these are raised inside the value, so
+//! their path is complete.
+//!
+//! # FILETIME
+//!
+//! A FILETIME value (format `0x000c`, 8 bytes) has, after `value`, `"utc"`: its instant as
+//! `YYYY-MM-DDTHH:MM:SS.fffffffZ`, in UTC with the FILETIME's full 100 ns precision
+//! ([`FileTime::to_utc_string`](crate::FileTime::to_utc_string), computed without any date
+//! library; proleptic Gregorian calendar, no leap seconds, as Windows counts):
+//!
+//! ```text
+//! {"syntax": "0x0001000c", "value": "134361186894390000", "utc": "2026-10-10T15:11:29.4390000Z"}
+//! {"syntax": "0x0001000c", "value": 0, "utc": "1601-01-01T00:00:00.0000000Z"}
+//! ```
+//!
+//! FILETIMEs above `0x7FFFFFFFFFFFFFFF` (after 30828-09-14T02:48:05.4775807Z, which Windows'
+//! `FileTimeToSystemTime` refuses) have no `utc`; the years from 10000 to 30828 have 5 digits. A
+//! FILETIME entry whose data is not 8 bytes is hex like any other, without `utc`.
+//!
+//! Reading **ignores `utc`**: `value` (or `raw`) decides the bytes, so that a timestamp that a
+//! tool reformatted or dropped never changes them. To change the time, change `value`.
 //!
 //! # Strict input
 //!
@@ -54,11 +101,12 @@
 //! | RESCLASS, 8 bytes | `{"class": 1, "class_name": "CLUS_RESCLASS_STORAGE", "subclass": 1073741824, "subclass_names": ["CLUS_RESSUBCLASS_STORAGE_DISK"]}` (`class_name` is `null` for an unnamed class) |
 //! | RESCLASS, 4 bytes (class only) | the class, a number (its DWORD format) |
 //! | SCSI_ADDRESS | `{"port": 1, "path_id": 0, "target_id": 2, "lun": 3}` |
-//! | DISK_SIGNATURE, DISK_NUMBER, DISK_SIZE | a number |
+//! | DISK_SIGNATURE, DISK_NUMBER | a number |
+//! | DISK_SIZE | an integer (a decimal string beyond 2^53 − 1) |
 //! | DISK_GUID, DISK_SERIALNUMBER, NAME | a string |
 //! | FTSET_INFO | `{"root_signature": n, "ft_type": n}` |
 //! | PARTITION_INFO | `{"flags": n, "flag_names": ["CLUSPROP_PIFLAG_…"], "device_name": "…", "volume_label": "…", "serial_number": n, "maximum_component_length": n, "file_system_flags": n, "file_system": "NTFS"}` |
-//! | PARTITION_INFO_EX | the PARTITION_INFO keys, then `"total_size"`, `"free_size"`, `"device_number"`, `"partition_number"`, `"volume_guid": "{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}"` |
+//! | PARTITION_INFO_EX | the PARTITION_INFO keys, then `"total_size"`, `"free_size"` (integers: decimal strings beyond 2^53 − 1), `"device_number"`, `"partition_number"`, `"volume_guid": "{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}"` |
 //! | PARTITION_INFO_EX2 | `{"gpt_partition_id": "{…}", "partition_name": "…", "encryption_flags": n}` |
 //! | STORAGE_DEVICE_ID_DESCRIPTOR | lowercase hex of the bytes |
 //!
@@ -93,6 +141,9 @@
 
 mod content;
 mod de;
+mod int;
+
+pub use int::MAX_SAFE_INTEGER;
 
 use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
 use crate::read::list::{Property, PropertyList};
@@ -185,13 +236,24 @@ impl Serialize for ValueList<'_> {
     }
 }
 
-/// `{"syntax": "0x........", "value": ..., ["raw": "..."]}`.
+/// `{"syntax": "0x........", "value": ..., ["utc": "..."], ["raw": "..."]}`.
 impl Serialize for Value<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let exact = self.json_is_exact();
-        let mut map = serializer.serialize_map(Some(if exact { 2 } else { 3 }))?;
+        let decoded = self.decoded();
+        let utc = match decoded {
+            Decoded::FileTime(time) => time.utc(),
+            _ => None,
+        };
+        let len = 2_usize
+            .saturating_add(usize::from(!exact))
+            .saturating_add(usize::from(utc.is_some()));
+        let mut map = serializer.serialize_map(Some(len))?;
         map.serialize_entry("syntax", &Str(SyntaxHex(self.syntax())))?;
-        map.serialize_entry("value", &self.decoded())?;
+        map.serialize_entry("value", &decoded)?;
+        if let Some(utc) = utc {
+            map.serialize_entry("utc", &Str(utc))?;
+        }
         if !exact {
             map.serialize_entry("raw", &Str(Hex(self.bytes())))?;
         }
@@ -217,10 +279,10 @@ impl Serialize for Decoded<'_> {
             | Decoded::StorageDeviceIdDescriptor(_) => typed::serialize(self, serializer),
             Decoded::Dword(v) => serializer.serialize_u32(*v),
             Decoded::Word(v) => serializer.serialize_u16(*v),
-            Decoded::ULargeInteger(v) => serializer.serialize_u64(*v),
-            Decoded::FileTime(v) => serializer.serialize_u64(v.0),
+            Decoded::ULargeInteger(v) => int::U64(*v).serialize(serializer),
+            Decoded::FileTime(v) => int::U64(v.0).serialize(serializer),
             Decoded::Long(v) => serializer.serialize_i32(*v),
-            Decoded::LargeInteger(v) => serializer.serialize_i64(*v),
+            Decoded::LargeInteger(v) => int::I64(*v).serialize(serializer),
             Decoded::Sz(s) | Decoded::ExpandSz(s) | Decoded::ExpandedSz(s) => {
                 s.serialize(serializer)
             }

@@ -2,6 +2,7 @@
 //! the [module documentation](super).
 
 use super::content::{Content, ContentDeserializer};
+use super::int::U64;
 use super::Hex;
 use crate::owned::Data;
 use crate::read::typed::{
@@ -23,7 +24,7 @@ pub(super) fn serialize<S: Serializer>(
     match decoded {
         Decoded::ResourceClass(info) => resource_class(*info, serializer),
         Decoded::DiskSignature(v) | Decoded::DiskNumber(v) => serializer.serialize_u32(*v),
-        Decoded::DiskSize(v) => serializer.serialize_u64(*v),
+        Decoded::DiskSize(v) => U64(*v).serialize(serializer),
         Decoded::DiskGuid(s) | Decoded::DiskSerialNumber(s) => s.serialize(serializer),
         Decoded::ScsiAddress(a) => scsi_address(*a, serializer),
         Decoded::FtSetInfo(f) => ftset_info(*f, serializer),
@@ -103,8 +104,8 @@ fn partition_info<S: Serializer>(
     map.serialize_entry("file_system_flags", &p.file_system_flags())?;
     map.serialize_entry("file_system", &p.file_system())?;
     if let Some(ex) = ex {
-        map.serialize_entry("total_size", &ex.total_size())?;
-        map.serialize_entry("free_size", &ex.free_size())?;
+        map.serialize_entry("total_size", &U64(ex.total_size()))?;
+        map.serialize_entry("free_size", &U64(ex.free_size()))?;
         map.serialize_entry("device_number", &ex.device_number())?;
         map.serialize_entry("partition_number", &ex.partition_number())?;
         map.serialize_entry("volume_guid", &GuidStr(ex.volume_guid()))?;
@@ -131,31 +132,43 @@ fn guid<E: de::Error>(text: &str) -> Result<Guid, E> {
 
 #[derive(serde::Deserialize)]
 struct ResourceClassJson {
+    #[serde(deserialize_with = "super::int::deserialize")]
     class: u32,
+    #[serde(deserialize_with = "super::int::deserialize")]
     subclass: u32,
 }
 
 #[derive(serde::Deserialize)]
 struct ScsiAddressJson {
+    #[serde(deserialize_with = "super::int::deserialize")]
     port: u8,
+    #[serde(deserialize_with = "super::int::deserialize")]
     path_id: u8,
+    #[serde(deserialize_with = "super::int::deserialize")]
     target_id: u8,
+    #[serde(deserialize_with = "super::int::deserialize")]
     lun: u8,
 }
 
 #[derive(serde::Deserialize)]
 struct FtSetInfoJson {
+    #[serde(deserialize_with = "super::int::deserialize")]
     root_signature: u32,
+    #[serde(deserialize_with = "super::int::deserialize")]
     ft_type: u32,
 }
 
 #[derive(serde::Deserialize)]
 struct PartitionInfoJson {
+    #[serde(deserialize_with = "super::int::deserialize")]
     flags: u32,
     device_name: String,
     volume_label: String,
+    #[serde(deserialize_with = "super::int::deserialize")]
     serial_number: u32,
+    #[serde(deserialize_with = "super::int::deserialize")]
     maximum_component_length: u32,
+    #[serde(deserialize_with = "super::int::deserialize")]
     file_system_flags: u32,
     file_system: String,
 }
@@ -178,16 +191,24 @@ impl From<PartitionInfoJson> for PartitionInfoFields {
 /// `#[serde(flatten)]`, which would not see a repeated key).
 #[derive(serde::Deserialize)]
 struct PartitionInfoExJson {
+    #[serde(deserialize_with = "super::int::deserialize")]
     flags: u32,
     device_name: String,
     volume_label: String,
+    #[serde(deserialize_with = "super::int::deserialize")]
     serial_number: u32,
+    #[serde(deserialize_with = "super::int::deserialize")]
     maximum_component_length: u32,
+    #[serde(deserialize_with = "super::int::deserialize")]
     file_system_flags: u32,
     file_system: String,
+    #[serde(deserialize_with = "super::int::deserialize")]
     total_size: u64,
+    #[serde(deserialize_with = "super::int::deserialize")]
     free_size: u64,
+    #[serde(deserialize_with = "super::int::deserialize")]
     device_number: u32,
+    #[serde(deserialize_with = "super::int::deserialize")]
     partition_number: u32,
     volume_guid: String,
 }
@@ -196,6 +217,7 @@ struct PartitionInfoExJson {
 struct PartitionInfoEx2Json {
     gpt_partition_id: String,
     partition_name: String,
+    #[serde(deserialize_with = "super::int::deserialize")]
     encryption_flags: u32,
 }
 
@@ -226,6 +248,10 @@ pub(super) fn deserialize<'de, D: Deserializer<'de>>(
             Ok(Content::U64(class)) => u32::try_from(class)
                 .map(|c| Data::from(c.to_le_bytes()))
                 .map_err(|_| de::Error::custom(format!("class {class} does not fit a DWORD"))),
+            Ok(content @ (Content::Str(_) | Content::I64(_))) => {
+                super::int::deserialize::<_, u32>(ContentDeserializer::<D::Error>::new(content))
+                    .map(|c| Data::from(c.to_le_bytes()))
+            }
             Ok(content) => ResourceClassJson::deserialize(ContentDeserializer::<D::Error>::new(
                 content,
             ))

@@ -104,6 +104,79 @@ impl FileTime {
         let ticks = since.as_nanos() / 100;
         u64::try_from(ticks).ok().map(FileTime)
     }
+
+    /// The instant in UTC as ISO 8601 text with the FILETIME's full precision (7 fractional
+    /// digits of 100 ns), `YYYY-MM-DDTHH:MM:SS.fffffffZ`, for the FILETIMEs that Windows'
+    /// `FileTimeToSystemTime` converts: up to `0x7FFFFFFFFFFFFFFF`
+    /// (`30828-09-14T02:48:05.4775807Z`, the only years of 5 digits); `None` above it.
+    /// Proleptic Gregorian calendar, no leap seconds, as Windows counts. This is the `"utc"` key
+    /// of a FILETIME in the canonical JSON.
+    ///
+    /// ```
+    /// use clusprop::FileTime;
+    ///
+    /// let t = FileTime(134_361_186_894_390_000);
+    /// assert_eq!(t.to_utc_string().unwrap(), "2026-10-10T15:11:29.4390000Z");
+    /// assert_eq!(FileTime(0).to_utc_string().unwrap(), "1601-01-01T00:00:00.0000000Z");
+    /// assert_eq!(FileTime(u64::MAX).to_utc_string(), None);
+    /// ```
+    #[must_use]
+    pub fn to_utc_string(self) -> Option<String> {
+        self.utc().map(|utc| utc.to_string())
+    }
+
+    /// See [`FileTime::to_utc_string`]; written without allocating.
+    pub(crate) fn utc(self) -> Option<Utc> {
+        (self.0 <= i64::MAX.unsigned_abs()).then_some(Utc(self.0))
+    }
+}
+
+/// A FILETIME's UTC text, `YYYY-MM-DDTHH:MM:SS.fffffffZ` (see [`FileTime::to_utc_string`]).
+pub(crate) struct Utc(u64);
+
+impl fmt::Display for Utc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const TICKS_PER_SEC: u64 = 10_000_000;
+        const SECS_PER_DAY: u64 = 86_400;
+        let (secs, fraction) = (self.0 / TICKS_PER_SEC, self.0 % TICKS_PER_SEC);
+        let (days, second_of_day) = (secs / SECS_PER_DAY, secs % SECS_PER_DAY);
+        // Days since 1600-03-01 (a year starting in March puts the leap day last); 1601-01-01
+        // is day 306 of that count. All values are small: days < 2^24.
+        let z = days.wrapping_add(306);
+        let (era, day_of_era) = (z / 146_097, z % 146_097);
+        let year_of_era = day_of_era
+            .wrapping_sub(day_of_era / 1_460)
+            .wrapping_add(day_of_era / 36_524)
+            .wrapping_sub(day_of_era / 146_096)
+            / 365;
+        let day_of_year = day_of_era.wrapping_sub(
+            year_of_era
+                .wrapping_mul(365)
+                .wrapping_add(year_of_era / 4)
+                .wrapping_sub(year_of_era / 100),
+        );
+        let mp = day_of_year.wrapping_mul(5).wrapping_add(2) / 153;
+        let day = day_of_year
+            .wrapping_sub(mp.wrapping_mul(153).wrapping_add(2) / 5)
+            .wrapping_add(1);
+        let month = if mp < 10 {
+            mp.wrapping_add(3)
+        } else {
+            mp.wrapping_sub(9)
+        };
+        let year = era
+            .wrapping_mul(400)
+            .wrapping_add(year_of_era)
+            .wrapping_add(1600)
+            .wrapping_add(u64::from(month <= 2));
+        write!(
+            f,
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{fraction:07}Z",
+            second_of_day / 3600,
+            second_of_day % 3600 / 60,
+            second_of_day % 60
+        )
+    }
 }
 
 /// A value's data decoded according to its syntax.
@@ -828,5 +901,69 @@ mod tests {
         trailing.extend([1, 2, 3, 4]);
         let value = Value::new(Syntax::LIST_VALUE_VALUE_LIST, &trailing);
         assert!(matches!(value.decoded(), Decoded::Bytes(b) if b == &trailing[..]));
+    }
+}
+
+#[cfg(test)]
+mod utc_tests {
+    use super::FileTime;
+
+    #[test]
+    fn timestamps() {
+        let text = |t: u64| FileTime(t).to_utc_string();
+        assert_eq!(text(0).unwrap(), "1601-01-01T00:00:00.0000000Z");
+        assert_eq!(
+            text(134_361_186_894_390_000).unwrap(),
+            "2026-10-10T15:11:29.4390000Z"
+        );
+        assert_eq!(
+            text(116_444_736_000_000_000).unwrap(),
+            "1970-01-01T00:00:00.0000000Z"
+        );
+        assert_eq!(
+            text(i64::MAX as u64).unwrap(),
+            "30828-09-14T02:48:05.4775807Z"
+        );
+        assert_eq!(text(i64::MAX as u64 + 1), None);
+        // Leap days: 2000 is a leap year, 1900 and 2100 are not.
+        let day =
+            |y: i64, m: i64, d: i64| (days_from_civil(y, m, d) + 134_774) as u64 * 864_000_000_000;
+        assert_eq!(
+            text(day(2000, 2, 29)).unwrap(),
+            "2000-02-29T00:00:00.0000000Z"
+        );
+        assert_eq!(
+            text(day(1900, 2, 28) + 864_000_000_000).unwrap(),
+            "1900-03-01T00:00:00.0000000Z"
+        );
+        assert_eq!(
+            text(day(2100, 2, 28) + 864_000_000_000).unwrap(),
+            "2100-03-01T00:00:00.0000000Z"
+        );
+        assert_eq!(
+            text(day(2024, 12, 31) + 863_999_999_999).unwrap(),
+            "2024-12-31T23:59:59.9999999Z"
+        );
+        // Every 7th day from 1601 to 2400: the date's day count (by the inverse algorithm,
+        // written independently) is the FILETIME's.
+        for day in (0..292_000u64).step_by(7) {
+            let ticks = day * 864_000_000_000 + 1;
+            let s = text(ticks).unwrap();
+            let (y, m, d) = (&s[0..4], &s[5..7], &s[8..10]);
+            let (y, m, d): (i64, i64, i64) =
+                (y.parse().unwrap(), m.parse().unwrap(), d.parse().unwrap());
+            assert_eq!(days_from_civil(y, m, d), day as i64 - 134_774, "{s}");
+        }
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's algorithm), to check against.
+    fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
     }
 }

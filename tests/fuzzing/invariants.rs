@@ -330,6 +330,22 @@ pub fn property_list_bytes_with(data: &[u8], deep: bool) {
     }
 }
 
+/// No number in the JSON is beyond 2^53 − 1 in magnitude (a reader of doubles reads each one
+/// exactly; bigger integers are decimal strings).
+fn assert_numbers_are_exact_doubles(json: &serde_json::Value) {
+    use serde_json::Value as Json;
+    match json {
+        Json::Number(n) => assert!(
+            n.as_u64().is_some_and(|u| u < 1 << 53)
+                || n.as_i64().is_some_and(|i| i.unsigned_abs() < 1 << 53),
+            "{n} is not exact as a double"
+        ),
+        Json::Array(items) => items.iter().for_each(assert_numbers_are_exact_doubles),
+        Json::Object(map) => map.values().for_each(assert_numbers_are_exact_doubles),
+        _ => {}
+    }
+}
+
 /// The view and its owned copy give the same JSON, and the JSON reads back to the owned copy.
 fn json_round_trip(list: &PropertyList<'_>, owned: &OwnedPropertyList) {
     let json = serde_json::to_vec(list).expect("views serialize");
@@ -341,6 +357,7 @@ fn json_round_trip(list: &PropertyList<'_>, owned: &OwnedPropertyList) {
         String::from_utf8_lossy(&owned_json)
     );
     let value: serde_json::Value = serde_json::from_slice(&json).expect("the JSON is JSON");
+    assert_numbers_are_exact_doubles(&value);
     let back = crate::fuzzing::json_back::property_list(&value)
         .unwrap_or_else(|e| panic!("the JSON does not read back: {e}\n  {value}"));
     assert_eq!(&back, owned, "the JSON is not lossless: {value}");
@@ -424,6 +441,7 @@ pub fn value_list_bytes_with(data: &[u8], deep: bool) {
             serde_json::to_vec(&owned).expect("owned lists serialize")
         );
         let value: serde_json::Value = serde_json::from_slice(&json).expect("the JSON is JSON");
+        assert_numbers_are_exact_doubles(&value);
         let back = crate::fuzzing::json_back::value_list(&value)
             .unwrap_or_else(|e| panic!("the JSON does not read back: {e}\n  {value}"));
         assert_eq!(back, owned, "the JSON is not lossless: {value}");

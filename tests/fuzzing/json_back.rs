@@ -10,6 +10,15 @@ fn field<'j>(json: &'j Json, key: &str) -> Result<&'j Json, String> {
     json.get(key).ok_or_else(|| format!("no {key:?} in {json}"))
 }
 
+/// An integer: a JSON number, or a decimal string (what the writer uses beyond 2^53 − 1).
+fn integer<T: core::str::FromStr>(v: &Json) -> Option<T> {
+    match v {
+        Json::Number(n) => n.to_string().parse().ok(),
+        Json::String(s) if s.bytes().all(|b| b.is_ascii_digit() || b == b'-') => s.parse().ok(),
+        _ => None,
+    }
+}
+
 fn unhex(text: &str) -> Result<Vec<u8>, String> {
     if text.len() % 2 != 0 {
         return Err(format!("odd hex {text:?}"));
@@ -81,11 +90,9 @@ fn value(json: &Json) -> Result<OwnedValue, String> {
         return Ok(OwnedValue::new(syntax, unhex(raw)?));
     }
     let v = field(json, "value")?;
-    let number = |v: &Json| {
-        v.as_u64()
-            .ok_or_else(|| format!("{v} is not an unsigned number"))
-    };
-    let signed = |v: &Json| v.as_i64().ok_or_else(|| format!("{v} is not a number"));
+    let number =
+        |v: &Json| integer::<u64>(v).ok_or_else(|| format!("{v} is not an unsigned integer"));
+    let signed = |v: &Json| integer::<i64>(v).ok_or_else(|| format!("{v} is not an integer"));
     if let Some(data) = typed(syntax.0, v)? {
         return Ok(OwnedValue::new(syntax, data));
     }
@@ -143,9 +150,7 @@ fn typed(syntax: u32, v: &Json) -> Result<Option<Vec<u8>>, String> {
         return Ok(None);
     }
     let num = |key: &str| -> Result<u64, String> {
-        field(v, key)?
-            .as_u64()
-            .ok_or_else(|| format!("{key} is not an unsigned number"))
+        integer::<u64>(field(v, key)?).ok_or_else(|| format!("{key} is not an unsigned integer"))
     };
     let mut out = Vec::new();
     let dword = |out: &mut Vec<u8>, key: &str| -> Result<(), String> {

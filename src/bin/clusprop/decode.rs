@@ -46,8 +46,14 @@ pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
                 };
                 write_json(&mut out, &json, args.compact)
             }
+            // As the canonical JSON writes a FILETIME: a decimal string beyond 2^53, and the
+            // UTC text when Windows can convert it.
             ControlOutput::FileTime(t) => {
-                write_json(&mut out, &Tagged("filetime", t.0), args.compact)
+                let json = match t.to_utc_string() {
+                    Some(utc) => serde_json::json!({ "filetime": safe_u64(t.0), "utc": utc }),
+                    None => serde_json::json!({ "filetime": safe_u64(t.0) }),
+                };
+                write_json(&mut out, &json, args.compact)
             }
             ControlOutput::MaintenanceMode(info) => {
                 let json = match info.extended {
@@ -88,6 +94,15 @@ fn hex(bytes: &[u8]) -> String {
         text.push(char::from(DIGITS[usize::from(b & 0xF)]));
     }
     text
+}
+
+/// A `u64` as the canonical JSON writes it: a number up to 2^53 - 1, a decimal string beyond.
+fn safe_u64(v: u64) -> serde_json::Value {
+    if v <= clusprop::json::MAX_SAFE_INTEGER {
+        serde_json::json!(v)
+    } else {
+        serde_json::json!(v.to_string())
+    }
 }
 
 /// `{KEY: VALUE}`, serialized as it is written.
