@@ -83,18 +83,21 @@ fn property_list(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedPropertyLi
         properties.push(OwnedProperty {
             name: text(u)?.into(),
             values: values(u, depth, 1)?,
+            raw_name: None,
         });
         Ok(std::ops::ControlFlow::Continue(()))
     })?;
     Ok(OwnedPropertyList {
         properties,
         trailing_end_mark: u.arbitrary()?,
+        trailing_bytes: Vec::new(),
     })
 }
 
 fn value_list(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedValueList> {
     Ok(OwnedValueList {
         values: values(u, depth, 0)?,
+        trailing_bytes: Vec::new(),
     })
 }
 
@@ -115,6 +118,7 @@ impl<'a> Arbitrary<'a> for OwnedProperty {
         Ok(OwnedProperty {
             name: text(u)?.into(),
             values: values(u, 0, 1)?,
+            raw_name: None,
         })
     }
 }

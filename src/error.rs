@@ -345,6 +345,42 @@ pub enum BuildError {
         /// The rule broken, as the strict parser reports it.
         rule: ParseError,
     },
+    /// Non-zero padding ([`Padding`](crate::owned::Padding)) of another length than the entry's
+    /// data calls for (0 to 3 bytes, to the next multiple of 4): it would shift every entry after
+    /// it.
+    #[error(
+        "{} {found} bytes of padding given, the data's length calls for {expected}",
+        PaddingOf(*property, *value)
+    )]
+    PaddingLength {
+        /// In a property list, the index of the property; `None` in a value list.
+        property: Option<u32>,
+        /// The index of the value; `None` for the property's name entry.
+        value: Option<u32>,
+        /// The length the data calls for.
+        expected: usize,
+        /// The length given.
+        found: usize,
+    },
+    /// A property's [`RawName`](crate::owned::RawName) bytes do not read as its `name` (the
+    /// property was renamed, say): writing them would write another name.
+    #[error("property {property}: its raw name bytes read as {read:?}, not as its name {name:?}")]
+    RawNameMismatch {
+        /// The index of the property.
+        property: u32,
+        /// The property's name.
+        name: String,
+        /// What the raw name bytes read as (the text before their first NUL).
+        read: String,
+    },
+    /// Bytes to write after a list that the parser would not read back as such.
+    #[error("{length} bytes after the list cannot be written: {reason}")]
+    TrailingBytes {
+        /// How many.
+        length: usize,
+        /// Why not.
+        reason: &'static str,
+    },
     /// The caller's buffer is too small; `needed` is the exact length of the whole encoding.
     #[error("buffer too small: needed {needed} bytes, {available} available")]
     BufferTooSmall {
@@ -365,6 +401,22 @@ impl fmt::Display for Where<'_> {
             Where(Some(index), Some(name)) => write!(f, "property {index} ({name:?}):"),
             Where(Some(index), None) => write!(f, "property {index}:"),
             Where(None, _) => f.write_str("value list:"),
+        }
+    }
+}
+
+/// Where a padding sits, for [`BuildError::PaddingLength`]'s message.
+struct PaddingOf(Option<u32>, Option<u32>);
+
+impl fmt::Display for PaddingOf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            PaddingOf(Some(property), Some(value)) => {
+                write!(f, "property {property}, value {value}:")
+            }
+            PaddingOf(Some(property), None) => write!(f, "property {property}, name:"),
+            PaddingOf(None, Some(value)) => write!(f, "value list, value {value}:"),
+            PaddingOf(None, None) => f.write_str("value list:"),
         }
     }
 }

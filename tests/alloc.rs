@@ -3,8 +3,9 @@
 //!
 //! * parsing and walking allocate nothing, for valid and adversarial inputs;
 //! * decoding to the owned model allocates exactly the blocks [`owned_blocks`] predicts (one for
-//!   the list, and one only for each name or data longer than the inline capacity and each
-//!   property with several values: a typical list takes a handful), and at most
+//!   the list, and one only for each name or data longer than the inline capacity, each
+//!   property with several values and each name entry kept raw (not canonical: a lenient name, or
+//!   non-zero padding): a typical list takes a handful), and at most
 //!   [`BYTES_PER_INPUT_BYTE`] bytes per input byte in total (every block's size counted, every
 //!   reallocation's new size counted again), for adversarial inputs too: impossible counts and
 //!   lengths, deep nesting, many tiny properties or values, long non-ASCII names, mutated buffers;
@@ -175,25 +176,31 @@ fn parse_and_walk_allocate_nothing() {
 /// The blocks decoding `list` to the owned model allocates: the `Vec` of properties (unless it is
 /// empty); per property, its name if its UTF-8 is longer than the inline capacity (one block,
 /// sized exactly: never grown) and a `Vec` of values if it has more than one (the first value is
-/// kept inline); per value, its data if it is longer than the inline capacity. Everything else
-/// is inline, inside the `Vec` of properties.
+/// kept inline), and its raw name (a box, and the bytes if longer than the inline capacity) if
+/// its name entry is not canonical; per value, its data if it is longer than the inline
+/// capacity; the trailing bytes, if any. Everything else is inline, inside the `Vec` of
+/// properties.
 fn owned_blocks(list: PropertyList<'_>) -> usize {
     let heap = |len: usize| usize::from(len > INLINE_CAPACITY);
     let per_property: usize = list
         .properties()
         .map(|p| {
+            let raw = !p.name_is_canonical() || p.name_padding().iter().any(|&b| b != 0);
             heap(p.name().chars().map(char::len_utf8).sum())
+                + usize::from(raw) * (1 + heap(p.name_bytes().len()))
                 + usize::from(p.value_count() > 1)
                 + p.values().map(|v| heap(v.len())).sum::<usize>()
         })
         .sum();
-    usize::from(!list.is_empty()) + per_property
+    usize::from(!list.is_empty()) + per_property + usize::from(!list.trailing_bytes().is_empty())
 }
 
-/// The same for a value list: its `Vec` (unless empty), and each data longer than the inline
+/// The same for a value list: its `Vec` (unless empty), its trailing bytes (if any), and each data longer than the inline
 /// capacity.
 fn owned_value_list_blocks(list: ValueList<'_>) -> usize {
-    usize::from(!list.is_empty()) + list.values().filter(|v| v.len() > INLINE_CAPACITY).count()
+    usize::from(!list.is_empty())
+        + list.values().filter(|v| v.len() > INLINE_CAPACITY).count()
+        + usize::from(!list.trailing_bytes().is_empty())
 }
 
 #[test]
@@ -244,14 +251,15 @@ fn owned_decoding_of_a_typical_list_allocates_a_handful_of_blocks() {
     );
 }
 
-/// The bound on owned decoding: bytes allocated per input byte. The owned model spends 64 bytes
-/// per property (a `Name` and an `OwnedValues`, the first value inline: one cache line) and 32
-/// per further value (a syntax and a `Data`) on buffers whose smallest property takes 12 bytes
-/// (lenient: an empty name and the end mark: 5.3 bytes per byte) and smallest value 8 (4 per
-/// byte). Only names and
-/// data longer than the inline capacity take more, once, exactly sized: at most 3 bytes of UTF-8
-/// per 2-byte code unit, 1 byte per data byte.
-const BYTES_PER_INPUT_BYTE: usize = 6;
+/// The bound on owned decoding: bytes allocated per input byte. The owned model spends 72 bytes
+/// per property (a `Name`, an `OwnedValues` with the first value inline, and the pointer to a
+/// raw name) and 32 per further value (a syntax, a `Data` and a padding) on buffers whose
+/// smallest strict property takes 24 bytes (3 bytes per byte) and smallest value 8 (4 per byte).
+/// The worst case is lenient: a property of 12 bytes, an empty name entry and the end mark, whose
+/// name is not canonical (no NUL) and is kept raw, 32 bytes more (8.7 bytes per byte). Only
+/// names and data longer than the inline capacity take more, once, exactly sized: at most 3
+/// bytes of UTF-8 per 2-byte code unit, 1 byte per data byte.
+const BYTES_PER_INPUT_BYTE: usize = 9;
 /// Plus a few small blocks whatever the input.
 const BYTES_SLACK: usize = 256;
 
@@ -410,7 +418,7 @@ fn check_owned_bound(what: &str, input: &[u8], mode: Mode) -> Option<usize> {
             "{what}, {mode:?}: {used:?}"
         );
         assert!(
-            used.blocks <= 1 + 2 * list.len() + values,
+            used.blocks <= 2 + 3 * list.len() + values,
             "{what}, {mode:?}: {used:?}"
         );
         result = Some(used.bytes);
@@ -429,7 +437,7 @@ fn check_owned_bound(what: &str, input: &[u8], mode: Mode) -> Option<usize> {
             owned_value_list_blocks(list),
             "{what}, {mode:?}: {used:?}"
         );
-        assert!(used.blocks <= 1 + list.len(), "{what}, {mode:?}: {used:?}");
+        assert!(used.blocks <= 2 + list.len(), "{what}, {mode:?}: {used:?}");
         result = Some(result.unwrap_or(0).max(used.bytes));
     }
     // Failing to parse allocates nothing.

@@ -370,7 +370,8 @@ fn each_error_class_as_documented() {
                 .build(),
             Fault::BadNameUtf16 { unit: 0xD800 },
             12,
-            false,
+            // Lenient mode reads it (lossy text, exact bytes), as windows_exporter does.
+            true,
         ),
         (
             role_with(DWORD, &[1, 0]),

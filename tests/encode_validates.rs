@@ -68,6 +68,7 @@ fn plist_owned(syntax: Syntax, data: &[u8]) -> Result<Vec<u8>, BuildError> {
 fn vlist_owned(syntax: Syntax, data: &[u8]) -> Result<Vec<u8>, BuildError> {
     let list = OwnedValueList {
         values: vec![OwnedValue::new(syntax, data)],
+        ..Default::default()
     };
     let bytes = list.to_bytes();
     let mut buf = vec![0u8; 4096];
@@ -875,6 +876,7 @@ fn what_the_owned_model_writes_parses_back_and_what_it_refuses_the_parser_refuse
             list.properties.push(clusprop::OwnedProperty {
                 name: format!("P{p}").into(),
                 values: values.into(),
+                raw_name: None,
             });
         }
         list.trailing_end_mark = rng.below(2) == 0;
@@ -903,6 +905,7 @@ fn what_the_owned_model_writes_parses_back_and_what_it_refuses_the_parser_refuse
         }
         let values = OwnedValueList {
             values: (0..rng.below(3)).map(|_| random_value(&mut rng)).collect(),
+            ..Default::default()
         };
         match values.to_bytes() {
             Ok(bytes) => {

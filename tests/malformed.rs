@@ -5,7 +5,9 @@ mod common;
 
 use clusprop::error::Item;
 use clusprop::read::MAX_NESTING_DEPTH;
-use clusprop::{Decoded, Mode, ParseError, PropertyList, Syntax, ValueList};
+use clusprop::{
+    BuildError, Decoded, Mode, OwnedPropertyList, ParseError, PropertyList, Syntax, ValueList,
+};
 use common::{role_list, utf16, utf16z, Raw, DWORD, NAME, SZ};
 
 fn strict(bytes: &[u8]) -> ParseError {
@@ -266,11 +268,36 @@ fn invalid_utf16_name() {
         unit: 0xD800,
     };
     assert_eq!(strict(&bytes), expected);
-    assert_eq!(
-        lenient(&bytes).unwrap_err(),
-        expected,
-        "names are text in both modes"
+    // Lenient mode reads it as windows_exporter's Go parser does: the code units as they are,
+    // lossy text (U+FFFD for the surrogate), the exact bytes kept.
+    let list = lenient(&bytes).expect("lenient mode reads a name with an unpaired surrogate");
+    let property = list.properties().next().unwrap();
+    assert!(!property.name().is_valid());
+    assert_eq!(property.name().to_string_lossy(), "R\u{FFFD}le");
+    assert_eq!(property.name_bytes(), &name[..]);
+    assert!(!property.name_is_canonical());
+    assert_eq!(property.value().and_then(|v| v.as_u32()), Some(1));
+    // The owned model and the JSON keep the bytes; only lenient encoding writes them back.
+    let owned = list.into_owned();
+    assert_eq!(owned.properties[0].name, "R\u{FFFD}le");
+    assert_eq!(owned.to_bytes_with(Mode::Lenient).unwrap(), bytes);
+    assert!(matches!(
+        owned.to_bytes(),
+        Err(BuildError::InvalidName {
+            property: 0,
+            rule: ParseError::InvalidName {
+                offset: 10,
+                unit: 0xD800
+            },
+        })
+    ));
+    let json = serde_json::to_string(&list).unwrap();
+    assert!(
+        json.contains("\"name\":\"R\u{FFFD}le\",\"name_bytes\":\"520000d86c0065000000\""),
+        "{json}"
     );
+    let back: OwnedPropertyList = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, owned);
 }
 
 #[test]

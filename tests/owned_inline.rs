@@ -149,6 +149,7 @@ fn the_model_is_easy_to_edit() {
     owned.properties.push(OwnedProperty {
         name: "Binary".into(),
         values: vec![OwnedValue::binary(vec![0xAB; 40])].into(),
+        raw_name: None,
     });
     let back = PropertyList::parse(&owned.to_bytes().unwrap())
         .unwrap()

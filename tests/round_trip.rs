@@ -3,6 +3,7 @@
 
 mod common;
 
+use clusprop::owned::Padding;
 use clusprop::{
     BuildError, Decoded, FileTime, OwnedPropertyList, OwnedValue, OwnedValueList, PropertyList,
     PropertyListBuilder, Syntax, ValueList, ValueListBuilder,
@@ -422,7 +423,7 @@ fn lenient_lists_that_cannot_be_rebuilt_are_not_canonical() {
 }
 
 #[test]
-fn non_canonical_padding_is_ignored_and_rebuilt_as_zeros() {
+fn non_zero_padding_is_kept_and_rebuilt_exactly() {
     for file in [
         "samples/name_pad_nonzero.bin",
         "samples/value_pad_nonzero.listend.bin",
@@ -430,7 +431,21 @@ fn non_canonical_padding_is_ignored_and_rebuilt_as_zeros() {
         let bytes = data(file);
         let list = PropertyList::parse(&bytes).unwrap();
         assert!(!list.is_canonical(), "{file}");
-        let rebuilt = list.into_owned().to_bytes().unwrap();
+        let mut owned = list.into_owned();
+        assert_eq!(owned.to_bytes().unwrap(), bytes, "{file}");
+        // Through the JSON (its `padding` / `name_padding` keys) as well.
+        let json = serde_json::to_string(&list).unwrap();
+        assert!(json.contains("padding\":\""), "{file}: {json}");
+        let back: OwnedPropertyList = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.to_bytes().unwrap(), bytes, "{file}");
+        // Zero padding, asked for, gives the canonical buffer of the same length.
+        for property in &mut owned.properties {
+            property.raw_name = None;
+            for value in property.values.iter_mut() {
+                value.padding = Padding::ZERO;
+            }
+        }
+        let rebuilt = owned.to_bytes().unwrap();
         assert_eq!(rebuilt.len(), bytes.len());
         assert_ne!(rebuilt, bytes);
         assert!(PropertyList::parse(&rebuilt).unwrap().is_canonical());

@@ -421,6 +421,7 @@ fn every_structure_re_encodes_to_the_same_bytes() {
         assert_eq!(built(i), expected, "builder, {syntax}");
         let owned_list = OwnedValueList {
             values: vec![owned(i)],
+            ..Default::default()
         };
         assert_eq!(owned_list.to_bytes().unwrap(), expected, "owned, {syntax}");
         assert_eq!(

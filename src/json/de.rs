@@ -3,8 +3,12 @@
 
 use super::content::{Content, ContentDeserializer, Path};
 use super::int::deserialize as int;
-use crate::owned::{Data, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+use crate::owned::{
+    Data, Name, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, Padding, RawName,
+};
+use crate::read::rules::before_nul;
 use crate::read::value::Value;
+use crate::read::wire::padding_len;
 use crate::syntax::{Format, Syntax};
 use core::fmt;
 use serde::de::value::MapAccessDeserializer;
@@ -13,7 +17,7 @@ use serde::Deserialize;
 
 /// Lowercase or uppercase hex, no separators: pairs of ASCII hex digits only (no sign, no
 /// whitespace).
-fn from_hex<E: de::Error>(text: &str) -> Result<Vec<u8>, E> {
+pub(super) fn from_hex<E: de::Error>(text: &str) -> Result<Vec<u8>, E> {
     if text.len() % 2 != 0 {
         return Err(E::custom(format!(
             "odd number of hex digits ({})",
@@ -70,55 +74,107 @@ impl<'de> DeserializeSeed<'de> for Duplicate<'_> {
     }
 }
 
-/// A `$Struct` read from `$map`'s entries: each field from the key of its name, required unless
-/// it has a default (`field = default`); other keys are ignored, but no key may come twice.
+/// A `$Struct` read from `$map`'s entries: each field from the key of its name, read as its
+/// type or through a seed (`field: Seed`), required unless it has a default (`field = default`);
+/// other keys are ignored, but no key may come twice.
 macro_rules! fields {
-    ($map:ident => $Struct:ident { $($field:ident $(= $default:expr)?),+ }) => {{
+    ($map:ident => $Struct:ident { $($field:ident $(: $seed:ident)? $(= $default:expr)?),+ }) => {{
         $(let mut $field = None;)+
         let mut keys = Keys::default();
         while let Some(key) = $map.next_key::<String>()? {
             keys.check(&mut $map, &key)?;
             match key.as_str() {
-                $(stringify!($field) => $field = Some($map.next_value()?),)+
+                $(stringify!($field) => $field = Some(fields!(@read $map $($seed)?)),)+
                 _ => drop($map.next_value::<IgnoredAny>()?),
             }
         }
         Ok($Struct { $($field: fields!(@get $field $($default)?),)+ })
     }};
+    (@read $map:ident) => { $map.next_value()? };
+    (@read $map:ident $seed:ident) => { $map.next_value_seed($seed)?.into() };
     (@get $field:ident) => { $field.ok_or_else(|| de::Error::missing_field(stringify!($field)))? };
     (@get $field:ident $default:expr) => { $field.unwrap_or($default) };
 }
 
-/// `{"properties": [...], "trailing_end_mark": bool}`; a missing `trailing_end_mark` is `false`.
-/// Other keys are ignored; a repeated key is an error.
+/// `{"properties": [...], "trailing_end_mark": bool, "trailing_bytes": "hex"}`; a missing
+/// `trailing_end_mark` is `false`, missing `trailing_bytes` none. Other keys are ignored; a
+/// repeated key is an error.
 impl<'de> Deserialize<'de> for OwnedPropertyList {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         visit!(deserializer.deserialize_map() as OwnedPropertyList,
             r#"a property list: {"properties": [...], "trailing_end_mark": bool}"# {
             visit_map(mut map) => fields!(map => OwnedPropertyList {
                 properties,
-                trailing_end_mark = false
+                trailing_end_mark = false,
+                trailing_bytes: HexText = Vec::new()
             }),
         })
     }
 }
 
-/// `{"name": "...", "values": [...]}`.
+/// `{"name": "...", "name_bytes": "hex", "name_padding": "hex", "values": [...]}`: the name
+/// entry's exact data and padding when given (`name` must be what `name_bytes` reads as).
 impl<'de> Deserialize<'de> for OwnedProperty {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         visit!(deserializer.deserialize_map() as OwnedProperty,
             r#"a property: {"name": "...", "values": [...]}"# {
-            visit_map(mut map) => fields!(map => OwnedProperty { name, values }),
+            visit_map(map) => property(map),
         })
     }
 }
 
-/// `{"values": [...]}`.
+/// The property object's entries (see `OwnedProperty`'s `Deserialize`).
+fn property<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedProperty, A::Error> {
+    let (mut name, mut values, mut bytes, mut padding) = (None, None, None, None);
+    let mut keys = Keys::default();
+    while let Some(key) = map.next_key::<String>()? {
+        keys.check(&mut map, &key)?;
+        match key.as_str() {
+            "name" => name = Some(map.next_value::<Name>()?),
+            "values" => values = Some(map.next_value()?),
+            "name_bytes" => bytes = Some(map.next_value_seed(HexText)?),
+            "name_padding" => padding = Some(map.next_value_seed(PaddingText)?),
+            _ => drop(map.next_value::<IgnoredAny>()?),
+        }
+    }
+    let name = name.ok_or_else(|| de::Error::missing_field("name"))?;
+    let values = values.ok_or_else(|| de::Error::missing_field("values"))?;
+    let raw_name = match (bytes, padding.unwrap_or_default()) {
+        (None, padding) if padding.is_zero() => None,
+        (None, padding) => Some(RawName {
+            bytes: RawName::canonical(&name),
+            padding,
+        }),
+        (Some(bytes), padding) => {
+            let read = Name::from_utf16_lossy(before_nul(&bytes));
+            if read != name {
+                return Err(de::Error::custom(format_args!(
+                    "\"name\" {:?} is not what \"name_bytes\" reads as ({:?}): change both, or \
+                     drop \"name_bytes\"",
+                    name.as_str(),
+                    read.as_str()
+                )));
+            }
+            (!RawName::encodes(&bytes, &name) || !padding.is_zero())
+                .then_some(RawName { bytes, padding })
+        }
+    };
+    Ok(OwnedProperty {
+        name,
+        values,
+        raw_name: raw_name.map(Box::new),
+    })
+}
+
+/// `{"values": [...], "trailing_bytes": "hex"}`.
 impl<'de> Deserialize<'de> for OwnedValueList {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         visit!(deserializer.deserialize_map() as OwnedValueList,
             r#"a value list: {"values": [...]}"# {
-            visit_map(mut map) => fields!(map => OwnedValueList { values }),
+            visit_map(mut map) => fields!(map => OwnedValueList {
+                values,
+                trailing_bytes: HexText = Vec::new()
+            }),
         })
     }
 }
@@ -139,6 +195,7 @@ impl<'de> Deserialize<'de> for OwnedValue {
 /// The value object's entries (see `OwnedValue`'s `Deserialize`).
 fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
     let (mut syntax, mut data, mut pending, mut raw) = (None, None, None, None);
+    let mut padding = None;
     let mut keys = Keys::default();
     while let Some(key) = map.next_key::<String>()? {
         keys.check(&mut map, &key)?;
@@ -149,6 +206,7 @@ fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
                 None => pending = Some(map.next_value::<Content>()?),
             },
             "raw" => raw = Some(map.next_value_seed(HexText)?),
+            "padding" => padding = Some(map.next_value_seed(PaddingText)?),
             _ => drop(map.next_value::<IgnoredAny>()?),
         }
     }
@@ -181,7 +239,19 @@ fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
         (Some(data), None) => data,
         (None, None) => return Err(de::Error::missing_field("value")),
     };
-    Ok(OwnedValue::new(syntax, data))
+    let mut value = OwnedValue::new(syntax, data);
+    if let Some(padding) = padding {
+        let expected = padding_len(value.data.len());
+        let found = padding.as_bytes().len();
+        if !padding.is_zero() && found != expected {
+            return Err(de::Error::custom(format_args!(
+                "\"padding\" has {found} bytes, but data of {} bytes takes {expected}",
+                value.data.len()
+            )));
+        }
+        value.padding = padding;
+    }
+    Ok(value)
 }
 
 /// A syntax from its JSON text: `0x` and exactly 8 hex digits (either case), or a
@@ -224,6 +294,23 @@ impl<'de> DeserializeSeed<'de> for HexText {
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Data, D::Error> {
         from_hex(&String::deserialize(deserializer)?).map(Data::from)
+    }
+}
+
+/// Reads hex text as an entry's padding: at most 3 bytes (all zero is [`Padding::ZERO`]).
+struct PaddingText;
+
+impl<'de> DeserializeSeed<'de> for PaddingText {
+    type Value = Padding;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Padding, D::Error> {
+        let bytes = from_hex(&String::deserialize(deserializer)?)?;
+        Padding::new(&bytes).ok_or_else(|| {
+            de::Error::custom(format_args!(
+                "padding of {} bytes: an entry has at most 3",
+                bytes.len()
+            ))
+        })
     }
 }
 

@@ -14,8 +14,36 @@
 //! of the data bytes for everything else. A FILETIME's object also carries `"utc"` (see
 //! [FILETIME](#filetime)). When the canonical encoding of `value` would not give back the exact
 //! data bytes ([`Value::is_canonical`](crate::Value::is_canonical)), the value object also
-//! carries `"raw"`: lowercase hex of the exact data bytes. The JSON is then lossless for values.
-//! The keys come in the order `syntax`, `value`, `utc`, `raw`.
+//! carries `"raw"`: lowercase hex of the exact data bytes. The keys come in the order `syntax`,
+//! `value`, `utc`, `raw`, `padding` (see [Exact layout](#exact-layout)).
+//!
+//! # Exact layout
+//!
+//! The JSON is lossless for every buffer that parses, strictly or leniently: besides `raw`, four
+//! keys, each present only when needed, carry what a canonical encoding would not give back:
+//!
+//! | key | in | when | holds |
+//! |---|---|---|---|
+//! | `padding` | a value | its padding is not all zero (the format says padding MUST be ignored; the strict parser accepts any) | lowercase hex of the padding bytes, as many as the data's length calls for (1 to 3) |
+//! | `name_padding` | a property | its name entry's padding is not all zero | the same, for the name entry |
+//! | `name_bytes` | a property | the name entry's data is not the name's UTF-16 and one NUL: a lenient list's name without its NUL, with bytes after it, of an odd length, or with an unpaired surrogate | lowercase hex of the name entry's data (`cbLength` bytes); `name` is then the text before the first NUL, U+FFFD for each unpaired surrogate |
+//! | `trailing_bytes` | a property list or value list | a lenient list has bytes after it (after the trailing end mark, if any; after a value list's end mark) | lowercase hex of those bytes |
+//!
+//! ```text
+//! {"name": "Role", "name_padding": "cccc", "values": [{"syntax": "0x00010003", "value": "x", "padding": "ab"}]}
+//! {"name": "R\u{FFFD}le", "name_bytes": "520000d86c0065000000", "values": [...]}
+//! ```
+//!
+//! Reading them back ([`OwnedPropertyList`]'s `Deserialize`) fills the owned model's
+//! [`Padding`](crate::owned::Padding), [`RawName`] and `trailing_bytes`:
+//! a `padding` of another length than the data calls for is an error, and so is a `name` that is
+//! not what `name_bytes` reads as (so that an edited name is never silently dropped). Whatever
+//! the strict parser accepts, `to_bytes` then writes back byte for byte; what only the lenient
+//! parser reads (`name_bytes` that are not a strict name, a property without values, a value a
+//! strict list refuses, `trailing_bytes`) only
+//! [`to_bytes_with(Mode::Lenient)`](OwnedPropertyList::to_bytes_with) writes (`clusprop encode
+//! --lenient`): for every buffer `b` that parses in mode `m`,
+//! `from_json(to_json(parse(b, m))).to_bytes_with(m) == b`.
 //!
 //! # Integers
 //!
@@ -120,9 +148,9 @@
 //! The same structure comes out in any serde format.
 //!
 //! Reading it back ([`OwnedPropertyList`]'s `Deserialize`) encodes each `value` canonically for
-//! its syntax's format, or takes `raw` when present, so that for every canonical buffer `b`,
-//! `encode(from_json(to_json(decode(b)))) == b`, and with `raw` the same holds for Windows'
-//! non-canonical quirks:
+//! its syntax's format, or takes `raw` when present, so that for every buffer `b` the strict
+//! parser accepts, `encode(from_json(to_json(decode(b)))) == b`, Windows' non-canonical quirks
+//! included:
 //!
 //! ```
 //! use clusprop::{OwnedPropertyList, PropertyList};
@@ -145,7 +173,7 @@ mod int;
 
 pub use int::MAX_SAFE_INTEGER;
 
-use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
+use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, RawName};
 use crate::read::list::{Property, PropertyList};
 use crate::read::utf16::{MultiSz, Utf16Str};
 use crate::read::value::{Decoded, Value, ValueList};
@@ -207,33 +235,97 @@ impl Serialize for MultiSz<'_> {
     }
 }
 
-/// `{"properties": [...], "trailing_end_mark": bool}`.
+/// `{"properties": [...], "trailing_end_mark": bool, ["trailing_bytes": "hex"]}`.
 impl Serialize for PropertyList<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        map!(
+        property_list(
             serializer,
-            ("properties", &Seq(self.properties())),
-            ("trailing_end_mark", &self.has_trailing_end_mark())
+            &Seq(self.properties()),
+            self.has_trailing_end_mark(),
+            self.trailing_bytes(),
         )
     }
 }
 
-/// `{"name": "...", "values": [...]}`.
+/// A property list's object: its properties, its trailing end mark, and the bytes after it if
+/// any.
+fn property_list<S: Serializer, P: Serialize + ?Sized>(
+    serializer: S,
+    properties: &P,
+    trailing_end_mark: bool,
+    trailing: &[u8],
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(Some(
+        2_usize.saturating_add(usize::from(!trailing.is_empty())),
+    ))?;
+    map.serialize_entry("properties", properties)?;
+    map.serialize_entry("trailing_end_mark", &trailing_end_mark)?;
+    if !trailing.is_empty() {
+        map.serialize_entry("trailing_bytes", &Str(Hex(trailing)))?;
+    }
+    map.end()
+}
+
+/// `{"name": "...", ["name_bytes": "hex"], ["name_padding": "hex"], "values": [...]}`.
 impl Serialize for Property<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        map!(
+        let bytes = (!self.name_is_canonical()).then(|| self.name_bytes());
+        let padding = self.name_padding();
+        let padding = padding.iter().any(|&b| b != 0).then_some(padding);
+        property(
             serializer,
-            ("name", &self.name()),
-            ("values", &Seq(self.values()))
+            &self.name(),
+            bytes,
+            padding,
+            &Seq(self.values()),
         )
     }
 }
 
-/// `{"values": [...]}`.
+/// A property's object: `name_bytes` and `name_padding` only when given.
+fn property<S: Serializer, N: Serialize + ?Sized, V: Serialize + ?Sized>(
+    serializer: S,
+    name: &N,
+    bytes: Option<&[u8]>,
+    padding: Option<&[u8]>,
+    values: &V,
+) -> Result<S::Ok, S::Error> {
+    let len = 2_usize
+        .saturating_add(usize::from(bytes.is_some()))
+        .saturating_add(usize::from(padding.is_some()));
+    let mut map = serializer.serialize_map(Some(len))?;
+    map.serialize_entry("name", name)?;
+    if let Some(bytes) = bytes {
+        map.serialize_entry("name_bytes", &Str(Hex(bytes)))?;
+    }
+    if let Some(padding) = padding {
+        map.serialize_entry("name_padding", &Str(Hex(padding)))?;
+    }
+    map.serialize_entry("values", values)?;
+    map.end()
+}
+
+/// `{"values": [...], ["trailing_bytes": "hex"]}`.
 impl Serialize for ValueList<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        map!(serializer, ("values", &Seq(self.values())))
+        value_list(serializer, &Seq(self.values()), self.trailing_bytes())
     }
+}
+
+/// A value list's object.
+fn value_list<S: Serializer, V: Serialize + ?Sized>(
+    serializer: S,
+    values: &V,
+    trailing: &[u8],
+) -> Result<S::Ok, S::Error> {
+    if trailing.is_empty() {
+        return map!(serializer, ("values", values));
+    }
+    map!(
+        serializer,
+        ("values", values),
+        ("trailing_bytes", &Str(Hex(trailing)))
+    )
 }
 
 /// `{"syntax": "0x........", "value": ..., ["utc": "..."], ["raw": "..."]}`.
@@ -245,9 +337,12 @@ impl Serialize for Value<'_> {
             Decoded::FileTime(time) => time.utc(),
             _ => None,
         };
+        let padding = self.padding();
+        let padded = padding.iter().any(|&b| b != 0);
         let len = 2_usize
             .saturating_add(usize::from(!exact))
-            .saturating_add(usize::from(utc.is_some()));
+            .saturating_add(usize::from(utc.is_some()))
+            .saturating_add(usize::from(padded));
         let mut map = serializer.serialize_map(Some(len))?;
         map.serialize_entry("syntax", &Str(SyntaxHex(self.syntax())))?;
         map.serialize_entry("value", &decoded)?;
@@ -256,6 +351,9 @@ impl Serialize for Value<'_> {
         }
         if !exact {
             map.serialize_entry("raw", &Str(Hex(self.bytes())))?;
+        }
+        if padded {
+            map.serialize_entry("padding", &Str(Hex(padding)))?;
         }
         map.end()
     }
@@ -300,17 +398,24 @@ impl Serialize for Decoded<'_> {
 /// NUL, a property without values) is serialized property by property all the same.
 impl Serialize for OwnedPropertyList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        map!(
+        property_list(
             serializer,
-            ("properties", &self.properties),
-            ("trailing_end_mark", &self.trailing_end_mark)
+            &self.properties,
+            self.trailing_end_mark,
+            &self.trailing_bytes,
         )
     }
 }
 
 impl Serialize for OwnedProperty {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        map!(serializer, ("name", &self.name), ("values", &self.values))
+        let raw = self.raw_name.as_deref();
+        // What the view writes: the bytes unless they are what the name encodes to.
+        let bytes = raw
+            .map(|r| &r.bytes[..])
+            .filter(|&bytes| !RawName::encodes(bytes, &self.name));
+        let padding = raw.map(|r| r.padding.as_bytes()).filter(|p| !p.is_empty());
+        property(serializer, &self.name, bytes, padding, &self.values)
     }
 }
 
@@ -322,7 +427,7 @@ impl Serialize for OwnedValue {
 
 impl Serialize for OwnedValueList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        map!(serializer, ("values", &self.values))
+        value_list(serializer, &self.values, &self.trailing_bytes)
     }
 }
 

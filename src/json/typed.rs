@@ -13,7 +13,10 @@ use crate::read::utf16::Utf16Str;
 use crate::read::value::{Decoded, Value};
 use crate::syntax::Syntax;
 use crate::write::{PartitionInfoEx2Fields, PartitionInfoExFields, PartitionInfoFields};
-use serde::de::{self, Deserialize, Deserializer};
+use core::fmt;
+use core::marker::PhantomData;
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// The JSON of a typed variant of [`Decoded`] (the other variants: unit, never asked for).
@@ -263,25 +266,26 @@ pub(super) fn deserialize<'de, D: Deserializer<'de>>(
                 Data::from(info.to_bytes())
             }),
         },
-        Syntax::SCSI_ADDRESS => ScsiAddressJson::deserialize(deserializer).map(|j| {
+        Syntax::SCSI_ADDRESS => or_hex(deserializer, |j: ScsiAddressJson| {
             let address = ScsiAddress {
                 port: j.port,
                 path_id: j.path_id,
                 target_id: j.target_id,
                 lun: j.lun,
             };
-            Data::from(address.to_bytes())
+            Ok(Data::from(address.to_bytes()))
         }),
-        Syntax::FTSET_INFO => FtSetInfoJson::deserialize(deserializer).map(|j| {
+        Syntax::FTSET_INFO => or_hex(deserializer, |j: FtSetInfoJson| {
             let info = FtSetInfo {
                 root_signature: j.root_signature,
                 ft_type: j.ft_type,
             };
-            Data::from(info.to_bytes())
+            Ok(Data::from(info.to_bytes()))
         }),
-        Syntax::PARTITION_INFO => PartitionInfoJson::deserialize(deserializer)
-            .and_then(|j| built(PartitionInfoFields::from(j).to_bytes())),
-        Syntax::PARTITION_INFO_EX => PartitionInfoExJson::deserialize(deserializer).and_then(|j| {
+        Syntax::PARTITION_INFO => or_hex(deserializer, |j: PartitionInfoJson| {
+            built(PartitionInfoFields::from(j).to_bytes())
+        }),
+        Syntax::PARTITION_INFO_EX => or_hex(deserializer, |j: PartitionInfoExJson| {
             let info = PartitionInfoJson {
                 flags: j.flags,
                 device_name: j.device_name,
@@ -301,17 +305,48 @@ pub(super) fn deserialize<'de, D: Deserializer<'de>>(
             };
             built(fields.to_bytes())
         }),
-        Syntax::PARTITION_INFO_EX2 => {
-            PartitionInfoEx2Json::deserialize(deserializer).and_then(|j| {
-                let fields = PartitionInfoEx2Fields {
-                    gpt_partition_id: guid(&j.gpt_partition_id)?,
-                    partition_name: j.partition_name,
-                    encryption_flags: j.encryption_flags,
-                };
-                built(fields.to_bytes())
-            })
-        }
+        Syntax::PARTITION_INFO_EX2 => or_hex(deserializer, |j: PartitionInfoEx2Json| {
+            let fields = PartitionInfoEx2Fields {
+                gpt_partition_id: guid(&j.gpt_partition_id)?,
+                partition_name: j.partition_name,
+                encryption_flags: j.encryption_flags,
+            };
+            built(fields.to_bytes())
+        }),
         _ => Err(de::Error::custom(format!("{syntax} has no structure"))),
+    }
+}
+
+/// A structure's data from its object (`T`, then `build`), or from hex text: the JSON of its
+/// format, which a structure of another size than its own has (in a lenient property list).
+fn or_hex<'de, D, T, F>(deserializer: D, build: F) -> Result<Data, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+    F: FnOnce(T) -> Result<Data, D::Error>,
+{
+    match deserializer.deserialize_any(OrHex(PhantomData))? {
+        Ok(structure) => build(structure),
+        Err(bytes) => Ok(bytes),
+    }
+}
+
+/// [`or_hex`]'s visitor: the structure, or the bytes of hex text.
+struct OrHex<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for OrHex<T> {
+    type Value = Result<T, Data>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the structure's object, or hex bytes")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        super::de::from_hex(v).map(|bytes| Err(Data::from(bytes)))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::deserialize(MapAccessDeserializer::new(map)).map(Ok)
     }
 }
 

@@ -155,14 +155,17 @@ macro_rules! content_eq {
     )*};
 }
 
+mod exact;
 mod inline;
 mod values;
 
+pub use exact::{Padding, RawName};
 pub use inline::{Data, Name, INLINE_CAPACITY};
 pub use values::{OwnedValues, OwnedValuesIntoIter};
 
 use crate::error::BuildError;
 use crate::read::list::{Property, PropertyList};
+use crate::read::rules::{before_nul, Mode};
 use crate::read::typed::{FtSetInfo, ResourceClassInfo, ScsiAddress};
 use crate::read::value::{FileTime, Value, ValueList};
 use crate::syntax::Syntax;
@@ -178,18 +181,40 @@ macro_rules! encoders {
     ($builder:ident, $(#[$to_bytes:meta])* |$self:ident| $vec_builder:expr) => {
         /// The exact length of [`to_bytes`](Self::to_bytes), or the error encoding would give.
         pub fn encoded_len(&self) -> Result<usize, BuildError> {
-            self.build(&mut $builder::measure())
+            self.encoded_len_with(Mode::Strict)
         }
 
         /// Encodes into `buf`; returns the number of bytes written. A buffer that is too small
         /// gives [`BuildError::BufferTooSmall`] with the exact length needed.
         pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
-            self.build(&mut $builder::in_slice(buf))
+            self.write_to_with(buf, Mode::Strict)
         }
 
         $(#[$to_bytes])*
         pub fn to_bytes(&$self) -> Result<Vec<u8>, BuildError> {
-            $self.build(&mut $vec_builder)
+            $self.to_bytes_with(Mode::Strict)
+        }
+
+        /// The exact length of [`to_bytes_with`](Self::to_bytes_with)`(mode)`.
+        pub fn encoded_len_with(&self, mode: Mode) -> Result<usize, BuildError> {
+            self.build(&mut $builder::measure(), mode)
+        }
+
+        /// [`write_to`](Self::write_to), checked by the rules of `mode`.
+        pub fn write_to_with(&self, buf: &mut [u8], mode: Mode) -> Result<usize, BuildError> {
+            self.build(&mut $builder::in_slice(buf), mode)
+        }
+
+        /// Encodes what the parser in `mode` reads back to this list. [`Mode::Strict`] is
+        /// [`to_bytes`](Self::to_bytes). [`Mode::Lenient`] also writes what only lenient parsing
+        /// reads (see [`Mode`]): raw names that are not NUL-terminated, hold bytes after their
+        /// NUL, have an odd length or unpaired surrogates; properties without values; values of
+        /// any type but NAME in a property list; strings and MULTI_SZ data by the lenient rules;
+        /// bytes after the list. It is the explicit way to reproduce a buffer that only
+        /// [`parse_lenient`](crate::PropertyList::parse_lenient) accepts; nothing else writes such
+        /// bytes.
+        pub fn to_bytes_with(&$self, mode: Mode) -> Result<Vec<u8>, BuildError> {
+            $self.build(&mut $vec_builder, mode)
         }
     };
 }
@@ -225,6 +250,10 @@ pub struct OwnedPropertyList {
     pub properties: Vec<OwnedProperty>,
     /// Whether the encoding ends with the list-level end mark.
     pub trailing_end_mark: bool,
+    /// Bytes after the list (and its trailing end mark), as a lenient parse read them
+    /// ([`PropertyList::trailing_bytes`]); empty otherwise. Only
+    /// [`to_bytes_with`](Self::to_bytes_with)`(Mode::Lenient)` writes them.
+    pub trailing_bytes: Vec<u8>,
 }
 
 /// An owned property: a name and its values.
@@ -238,6 +267,7 @@ pub struct OwnedPropertyList {
 /// let property = OwnedProperty {
 ///     name: "Address".into(),
 ///     values: OwnedValue::sz("10.0.0.0")?.into(),
+///     raw_name: None,
 /// };
 /// assert_eq!(property.name, "Address");
 /// assert_eq!(property.values.len(), 1);
@@ -248,12 +278,15 @@ pub struct OwnedPropertyList {
 pub struct OwnedProperty {
     /// The name (without NUL): a small string that dereferences to `str`.
     pub name: Name,
-    /// The values (at least one, for a list that encodes): the first inline, dereferences to
-    /// `[OwnedValue]`.
+    /// The values (at least one, for a list that encodes strictly): the first inline,
+    /// dereferences to `[OwnedValue]`.
     pub values: OwnedValues,
+    /// The name entry's exact bytes, when they are not what `name` encodes to ([`RawName`]: a
+    /// lenient list's name, non-zero padding); `None` for a canonical name entry.
+    pub raw_name: Option<Box<RawName>>,
 }
 
-/// An owned value: a syntax and the exact data bytes (no padding).
+/// An owned value: a syntax, the exact data bytes, and the padding after them.
 ///
 /// 32 bytes; data of up to [`INLINE_CAPACITY`] bytes are stored in place (every fixed-width
 /// format, and strings of up to 10 UTF-16 code units), so the fixed-width constructors never
@@ -275,6 +308,9 @@ pub struct OwnedValue {
     pub syntax: Syntax,
     /// The exact data bytes: small bytes that dereference to `[u8]`.
     pub data: Data,
+    /// The padding after the data: [`Padding::ZERO`] (what the constructors give), or the
+    /// non-zero padding a parsed buffer held, written back as it was.
+    pub padding: Padding,
 }
 
 /// An owned standalone value list.
@@ -282,6 +318,10 @@ pub struct OwnedValue {
 pub struct OwnedValueList {
     /// The values, in order.
     pub values: Vec<OwnedValue>,
+    /// Bytes after the list's end mark, as a lenient parse read them
+    /// ([`ValueList::trailing_bytes`]); empty otherwise. Only
+    /// [`to_bytes_with`](Self::to_bytes_with)`(Mode::Lenient)` writes them.
+    pub trailing_bytes: Vec<u8>,
 }
 
 impl OwnedPropertyList {
@@ -296,6 +336,7 @@ impl OwnedPropertyList {
         self.properties.push(OwnedProperty {
             name: name.into(),
             values: OwnedValues::from(value),
+            raw_name: None,
         });
     }
 
@@ -311,20 +352,29 @@ impl OwnedPropertyList {
     fn build<S: Sink>(
         &self,
         builder: &mut PropertyListBuilder<S>,
+        mode: Mode,
     ) -> Result<S::Output, BuildError> {
+        builder.set_mode(mode);
         builder.trailing_end_mark(self.trailing_end_mark);
-        for property in &self.properties {
-            let name = property.name.utf8_bytes();
-            if name.is_ascii() {
-                builder.ascii_property(name);
+        for (index, property) in self.properties.iter().enumerate() {
+            if let Some(raw) = &property.raw_name {
+                if let Err(e) = property.raw_name_matches(raw, index) {
+                    builder.fail(e);
+                }
+                builder.raw_property(&raw.bytes, raw.padding.as_bytes());
             } else {
-                builder.property(property.name.as_str());
+                let name = property.name.utf8_bytes();
+                if name.is_ascii() {
+                    builder.ascii_property(name);
+                } else {
+                    builder.property(property.name.as_str());
+                }
             }
             for value in &property.values {
-                builder.value(value.syntax, &value.data);
+                builder.exact_value(value.syntax, &value.data, value.padding.as_bytes());
             }
         }
-        builder.finish().map_err(|e| {
+        builder.finish_with(&self.trailing_bytes).map_err(|e| {
             e.with_name(|index| {
                 let property = self.properties.get(usize::try_from(index).ok()?)?;
                 Some(property.name.as_str().to_owned())
@@ -360,6 +410,21 @@ impl OwnedPropertyList {
     }
 }
 
+impl OwnedProperty {
+    /// Whether `raw` (this property's raw name, the property at `index`) reads as its `name`.
+    fn raw_name_matches(&self, raw: &RawName, index: usize) -> Result<(), BuildError> {
+        let read = Name::from_utf16_lossy(before_nul(&raw.bytes));
+        if read == self.name {
+            return Ok(());
+        }
+        Err(BuildError::RawNameMismatch {
+            property: u32::try_from(index).unwrap_or(u32::MAX),
+            name: self.name.as_str().to_owned(),
+            read: read.as_str().to_owned(),
+        })
+    }
+}
+
 impl OwnedValueList {
     /// An empty list.
     #[must_use]
@@ -367,11 +432,16 @@ impl OwnedValueList {
         Self::default()
     }
 
-    fn build<S: Sink>(&self, builder: &mut ValueListBuilder<S>) -> Result<S::Output, BuildError> {
+    fn build<S: Sink>(
+        &self,
+        builder: &mut ValueListBuilder<S>,
+        mode: Mode,
+    ) -> Result<S::Output, BuildError> {
+        builder.set_mode(mode);
         for value in &self.values {
-            builder.value(value.syntax, &value.data);
+            builder.exact_value(value.syntax, &value.data, value.padding.as_bytes());
         }
-        builder.finish()
+        builder.finish_with(&self.trailing_bytes)
     }
 
     encoders!(
@@ -398,13 +468,14 @@ impl OwnedValue {
         OwnedValue {
             syntax,
             data: data.into(),
+            padding: Padding::ZERO,
         }
     }
 
     /// A view of this value, for its decoded form and typed getters.
     #[must_use]
     pub fn view(&self) -> Value<'_> {
-        Value::new(self.syntax, &self.data)
+        Value::new(self.syntax, &self.data).with_padding(self.padding.as_bytes())
     }
 
     integers! {
@@ -596,6 +667,7 @@ impl PropertyList<'_> {
         OwnedPropertyList {
             properties,
             trailing_end_mark: self.has_trailing_end_mark(),
+            trailing_bytes: self.trailing_bytes().to_vec(),
         }
     }
 }
@@ -605,9 +677,18 @@ impl Property<'_> {
     #[must_use]
     #[inline]
     pub fn into_owned(self) -> OwnedProperty {
+        let padding = Padding::new(self.name_padding()).unwrap_or_default();
         OwnedProperty {
             name: Name::from_utf16_lossy(self.name()),
             values: self.values().map(Value::into_owned).collect(),
+            raw_name: if padding.is_zero() && self.name_is_canonical() {
+                None
+            } else {
+                Some(Box::new(RawName {
+                    bytes: Data::from(self.name_bytes()),
+                    padding,
+                }))
+            },
         }
     }
 }
@@ -620,6 +701,7 @@ impl Value<'_> {
         OwnedValue {
             syntax: self.syntax(),
             data: Data::from(self.bytes()),
+            padding: Padding::new(self.padding()).unwrap_or_default(),
         }
     }
 }
@@ -630,6 +712,7 @@ impl ValueList<'_> {
     pub fn into_owned(self) -> OwnedValueList {
         OwnedValueList {
             values: self.values().map(Value::into_owned).collect(),
+            trailing_bytes: self.trailing_bytes().to_vec(),
         }
     }
 }

@@ -401,12 +401,24 @@ mod tests {
 
     #[test]
     fn size() {
-        // One value inline and a tag; with its 24-byte name, an owned property fills one cache
-        // line. (Packing the tag into a niche of the value gave 32 and 56 bytes, and decoding
-        // to the owned model was 15 % slower.)
-        assert_eq!(size_of::<OwnedValue>(), 32);
-        assert_eq!(size_of::<OwnedValues>(), 40);
-        assert_eq!(size_of::<crate::OwnedProperty>(), 64);
+        // One value inline and a tag; with its 24-byte name and the pointer to a raw name, an
+        // owned property is 72 bytes. (Packing the tag into a niche of the value gave 32 and 56
+        // bytes, and decoding to the owned model was 15 % slower.) A value's padding sits in
+        // what would be the alignment padding after its syntax. The sizes are those of 64-bit
+        // targets; 32-bit ones (i686) have smaller vectors and pointers.
+        let sizes = [
+            size_of::<OwnedValue>(),
+            size_of::<OwnedValues>(),
+            size_of::<crate::OwnedProperty>(),
+        ];
+        if cfg!(target_pointer_width = "64") {
+            assert_eq!(sizes, [32, 40, 72]);
+        } else {
+            assert!(
+                sizes[0] <= 32 && sizes[1] <= 40 && sizes[2] <= 72,
+                "{sizes:?}"
+            );
+        }
     }
 
     #[test]

@@ -70,6 +70,7 @@ impl<'a> PropertyList<'a> {
 
     /// The first property whose name equals `name` as Windows compares names: ordinally,
     /// ignoring case, code unit by code unit ([`names_eq`](crate::names_eq)). Does not allocate.
+    /// (A lenient list's name with an unpaired surrogate equals no `&str`.)
     #[must_use]
     pub fn get(&self, name: &str) -> Option<Property<'a>> {
         self.properties().find(|p| p.name().eq_ignore_case(name))
@@ -242,7 +243,8 @@ pub struct Property<'a> {
 }
 
 impl<'a> Property<'a> {
-    /// The name: its UTF-16 code units before the terminating NUL. Always valid UTF-16.
+    /// The name: its UTF-16 code units before the terminating NUL. Valid UTF-16 in a strict
+    /// list; a lenient list's name may hold unpaired surrogates (see [`Mode`]).
     #[must_use]
     pub fn name(&self) -> Utf16Str<'a> {
         self.name
@@ -252,6 +254,20 @@ impl<'a> Property<'a> {
     #[must_use]
     pub fn name_bytes(&self) -> &'a [u8] {
         self.name_entry().map_or(&[], |e| e.data)
+    }
+
+    /// The padding after the name entry's data (0 to 3 bytes, as read).
+    #[must_use]
+    pub fn name_padding(&self) -> &'a [u8] {
+        self.name_entry().map_or(&[], |e| e.padding)
+    }
+
+    /// Whether the name entry's data is exactly what [`name`](Self::name) encodes to: its code
+    /// units, valid UTF-16, and one NUL. Always true in a strict list.
+    #[must_use]
+    pub fn name_is_canonical(&self) -> bool {
+        self.name_bytes().len() == self.name.as_bytes().len().saturating_add(2)
+            && (self.ctx.strict() || self.name.first_invalid().is_none())
     }
 
     /// The name entry, read again from the start of `entry` (it passed the checks).
@@ -297,10 +313,8 @@ impl<'a> Property<'a> {
     /// At least one value, a name of exactly its characters and one NUL, zero padding.
     fn layout_is_canonical(&self) -> bool {
         self.value_count > 0
-            && self.name_bytes().len() == self.name.as_bytes().len().saturating_add(2)
-            && self
-                .name_entry()
-                .is_some_and(|e| e.padding.iter().all(|&b| b == 0))
+            && self.name_is_canonical()
+            && self.name_padding().iter().all(|&b| b == 0)
             && self.values().all(|v| v.padding().iter().all(|&b| b == 0))
     }
 }

@@ -84,8 +84,13 @@ use crate::syntax::{Format, Syntax, Type};
 ///
 /// * names and SZ / EXPAND_SZ / EXPANDED_SZ values that are not NUL-terminated, hold bytes after
 ///   their first NUL (a `cbLength` that counts padding, for example), or have an odd length: the
-///   string is the code units before the first NUL, and the exact bytes stay available (for values
-///   through [`Value::bytes`](crate::Value::bytes) and the JSON `raw` key);
+///   string is the code units before the first NUL, and the exact bytes stay available (through
+///   [`Property::name_bytes`](crate::Property::name_bytes) and the JSON `name_bytes` key for names,
+///   [`Value::bytes`](crate::Value::bytes) and the JSON `raw` key for values);
+/// * names that are not valid UTF-16 (an unpaired surrogate), as windows_exporter's Go parser
+///   (built against real clusters) reads them: [`Property::name`](crate::Property::name) has the
+///   code units as they are, its text ([`Utf16Str::to_string_lossy`](crate::read::Utf16Str::to_string_lossy),
+///   the JSON `name`) has U+FFFD for each unpaired surrogate, and the exact bytes stay available;
 /// * MULTI_SZ data that is not NUL-terminated or has an odd length;
 /// * properties without values;
 /// * values of any type in a property list (RESCLASS, a disk type, `CLUSPROP_TYPE_UNKNOWN`
@@ -102,7 +107,7 @@ use crate::syntax::{Format, Syntax, Type};
 ///
 /// Lenient mode still rejects what it could not read without guessing: a truncated entry, a
 /// `cbLength` past the end, a missing NAME syntax, a missing end mark, a fixed-width value of the
-/// wrong width, a name that is not valid UTF-16, a count the buffer cannot hold, nesting beyond
+/// wrong width, a count the buffer cannot hold, nesting beyond
 /// [`MAX_NESTING_DEPTH`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Mode {
@@ -366,11 +371,9 @@ fn quick_name<const STRICT: bool>(rest: &[u8]) -> Option<(Utf16Str<'_>, &[u8])> 
         let (text, _) = entry.data.split_at(entry.data.len().saturating_sub(2));
         Utf16Str::from_le_bytes(text)
     } else {
-        let (text, surrogate) = text_before_nul(entry.data);
-        if surrogate {
-            return None;
-        }
-        text
+        // Lenient mode reads a name with unpaired surrogates as it is (item 6 of the encode
+        // issue: as the Go peer does); the text before the NUL is the name.
+        text_before_nul(entry.data).0
     };
     Some((name, after))
 }
@@ -400,17 +403,29 @@ fn name_entry<'a, const STRICT: bool>(
     let Some((data, tail)) = split_data(wide, length) else {
         return Err(length_out_of_bounds(bytes, pos, length, Item::Name, ctx));
     };
-    let (name, surrogate) = if STRICT {
-        terminated_string::<true>(data, Item::Name, pos, ctx)?
-    } else {
-        text_before_nul(data)
-    };
+    let name = name_rules::<STRICT>(data, pos, ctx)?;
+    let after = skip_padding(bytes, tail, data.len(), ctx)?;
+    Ok((name, after))
+}
+
+/// The rules on a name entry's data (the entry at `pos`): in strict mode an even length, one
+/// final NUL and none before it, valid UTF-16; lenient mode takes any bytes (the name is the text
+/// before the first NUL, unpaired surrogates included). Returns the name.
+#[inline(always)]
+fn name_rules<const STRICT: bool>(
+    data: &[u8],
+    pos: usize,
+    ctx: Ctx,
+) -> Result<Utf16Str<'_>, ParseError> {
+    if !STRICT {
+        return Ok(text_before_nul(data).0);
+    }
+    let (name, surrogate) = terminated_string::<true>(data, Item::Name, pos, ctx)?;
     // Only a surrogate can make UTF-16 invalid: the full check runs only when there is one.
     if surrogate {
         valid_name(name, pos, ctx)?;
     }
-    let after = skip_padding(bytes, tail, data.len(), ctx)?;
-    Ok((name, after))
+    Ok(name)
 }
 
 /// The error for a name entry at `pos` whose 8-byte header is not all there: the list ended
@@ -585,22 +600,46 @@ pub(crate) enum ListKind {
     Value,
 }
 
-/// Whether the strict parser accepts one value entry with this syntax and data (the end mark
+/// Whether the parser in `mode` accepts one value entry with this syntax and data (the end mark
 /// excepted) in a list of `kind` at the top of a buffer: the rules of [`value_entry`]
 /// ([`value_syntax`], then [`data_rules`]), run by the encoders on what they write. A nested list
 /// in the data is checked down to [`MAX_NESTING_DEPTH`] counted from this list. Offsets in the
 /// error are counted from the start of the entry (its syntax word at 0, its data at 8).
-pub(crate) fn written_value(kind: ListKind, syntax: Syntax, data: &[u8]) -> Result<(), ParseError> {
-    let ctx = Ctx::top(Mode::Strict);
-    match kind {
-        ListKind::Property => {
+pub(crate) fn written_value(
+    kind: ListKind,
+    mode: Mode,
+    syntax: Syntax,
+    data: &[u8],
+) -> Result<(), ParseError> {
+    let ctx = Ctx::top(mode);
+    match (kind, mode) {
+        (ListKind::Property, Mode::Strict) => {
             value_syntax(syntax, 0, ctx, true, true)?;
             data_rules::<true, true>(syntax, data, 0, ctx)
         }
-        ListKind::Value => {
+        (ListKind::Property, Mode::Lenient) => {
+            value_syntax(syntax, 0, ctx, true, false)?;
+            data_rules::<false, true>(syntax, data, 0, ctx)
+        }
+        (ListKind::Value, Mode::Strict) => {
             value_syntax(syntax, 0, ctx, false, false)?;
             data_rules::<true, false>(syntax, data, 0, ctx)
         }
+        (ListKind::Value, Mode::Lenient) => {
+            value_syntax(syntax, 0, ctx, false, false)?;
+            data_rules::<false, false>(syntax, data, 0, ctx)
+        }
+    }
+}
+
+/// Whether the parser in `mode` accepts a name entry with this exact data (the rules of
+/// [`name_entry`] after its syntax: [`name_rules`]). Offsets in the error are counted from the
+/// start of the name entry (its data at 8).
+pub(crate) fn written_name_bytes(data: &[u8], mode: Mode) -> Result<(), ParseError> {
+    let ctx = Ctx::top(mode);
+    match mode {
+        Mode::Strict => name_rules::<true>(data, 0, ctx).map(drop),
+        Mode::Lenient => name_rules::<false>(data, 0, ctx).map(drop),
     }
 }
 
@@ -1028,13 +1067,13 @@ mod tests {
         (quick.is_some(), precise.is_ok())
     }
 
-    /// The encoders' checks ([`written_value`], [`written_name`]) say what the parser's precise
-    /// checks say of the same entry at the start of a buffer, error for error, whenever the
-    /// entry's `cbLength` fits (what only a reader can get wrong).
+    /// The encoders' checks ([`written_value`], [`written_name`], [`written_name_bytes`]) say
+    /// what the parser's precise checks say of the same entry at the start of a buffer, in both
+    /// modes, error for error, whenever the entry's `cbLength` fits (what only a reader can get
+    /// wrong).
     #[test]
     fn the_encoders_checks_agree_with_the_parser() {
         let mut rng = Rng(0x5EED_CAFE_F00D_0002);
-        let ctx = Ctx::top(Mode::Strict);
         let (mut compared, mut refused) = (0usize, 0usize);
         let runs = if cfg!(miri) { 100 } else { 20_000 };
         for _ in 0..runs {
@@ -1048,32 +1087,48 @@ mod tests {
             if syntax == Syntax::ENDMARK.0 {
                 continue;
             }
-            if syntax == Syntax::NAME.0 {
-                let parsed = name_entry::<true>(&bytes, &bytes, ctx, 1, 0).map(drop);
-                if let Some(text) = scan::ends_with_nul(data) {
+            for mode in [Mode::Strict, Mode::Lenient] {
+                let ctx = Ctx::top(mode);
+                if syntax == Syntax::NAME.0 {
+                    let parsed = match mode {
+                        Mode::Strict => name_entry::<true>(&bytes, &bytes, ctx, 1, 0).map(drop),
+                        Mode::Lenient => name_entry::<false>(&bytes, &bytes, ctx, 1, 0).map(drop),
+                    };
                     if !matches!(parsed, Err(ParseError::Truncated { .. })) {
                         compared += 1;
-                        assert_eq!(
-                            written_name(Utf16Str::from_le_bytes(text)),
-                            parsed,
-                            "{bytes:02x?}"
-                        );
+                        assert_eq!(written_name_bytes(data, mode), parsed, "{bytes:02x?}");
+                        if let (Mode::Strict, Some(text)) = (mode, scan::ends_with_nul(data)) {
+                            assert_eq!(
+                                written_name(Utf16Str::from_le_bytes(text)),
+                                parsed,
+                                "{bytes:02x?}"
+                            );
+                        }
                     }
                 }
-            }
-            for kind in [ListKind::Property, ListKind::Value] {
-                let parsed = if kind == ListKind::Property {
-                    value_entry::<true, true>(&bytes, &bytes, ctx).map(drop)
-                } else {
-                    value_entry::<true, false>(&bytes, &bytes, ctx).map(drop)
-                };
-                if matches!(parsed, Err(ParseError::Truncated { .. })) {
-                    continue;
+                for kind in [ListKind::Property, ListKind::Value] {
+                    let parsed = match (kind, mode) {
+                        (ListKind::Property, Mode::Strict) => {
+                            value_entry::<true, true>(&bytes, &bytes, ctx).map(drop)
+                        }
+                        (ListKind::Property, Mode::Lenient) => {
+                            value_entry::<false, true>(&bytes, &bytes, ctx).map(drop)
+                        }
+                        (ListKind::Value, Mode::Strict) => {
+                            value_entry::<true, false>(&bytes, &bytes, ctx).map(drop)
+                        }
+                        (ListKind::Value, Mode::Lenient) => {
+                            value_entry::<false, false>(&bytes, &bytes, ctx).map(drop)
+                        }
+                    };
+                    if matches!(parsed, Err(ParseError::Truncated { .. })) {
+                        continue;
+                    }
+                    compared += 1;
+                    let written = written_value(kind, mode, Syntax(syntax), data);
+                    refused += usize::from(written.is_err());
+                    assert_eq!(written, parsed, "{kind:?} {mode:?} {bytes:02x?}");
                 }
-                compared += 1;
-                let written = written_value(kind, Syntax(syntax), data);
-                refused += usize::from(written.is_err());
-                assert_eq!(written, parsed, "{kind:?} {bytes:02x?}");
             }
         }
         assert!(

@@ -275,6 +275,12 @@ impl<'a> Value<'a> {
         Value::from_parts(syntax, data, &[], 0, Ctx::top(Mode::Lenient), true)
     }
 
+    /// This view with `padding` after its data (an owned value's padding).
+    pub(crate) fn with_padding(mut self, padding: &'a [u8]) -> Self {
+        self.padding = padding;
+        self
+    }
+
     /// The syntax word.
     #[must_use]
     pub fn syntax(&self) -> Syntax {
@@ -504,13 +510,14 @@ impl<'a> Value<'a> {
         }
     }
 
-    /// Whether the canonical JSON of this value (without `raw`) rebuilds its exact data. For a
-    /// nested list that is a question of its layout only: its own values carry their own `raw`.
+    /// Whether the canonical JSON of this value (without `raw`) rebuilds its exact data. A nested
+    /// list's JSON always does: it is read strictly, and its values carry their own `raw` and
+    /// `padding`, its names their `name_padding`.
     #[cfg(feature = "serde")]
     pub(crate) fn json_is_exact(&self) -> bool {
         match self.decoded() {
-            Decoded::PropertyList(list) => list.layout_is_canonical(),
-            Decoded::ValueList(list) => list.layout_is_canonical(),
+            // A nested list is read strictly, and its JSON carries its padding: exact.
+            Decoded::PropertyList(_) | Decoded::ValueList(_) => true,
             _ => self.data_is_canonical(),
         }
     }

@@ -5,7 +5,8 @@ use super::strings::{cb, multi_sz_len, put_multi_sz, put_sz, sz_len};
 use crate::error::{BuildError, ParseError};
 use crate::read::count_len;
 use crate::read::rules::{
-    written_name, written_string_ok, written_syntax, written_value, ListKind,
+    written_name, written_name_bytes, written_string_ok, written_syntax, written_value, ListKind,
+    Mode,
 };
 use crate::read::typed::{
     FtSetInfo, ResourceClass, ResourceClassInfo, ResourceSubclass, ScsiAddress,
@@ -23,6 +24,9 @@ const ZEROS: [u8; 4] = [0; 4];
 struct Entries<S: Sink> {
     sink: S,
     error: Option<BuildError>,
+    /// The rules entries are checked by: strict, unless the owned model writes a lenient list
+    /// (`to_bytes_with(Mode::Lenient)`).
+    mode: Mode,
 }
 
 impl<S: Sink> Entries<S> {
@@ -49,6 +53,31 @@ impl<S: Sink> Entries<S> {
             _ => {}
         }
     }
+
+    /// An entry with exact data and the padding given (empty: [`entry`](Self::entry)'s zeros):
+    /// the owned model's exact layout. Padding of another length than the data calls for is
+    /// [`BuildError::PaddingLength`], made by `at` from the length expected.
+    fn exact<S2: Sink>(
+        sink: &mut S2,
+        syntax: Syntax,
+        data: &[u8],
+        padding: &[u8],
+        at: impl FnOnce(usize) -> BuildError,
+    ) -> Result<(), BuildError> {
+        let length = cb("entry data", data.len())?;
+        if padding.is_empty() {
+            Entries::<S2>::entry(sink, syntax, length, |s| s.put(data));
+            return Ok(());
+        }
+        let expected = padding_len(data.len());
+        if padding.len() != expected {
+            return Err(at(expected));
+        }
+        sink.put(&header_bytes(syntax.0, length));
+        sink.put(data);
+        sink.put(padding);
+        Ok(())
+    }
 }
 
 /// Where the next value goes: the property's index (in a property list) and the value's index.
@@ -59,6 +88,17 @@ struct ValueAt {
 }
 
 impl ValueAt {
+    /// The error for a value at this place whose padding has `found` bytes, not `expected`.
+    #[cold]
+    fn padding(self, expected: usize, found: usize) -> BuildError {
+        BuildError::PaddingLength {
+            property: self.property,
+            value: Some(self.value),
+            expected,
+            found,
+        }
+    }
+
     /// The error for a value at this place that breaks `rule`.
     #[cold]
     fn invalid(self, syntax: Syntax, rule: ParseError) -> BuildError {
@@ -99,14 +139,34 @@ macro_rules! value_adders {
         /// NAME syntax in a property list ([`BuildError::ReservedSyntax`]), as their entries would
         /// not parse back as values (a value list takes NAME entries).
         pub fn value(&mut self, syntax: Syntax, data: &[u8]) -> &mut Self {
+            self.exact_value(syntax, data, &[])
+        }
+
+        /// [`value`](Self::value) followed by `padding` (empty for zeros; the owned model's
+        /// exact layout), checked by the builder's mode.
+        pub(crate) fn exact_value(
+            &mut self,
+            syntax: Syntax,
+            data: &[u8],
+            padding: &[u8],
+        ) -> &mut Self {
             let at = self.value_at();
+            let mode = self.entries.mode;
             self.value_entry(|sink| {
                 Self::reserved(syntax)?;
-                let length = cb("value data", data.len())?;
-                written_value(Self::KIND, syntax, data).map_err(|rule| at.invalid(syntax, rule))?;
-                Entries::<S>::entry(sink, syntax, length, |s| s.put(data));
-                Ok(())
+                cb("value data", data.len())?;
+                written_value(Self::KIND, mode, syntax, data)
+                    .map_err(|rule| at.invalid(syntax, rule))?;
+                Entries::<S>::exact(sink, syntax, data, padding, |expected| {
+                    at.padding(expected, padding.len())
+                })
             })
+        }
+
+        /// Sets the rules entries are checked by (the owned model's `to_bytes_with`).
+        pub(crate) fn set_mode(&mut self, mode: Mode) -> &mut Self {
+            self.entries.mode = mode;
+            self
         }
 
         /// The syntaxes whose entries would not parse back as values.
@@ -152,6 +212,7 @@ macro_rules! value_adders {
         /// syntax and the encoded string are checked as [`value`](Self::value) checks its data.
         pub fn string(&mut self, syntax: Syntax, value: &str) -> &mut Self {
             let at = self.value_at();
+            let self_mode = self.entries.mode;
             self.value_entry(|sink| {
                 Self::reserved(syntax)?;
                 let length = sz_len("string value", value)?;
@@ -161,7 +222,7 @@ macro_rules! value_adders {
                 } else {
                     let mut data = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
                     put_sz(&mut data, value);
-                    written_value(Self::KIND, syntax, &data)
+                    written_value(Self::KIND, self_mode, syntax, &data)
                         .map_err(|rule| at.invalid(syntax, rule))?;
                 }
                 Entries::<S>::entry(sink, syntax, length, |s| put_sz(s, value));
@@ -307,7 +368,11 @@ impl PropertyListBuilder<Vec<u8>> {
 impl<S: Sink> PropertyListBuilder<S> {
     fn with_sink(sink: S) -> Self {
         PropertyListBuilder {
-            entries: Entries { sink, error: None },
+            entries: Entries {
+                sink,
+                error: None,
+                mode: Mode::Strict,
+            },
             start: None,
             count: 0,
             open: None,
@@ -380,6 +445,33 @@ impl<S: Sink> PropertyListBuilder<S> {
         })
     }
 
+    /// Starts a property whose name entry has exactly this data and padding (empty for zeros;
+    /// the owned model's exact layout), once checked by the name rules of the builder's mode:
+    /// the strict ones refuse what [`property_utf16`](Self::property_utf16) refuses
+    /// ([`BuildError::InvalidName`]), the lenient ones take any bytes.
+    pub(crate) fn raw_property(&mut self, data: &[u8], padding: &[u8]) -> &mut Self {
+        let property = self.count;
+        let mode = self.entries.mode;
+        self.start_property(|sink| {
+            written_name_bytes(data, mode)
+                .map_err(|rule| BuildError::InvalidName { property, rule })?;
+            Entries::<S>::exact(sink, Syntax::NAME, data, padding, |expected| {
+                BuildError::PaddingLength {
+                    property: Some(property),
+                    value: None,
+                    expected,
+                    found: padding.len(),
+                }
+            })
+        })
+    }
+
+    /// Makes `error` the builder's error, unless one is pending (an encoder's own check).
+    pub(crate) fn fail(&mut self, error: BuildError) -> &mut Self {
+        self.entries.attempt(|_| Err(error));
+        self
+    }
+
     /// Writes the count's placeholder, once per list.
     fn begin(&mut self) -> usize {
         match self.start {
@@ -413,8 +505,10 @@ impl<S: Sink> PropertyListBuilder<S> {
     fn close_property(&mut self) {
         if let Some(values) = self.open.take() {
             let index = self.count.saturating_sub(1);
+            let strict = self.entries.mode == Mode::Strict;
             self.entries.attempt(|sink| {
-                if values == 0 {
+                // Lenient mode reads a property without values: its end mark follows the name.
+                if values == 0 && strict {
                     return Err(BuildError::PropertyWithoutValues { index });
                 }
                 sink.put(&ZEROS);
@@ -460,14 +554,23 @@ impl<S: Sink> PropertyListBuilder<S> {
     /// returns the output (the bytes, or the length written or measured) or the first error. The
     /// builder is left empty, ready for another list.
     pub fn finish(&mut self) -> Result<S::Output, BuildError> {
+        self.finish_with(&[])
+    }
+
+    /// [`finish`](Self::finish), with `trailing` written after the list (and its trailing end
+    /// mark): bytes only a lenient list holds ([`trailing_rule`]).
+    pub(crate) fn finish_with(&mut self, trailing: &[u8]) -> Result<S::Output, BuildError> {
         let start = self.begin();
         self.close_property();
-        if self.trailing_end_mark {
-            self.entries.attempt(|sink| {
+        let (mode, end_mark) = (self.entries.mode, self.trailing_end_mark);
+        self.entries.attempt(|sink| {
+            trailing_rule(mode, trailing, !end_mark)?;
+            if end_mark {
                 sink.put(&ZEROS);
-                Ok(())
-            });
-        }
+            }
+            sink.put(trailing);
+            Ok(())
+        });
         let count = self.count.to_le_bytes();
         self.start = None;
         self.count = 0;
@@ -536,7 +639,11 @@ constructors!(ValueListBuilder);
 impl<S: Sink> ValueListBuilder<S> {
     fn with_sink(sink: S) -> Self {
         ValueListBuilder {
-            entries: Entries { sink, error: None },
+            entries: Entries {
+                sink,
+                error: None,
+                mode: Mode::Strict,
+            },
             count: 0,
         }
     }
@@ -645,16 +752,45 @@ impl<S: Sink> ValueListBuilder<S> {
 
     /// Writes the end mark and returns the output or the first error. The builder is left empty.
     pub fn finish(&mut self) -> Result<S::Output, BuildError> {
+        self.finish_with(&[])
+    }
+
+    /// [`finish`](Self::finish), with `trailing` written after the end mark: bytes only a
+    /// lenient list holds ([`trailing_rule`]).
+    pub(crate) fn finish_with(&mut self, trailing: &[u8]) -> Result<S::Output, BuildError> {
         self.count = 0;
+        let mode = self.entries.mode;
+        self.entries.attempt(|sink| {
+            trailing_rule(mode, trailing, false)?;
+            sink.put(&ZEROS);
+            sink.put(trailing);
+            Ok(())
+        });
         match self.entries.error.take() {
             Some(e) => {
                 let _ = self.entries.sink.take();
                 Err(e)
             }
-            None => {
-                self.entries.sink.put(&ZEROS);
-                self.entries.sink.take()
-            }
+            None => self.entries.sink.take(),
         }
     }
+}
+
+/// Whether bytes after a list read back as such: the strict parser refuses any; the lenient one
+/// reads any, except that after a property list without its trailing end mark
+/// (`after_properties`), bytes that begin with an end mark would read as that end mark.
+fn trailing_rule(mode: Mode, trailing: &[u8], after_properties: bool) -> Result<(), BuildError> {
+    let reason = if trailing.is_empty() {
+        return Ok(());
+    } else if mode == Mode::Strict {
+        "the strict parser refuses bytes after a list (lenient mode reads them)"
+    } else if after_properties && trailing.starts_with(&ZEROS) {
+        "they begin with an end mark, which would read as the list's trailing end mark"
+    } else {
+        return Ok(());
+    };
+    Err(BuildError::TrailingBytes {
+        length: trailing.len(),
+        reason,
+    })
 }

@@ -18,7 +18,9 @@
 //! value's index, the syntax, and the [`ParseError`](crate::ParseError) the parser gives) or
 //! [`BuildError::InvalidName`](crate::BuildError::InvalidName); nothing is written that
 //! [`PropertyList::parse`](crate::PropertyList::parse) or
-//! [`ValueList::parse`](crate::ValueList::parse) rejects. There is no unchecked mode.
+//! [`ValueList::parse`](crate::ValueList::parse) rejects. There is no unchecked mode. (The owned
+//! model's `to_bytes_with(Mode::Lenient)` is the one explicit way to write what only lenient
+//! parsing reads, to reproduce such a buffer; it is checked by the lenient rules.)
 //!
 //! A builder writes into a [`Sink`]: a `Vec<u8>` that grows ([`PropertyListBuilder::new`]), a
 //! caller's `&mut [u8]` ([`PropertyListBuilder::in_slice`]) or a counter that only measures

@@ -1,8 +1,10 @@
 //! The canonical JSON (see `clusprop::json`) read back into the owned model, written from the
 //! JSON's documentation: `raw` when present is the exact data; otherwise the `value` encoded
-//! canonically for the syntax's format. For a list parsed strictly, reading its JSON back must give
-//! the owned list again: the JSON is lossless.
+//! canonically for the syntax's format; `padding`, `name_bytes`, `name_padding` and
+//! `trailing_bytes` when present are the exact layout. For a list parsed in either mode, reading
+//! its JSON back must give the owned list again: the JSON is lossless.
 
+use clusprop::owned::{Padding, RawName};
 use clusprop::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, Syntax};
 use serde_json::Value as Json;
 
@@ -43,12 +45,25 @@ pub fn property_list(json: &Json) -> Result<OwnedPropertyList, String> {
         .ok_or("properties is not an array")?
         .iter()
         .map(|p| {
+            let name = field(p, "name")?.as_str().ok_or("name is not a string")?;
+            let bytes = p.get("name_bytes").map(hex_key).transpose()?;
+            let padding = p.get("name_padding").map(padding).transpose()?;
+            let raw_name = (bytes.is_some() || padding.is_some()).then(|| {
+                Box::new(RawName {
+                    bytes: bytes
+                        .unwrap_or_else(|| {
+                            let mut out = Vec::new();
+                            utf16z(name, &mut out);
+                            out
+                        })
+                        .into(),
+                    padding: padding.unwrap_or_default(),
+                })
+            });
             Ok(OwnedProperty {
-                name: field(p, "name")?
-                    .as_str()
-                    .ok_or("name is not a string")?
-                    .into(),
+                name: name.into(),
                 values: values(field(p, "values")?)?.into(),
+                raw_name,
             })
         })
         .collect::<Result<Vec<_>, String>>()?;
@@ -58,6 +73,7 @@ pub fn property_list(json: &Json) -> Result<OwnedPropertyList, String> {
     Ok(OwnedPropertyList {
         properties,
         trailing_end_mark,
+        trailing_bytes: trailing(json)?,
     })
 }
 
@@ -65,7 +81,26 @@ pub fn property_list(json: &Json) -> Result<OwnedPropertyList, String> {
 pub fn value_list(json: &Json) -> Result<OwnedValueList, String> {
     Ok(OwnedValueList {
         values: values(field(json, "values")?)?,
+        trailing_bytes: trailing(json)?,
     })
+}
+
+/// A hex string's bytes.
+fn hex_key(v: &Json) -> Result<Vec<u8>, String> {
+    unhex(
+        v.as_str()
+            .ok_or_else(|| format!("{v} is not a hex string"))?,
+    )
+}
+
+/// A `padding` / `name_padding` hex string: at most 3 bytes.
+fn padding(v: &Json) -> Result<Padding, String> {
+    Padding::new(&hex_key(v)?).ok_or_else(|| format!("padding {v} is longer than 3 bytes"))
+}
+
+/// A list's `trailing_bytes`, empty when absent.
+fn trailing(json: &Json) -> Result<Vec<u8>, String> {
+    json.get("trailing_bytes").map_or(Ok(Vec::new()), hex_key)
 }
 
 fn values(json: &Json) -> Result<Vec<OwnedValue>, String> {
@@ -77,6 +112,15 @@ fn values(json: &Json) -> Result<Vec<OwnedValue>, String> {
 }
 
 fn value(json: &Json) -> Result<OwnedValue, String> {
+    let mut value = data(json)?;
+    if let Some(p) = json.get("padding") {
+        value.padding = padding(p)?;
+    }
+    Ok(value)
+}
+
+/// A value's syntax and data (`raw`, or `value` encoded canonically).
+fn data(json: &Json) -> Result<OwnedValue, String> {
     let text = field(json, "syntax")?
         .as_str()
         .ok_or("syntax is not a string")?;

@@ -413,9 +413,11 @@ pub fn list(rng: &mut Rng, depth: u32) -> OwnedPropertyList {
             .map(|_| OwnedProperty {
                 name: text(rng).into(),
                 values: (0..1 + rng.below(3)).map(|_| value(rng, depth)).collect(),
+                raw_name: None,
             })
             .collect(),
         trailing_end_mark: rng.chance(2),
+        trailing_bytes: Vec::new(),
     }
 }
 
@@ -423,5 +425,6 @@ pub fn list(rng: &mut Rng, depth: u32) -> OwnedPropertyList {
 pub fn value_list(rng: &mut Rng, depth: u32) -> OwnedValueList {
     OwnedValueList {
         values: (0..rng.below(4)).map(|_| value(rng, depth)).collect(),
+        trailing_bytes: Vec::new(),
     }
 }

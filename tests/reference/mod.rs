@@ -371,6 +371,7 @@ impl<'a> Reader<'a> {
             && properties.iter().all(|p| {
                 !p.values.is_empty()
                     && p.name_bytes.len() == p.name.len() * 2 + 2
+                    && first_unpaired_surrogate(&p.name).is_none()
                     && p.values
                         .iter()
                         .all(|v| v.canonical && v.padding.iter().all(|&b| b == 0))
@@ -425,13 +426,15 @@ impl<'a> Reader<'a> {
         }
         let data = self.take(length as usize);
         let name = if self.strict() {
-            self.terminated_text(data, Part::Name, data_at, at + 4)?
+            let name = self.terminated_text(data, Part::Name, data_at, at + 4)?;
+            if let Some((index, unit)) = first_unpaired_surrogate(&name) {
+                return self.fail(Fault::BadNameUtf16 { unit }, data_at + 2 * index);
+            }
+            name
         } else {
+            // Lenient mode reads names with unpaired surrogates as they are.
             units_before_nul(data)
         };
-        if let Some((index, unit)) = first_unpaired_surrogate(&name) {
-            return self.fail(Fault::BadNameUtf16 { unit }, data_at + 2 * index);
-        }
         self.padding(data.len())?;
         let values = self.values(true)?;
         if values.is_empty() && self.strict() {

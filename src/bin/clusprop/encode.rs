@@ -4,7 +4,7 @@ use crate::input::read_input;
 use crate::{EncodeArgs, Failure, SchemaKind};
 use clusprop::objects::netinterface::NETINTERFACE;
 use clusprop::objects::network::NETWORK;
-use clusprop::{BuildError, OwnedPropertyList, OwnedValueList};
+use clusprop::{BuildError, Mode, OwnedPropertyList, OwnedValueList};
 use std::io::{self, IsTerminal, Write};
 
 /// Reads `T` from JSON text; an error names the JSON path where it broke. The text must be UTF-8
@@ -153,30 +153,58 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
 }
 
 /// The failure for a list that cannot be encoded, with the JSON path of the value or property
-/// the error is about (an encoding error comes after the JSON was read, so serde has no path).
-fn built(name: &str, e: &BuildError) -> Failure {
+/// the error is about (an encoding error comes after the JSON was read, so serde has no path),
+/// and, in strict mode, a hint when lenient encoding would write it.
+fn built(name: &str, e: &BuildError, mode: Mode, lenient_would: bool) -> Failure {
     let at = match *e {
         BuildError::InvalidValue {
             property: Some(p),
             value,
+            ..
+        }
+        | BuildError::PaddingLength {
+            property: Some(p),
+            value: Some(value),
             ..
         } => format!("at properties[{p}].values[{value}]: "),
         BuildError::InvalidValue {
             property: None,
             value,
             ..
+        }
+        | BuildError::PaddingLength {
+            property: None,
+            value: Some(value),
+            ..
         } => format!("at values[{value}]: "),
         BuildError::InvalidName { property, .. }
+        | BuildError::RawNameMismatch { property, .. }
+        | BuildError::PaddingLength {
+            property: Some(property),
+            value: None,
+            ..
+        }
         | BuildError::PropertyWithoutValues { index: property } => {
             format!("at properties[{property}]: ")
         }
+        BuildError::TrailingBytes { .. } => "at trailing_bytes: ".into(),
         _ => String::new(),
     };
-    Failure::Input(format!("{name}: {at}{e}"))
+    let hint = if mode == Mode::Strict && lenient_would {
+        " (only lenient decoding reads that: `encode --lenient` writes it)"
+    } else {
+        ""
+    };
+    Failure::Input(format!("{name}: {at}{e}{hint}"))
 }
 
 pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
     let (name, text) = read_input(args.file.as_ref())?;
+    let mode = if args.lenient {
+        Mode::Lenient
+    } else {
+        Mode::Strict
+    };
     let bytes = match args.schema {
         Some(kind) => {
             let Strict(update) = from_json(&name, &text)?;
@@ -190,11 +218,17 @@ pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
         }
         None if args.value_list => {
             let list: OwnedValueList = from_json(&name, &text)?;
-            list.to_bytes().map_err(|e| built(&name, &e))?
+            list.to_bytes_with(mode).map_err(|e| {
+                let lenient_would = list.encoded_len_with(Mode::Lenient).is_ok();
+                built(&name, &e, mode, lenient_would)
+            })?
         }
         None => {
             let list: OwnedPropertyList = from_json(&name, &text)?;
-            list.to_bytes().map_err(|e| built(&name, &e))?
+            list.to_bytes_with(mode).map_err(|e| {
+                let lenient_would = list.encoded_len_with(Mode::Lenient).is_ok();
+                built(&name, &e, mode, lenient_would)
+            })?
         }
     };
     let stdout = io::stdout();

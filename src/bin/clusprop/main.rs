@@ -66,6 +66,12 @@ struct EncodeArgs {
     /// The input is a standalone value list ({"values": [...]}).
     #[arg(long, conflicts_with = "schema")]
     value_list: bool,
+    /// Also write what only lenient decoding reads (the JSON of `decode --lenient`): names
+    /// without their NUL or with invalid UTF-16, properties without values, values a strict
+    /// list refuses, bytes after the list. Without it, only what strict decoding accepts is
+    /// written.
+    #[arg(long, conflicts_with = "schema")]
+    lenient: bool,
     /// Build a validated SET_COMMON_PROPERTIES payload from plain JSON such as
     /// {"Role": 1, "Description": "Heartbeat"}, the schema supplying the syntaxes.
     #[arg(long, value_enum)]
