@@ -271,9 +271,15 @@ pub enum BuildError {
         /// Index of the NUL, in UTF-16 code units.
         index: usize,
     },
-    /// The last string of a MULTI_SZ is empty: on the wire it would merge with the terminator.
-    #[error("MULTI_SZ string {index} is empty; an empty last string cannot be encoded")]
-    EmptyLastString {
+    /// A string of a MULTI_SZ is empty. On the wire an empty string is a lone NUL, which reads as
+    /// the list's terminator: Windows would stop reading the list there (an empty last string
+    /// would merge with the terminator, an empty first or middle one would hide the strings
+    /// after it). The first empty string is reported.
+    #[error(
+        "MULTI_SZ string {index} is empty: Windows would stop reading the list there (an empty \
+         string reads as the terminator)"
+    )]
+    EmptyString {
         /// Index of the empty string.
         index: usize,
     },
