@@ -62,7 +62,11 @@ impl fmt::Display for Item {
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum ParseError {
-    /// The buffer ends inside an item.
+    /// The buffer ends inside an item. An entry header cut short whose 4-byte syntax word is
+    /// there is first judged by the rules on the syntax, as a whole header would be: a syntax
+    /// other than NAME where a property starts is [`ExpectedName`](Self::ExpectedName), a NAME
+    /// among a property's values [`MissingEndMark`](Self::MissingEndMark), a value type a strict
+    /// property list refuses [`UnexpectedValueType`](Self::UnexpectedValueType).
     #[error("truncated {item} at offset {offset}: needed {needed} bytes, {available} available")]
     Truncated {
         /// What was being read.
@@ -105,7 +109,9 @@ pub enum ParseError {
         /// Bytes left after the header.
         available: usize,
     },
-    /// A property does not start with the NAME syntax 0x00040003.
+    /// A property does not start with the NAME syntax 0x00040003 (also when the buffer ends
+    /// before the name entry's `cbLength`: the syntax word alone decides; an end mark with 1 to 3
+    /// bytes after it, where a property belongs, is the syntax 0 here too).
     #[error("expected the NAME syntax 0x00040003 at offset {offset}, found {found}")]
     ExpectedName {
         /// Offset of the syntax word.

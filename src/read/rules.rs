@@ -414,24 +414,32 @@ fn name_entry<'a, const STRICT: bool>(
 }
 
 /// The error for a name entry at `pos` whose 8-byte header is not all there: the list ended
-/// early (nothing left, or only the list-level end mark), or the header is cut short.
+/// early (nothing left, or only the list-level end mark), a syntax word that is not NAME (by the
+/// same rule, in the same order, as for a full header: [`ParseError::ExpectedName`]), or the
+/// header is cut short.
 #[cold]
 #[inline(never)]
 fn short_name(bytes: &[u8], pos: usize, ctx: Ctx, declared: u32, found: u32) -> ParseError {
     let rest = bytes.len().saturating_sub(pos);
-    if rest == 0 || (rest == SYNTAX_LEN && u32_at(bytes, pos) == Some(0)) {
-        ParseError::MissingProperties {
+    let syntax = u32_at(bytes, pos);
+    if rest == 0 || (rest == SYNTAX_LEN && syntax == Some(0)) {
+        return ParseError::MissingProperties {
             offset: ctx.at(pos),
             declared,
             found,
-        }
-    } else {
-        ParseError::Truncated {
+        };
+    }
+    match syntax {
+        Some(syntax) if syntax != Syntax::NAME.0 => ParseError::ExpectedName {
+            offset: ctx.at(pos),
+            found: Syntax(syntax),
+        },
+        _ => ParseError::Truncated {
             item: Item::NameHeader,
             offset: ctx.at(pos),
             needed: HEADER_LEN,
             available: rest,
-        }
+        },
     }
 }
 

@@ -398,6 +398,10 @@ impl<'a> Reader<'a> {
     fn property(&mut self) -> Result<RProperty, RefError> {
         let at = self.pos();
         if self.left() < 8 {
+            // A syntax word that is all there is judged before the missing `cbLength`.
+            if let Some(found) = self.peek_u32().filter(|&s| s != NAME) {
+                return self.fail(Fault::NotAName { found }, at);
+            }
             return self.fail(
                 Fault::Truncated {
                     part: Part::NameHeader,
