@@ -129,16 +129,16 @@ pub enum ParseError {
         /// The `cbLength` found.
         length: u32,
     },
-    /// A name or string value does not end with a NUL code unit.
-    #[error(
-        "{item} not NUL-terminated at offset {offset}: found {found:#06x} where the NUL belongs"
-    )]
+    /// A name or string value does not end with a NUL code unit (or has none at all: its data
+    /// is empty).
+    #[error("{item} not NUL-terminated at offset {offset}: {}", LastUnit(*found))]
     NotTerminated {
         /// The name or the value.
         item: Item,
         /// Offset of the last code unit (or of the empty data).
         offset: usize,
-        /// The last code unit (0xFFFF for empty data, which has none).
+        /// The last code unit; 0 for empty data, which has none (a last code unit of 0 would be
+        /// the NUL, so 0 never means a unit found).
         found: u16,
     },
     /// A name or string value has a NUL before its end.
@@ -261,6 +261,19 @@ impl ParseError {
             | ParseError::ExtraProperty { offset, .. }
             | ParseError::TrailingBytes { offset, .. }
             | ParseError::NestingTooDeep { offset, .. } => offset,
+        }
+    }
+}
+
+/// What [`ParseError::NotTerminated`] found where the NUL belongs: the last code unit, or nothing
+/// (`0`: empty data).
+struct LastUnit(u16);
+
+impl fmt::Display for LastUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            0 => f.write_str("the data is empty, without even the NUL"),
+            unit => write!(f, "found {unit:#06x} where the NUL belongs"),
         }
     }
 }

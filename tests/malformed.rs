@@ -298,6 +298,10 @@ fn name_without_nul() {
             found: u16::from(b'e'),
         }
     );
+    assert_eq!(
+        strict(&bytes).to_string(),
+        "property name not NUL-terminated at offset 18: found 0x0065 where the NUL belongs"
+    );
     let list = lenient(&bytes).unwrap();
     let role = list.get("Role").unwrap();
     assert_eq!(role.name_bytes(), utf16("Role"));
@@ -312,13 +316,25 @@ fn empty_name_data_is_not_terminated() {
         .entry(DWORD, &[1, 0, 0, 0])
         .end()
         .build();
+    // `found` is 0 for empty data (it was 0xFFFF, which a real last code unit can be), and the
+    // message says the data is empty instead of naming a unit that is not there.
     assert_eq!(
         strict(&bytes),
         ParseError::NotTerminated {
             item: Item::Name,
             offset: 12,
-            found: 0xFFFF,
+            found: 0,
         }
+    );
+    assert_eq!(
+        strict(&bytes).to_string(),
+        "property name not NUL-terminated at offset 12: the data is empty, without even the NUL"
+    );
+    // A last code unit of 0xFFFF is a unit found, not empty data.
+    let last_unit_ffff = role_with(SZ, &[0x61, 0, 0xFF, 0xFF]);
+    assert_eq!(
+        strict(&last_unit_ffff).to_string(),
+        "value data not NUL-terminated at offset 34: found 0xffff where the NUL belongs"
     );
     assert_eq!(
         lenient(&bytes).unwrap().properties().next().unwrap().name(),
@@ -696,7 +712,7 @@ fn string_values_in_strict_and_lenient() {
         ParseError::NotTerminated {
             item: Item::Value,
             offset: 32,
-            found: 0xFFFF,
+            found: 0,
         }
     );
 }

@@ -834,9 +834,10 @@ fn unterminated(data: &[u8], item: Item, pos: usize, ctx: Ctx) -> ParseError {
     ParseError::NotTerminated {
         item,
         offset: data_offset(item, pos, ctx).saturating_add(text_len),
+        // 0 for empty data: a final 0 would have been the NUL.
         found: match data.get(text_len..) {
             Some(&[lo, hi]) => u16::from_le_bytes([lo, hi]),
-            _ => 0xFFFF,
+            _ => 0,
         },
     }
 }

@@ -669,13 +669,8 @@ impl<'a> Reader<'a> {
                 Fault::Unterminated { part, found: last },
                 data_at + data.len() - 2,
             ),
-            None => self.fail(
-                Fault::Unterminated {
-                    part,
-                    found: 0xFFFF,
-                },
-                data_at,
-            ),
+            // No code unit at all: 0, which no unterminated last unit can be.
+            None => self.fail(Fault::Unterminated { part, found: 0 }, data_at),
         }
     }
 
