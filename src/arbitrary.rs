@@ -1,7 +1,7 @@
 //! `Arbitrary` for the owned model (feature `arbitrary`).
 //!
 //! Generated lists are always encodable and read back strictly to the same value: names and
-//! strings have no NUL, MULTI_SZ lists do not end with an empty string, fixed-width formats have
+//! strings have no NUL, MULTI_SZ lists hold no empty string, fixed-width formats have
 //! their width, value types are LIST_VALUE or user types, and nested lists are real encoded lists
 //! (at most three levels deep). So `parse(build(x)) == x` holds for every generated `x`, which is
 //! what a round-trip fuzz target needs.
@@ -41,11 +41,12 @@ fn value(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedValue> {
         11 | 12 => {
             let mut items: Vec<String> = Vec::new();
             for _ in 0..u.int_in_range(0..=4)? {
-                items.push(text(u)?);
-            }
-            if items.last().is_some_and(String::is_empty) {
-                items.pop();
-                items.push("x".to_owned());
+                let item = text(u)?;
+                items.push(if item.is_empty() {
+                    "x".to_owned()
+                } else {
+                    item
+                });
             }
             OwnedValue::multi_sz(&items).map_err(|_| arbitrary::Error::IncorrectFormat)?
         }

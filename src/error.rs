@@ -62,7 +62,11 @@ impl fmt::Display for Item {
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum ParseError {
-    /// The buffer ends inside an item.
+    /// The buffer ends inside an item. An entry header cut short whose 4-byte syntax word is
+    /// there is first judged by the rules on the syntax, as a whole header would be: a syntax
+    /// other than NAME where a property starts is [`ExpectedName`](Self::ExpectedName), a NAME
+    /// among a property's values [`MissingEndMark`](Self::MissingEndMark), a value type a strict
+    /// property list refuses [`UnexpectedValueType`](Self::UnexpectedValueType).
     #[error("truncated {item} at offset {offset}: needed {needed} bytes, {available} available")]
     Truncated {
         /// What was being read.
@@ -105,7 +109,9 @@ pub enum ParseError {
         /// Bytes left after the header.
         available: usize,
     },
-    /// A property does not start with the NAME syntax 0x00040003.
+    /// A property does not start with the NAME syntax 0x00040003 (also when the buffer ends
+    /// before the name entry's `cbLength`: the syntax word alone decides; an end mark with 1 to 3
+    /// bytes after it, where a property belongs, is the syntax 0 here too).
     #[error("expected the NAME syntax 0x00040003 at offset {offset}, found {found}")]
     ExpectedName {
         /// Offset of the syntax word.
@@ -123,16 +129,16 @@ pub enum ParseError {
         /// The `cbLength` found.
         length: u32,
     },
-    /// A name or string value does not end with a NUL code unit.
-    #[error(
-        "{item} not NUL-terminated at offset {offset}: found {found:#06x} where the NUL belongs"
-    )]
+    /// A name or string value does not end with a NUL code unit (or has none at all: its data
+    /// is empty).
+    #[error("{item} not NUL-terminated at offset {offset}: {}", LastUnit(*found))]
     NotTerminated {
         /// The name or the value.
         item: Item,
         /// Offset of the last code unit (or of the empty data).
         offset: usize,
-        /// The last code unit (0xFFFF for empty data, which has none).
+        /// The last code unit; 0 for empty data, which has none (a last code unit of 0 would be
+        /// the NUL, so 0 never means a unit found).
         found: u16,
     },
     /// A name or string value has a NUL before its end.
@@ -259,6 +265,19 @@ impl ParseError {
     }
 }
 
+/// What [`ParseError::NotTerminated`] found where the NUL belongs: the last code unit, or nothing
+/// (`0`: empty data).
+struct LastUnit(u16);
+
+impl fmt::Display for LastUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            0 => f.write_str("the data is empty, without even the NUL"),
+            unit => write!(f, "found {unit:#06x} where the NUL belongs"),
+        }
+    }
+}
+
 /// Something the builder cannot encode. Encoding never truncates or alters a value silently.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
@@ -271,9 +290,15 @@ pub enum BuildError {
         /// Index of the NUL, in UTF-16 code units.
         index: usize,
     },
-    /// The last string of a MULTI_SZ is empty: on the wire it would merge with the terminator.
-    #[error("MULTI_SZ string {index} is empty; an empty last string cannot be encoded")]
-    EmptyLastString {
+    /// A string of a MULTI_SZ is empty. On the wire an empty string is a lone NUL, which reads as
+    /// the list's terminator: Windows would stop reading the list there (an empty last string
+    /// would merge with the terminator, an empty first or middle one would hide the strings
+    /// after it). The first empty string is reported.
+    #[error(
+        "MULTI_SZ string {index} is empty: Windows would stop reading the list there (an empty \
+         string reads as the terminator)"
+    )]
+    EmptyString {
         /// Index of the empty string.
         index: usize,
     },

@@ -558,6 +558,50 @@ fn hex_and_base64_errors_keep_offsets_in_the_decoded_bytes() {
 }
 
 #[test]
+fn base64_errors_give_the_offset_in_the_text_as_given() {
+    // Whitespace and newlines before the bad character count, as for hex.
+    for (text, line) in [
+        (
+            "QUJD$",
+            "clusprop: invalid base64 input: '$' is not a base64 character, at offset 4 of the text",
+        ),
+        (
+            " QU\n  JD\r\n\t$AAA",
+            "clusprop: invalid base64 input: '$' is not a base64 character, at offset 11 of the text",
+        ),
+        (
+            "QQ\n==\nQQ",
+            "clusprop: invalid base64 input: padding '=' out of place (one or two may end the \
+             text), at offset 3 of the text",
+        ),
+        (
+            "QUJD\n\nRR",
+            "clusprop: invalid base64 input: the last character 'R' has bits set that no byte uses \
+             (truncated or altered text?), at offset 7 of the text",
+        ),
+        (
+            "QUJD\n  R\n",
+            "clusprop: invalid base64 input: 5 base64 characters: the last one is alone in its \
+             group of 4 and makes no byte (truncated text?), at offset 7 of the text",
+        ),
+        (
+            "QUJD \u{e9}",
+            "clusprop: invalid base64 input: byte 0xc3 is not a base64 character, at offset 5 of \
+             the text",
+        ),
+    ] {
+        let output = run(&["decode", "--base64"], Some(text.as_bytes()));
+        assert_eq!(failure_line(&format!("base64 {text:?}"), &output), line);
+    }
+    // The hex decoder counts the same way.
+    let output = run(&["decode", "--hex"], Some(b" 01\n 0z"));
+    assert_eq!(
+        failure_line("hex", &output),
+        "clusprop: invalid hex input: 'z' is not a hex digit, at offset 6 of the text"
+    );
+}
+
+#[test]
 fn invalid_hex_fails_with_one_line() {
     for text in ["zz", "0100 00zz", "01g0"] {
         let output = run(&["decode", "--hex"], Some(text.as_bytes()));

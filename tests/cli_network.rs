@@ -242,6 +242,54 @@ fn show_network_spells_out_role_and_state() {
 }
 
 #[test]
+fn show_state_must_be_a_32_bit_signed_integer() {
+    const LIST: &str = "tests/data/samples/network_common.listend.bin";
+    // 4294967299 is 2^32 + 3: it used to wrap and print "up (3)".
+    for bad in ["4294967299", "2147483648", "-2147483649", "up"] {
+        let state = format!("--state={bad}");
+        let out = run(&["show", "network", &state, LIST], b"");
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(out.stdout.is_empty(), "{bad}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.starts_with(&format!(
+                "error: invalid value '{bad}' for '--state <STATE>': a state is a 32-bit signed \
+                 integer as clusapi returns it, from -2147483648 to 2147483647 (-1 is unknown)\n"
+            )),
+            "{err}"
+        );
+    }
+    for (args, state) in [
+        (&["--state=-1"][..], "unknown (-1)"),
+        (&["--state", "-1"][..], "unknown (-1)"),
+        (&["--state=3"][..], "up (3)"),
+        (
+            &["--state=2147483647"][..],
+            "unknown state 2147483647 (2147483647)",
+        ),
+        (
+            &["--state=-2147483648"][..],
+            "unknown state 2147483648 (-2147483648)",
+        ),
+    ] {
+        let mut all = vec!["show", "network"];
+        all.extend_from_slice(args);
+        all.push(LIST);
+        let out = run(&all, b"");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        let line = text.lines().find_map(|l| l.trim().strip_prefix("State:"));
+        assert_eq!(line.map(str::trim), Some(state), "{args:?}\n{text}");
+    }
+    let out = run(&["show", "netinterface", "--state=4294967297", LIST], b"");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn show_netinterface_merges_lists() {
     let rw = clusprop::objects::netinterface::NetInterfaceUpdate {
         description: Some("Heartbeat NIC".into()),

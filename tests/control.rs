@@ -883,7 +883,7 @@ fn decode_string_errors() {
         parse(ParseError::NotTerminated {
             item: Item::String,
             offset: 0,
-            found: 0xFFFF
+            found: 0
         })
     );
     // Odd length: "LAN" and its NUL (8 bytes), then one more byte.

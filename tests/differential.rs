@@ -446,7 +446,7 @@ fn each_error_class_as_documented() {
             role_with(SZ, &[]),
             Fault::Unterminated {
                 part: Part::Value,
-                found: 0xFFFF,
+                found: 0,
             },
             32,
             true,

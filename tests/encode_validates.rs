@@ -263,7 +263,7 @@ fn unterminated_odd_or_interior_nul_strings_are_refused() {
                 ParseError::NotTerminated {
                     item: Item::Value,
                     offset: 8,
-                    found: 0xFFFF,
+                    found: 0,
                 },
             ),
             // Odd length.
@@ -310,7 +310,7 @@ fn multi_sz_is_held_to_the_parsers_rule_even_and_ending_with_a_nul() {
             ParseError::NotTerminated {
                 item: Item::Value,
                 offset: 8,
-                found: 0xFFFF,
+                found: 0,
             },
         ),
         (

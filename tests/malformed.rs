@@ -78,6 +78,104 @@ fn truncated_name_header() {
 }
 
 #[test]
+fn short_name_header_with_a_wrong_syntax_is_expected_name() {
+    // Two properties declared; after the first, 6 bytes whose syntax word is a DWORD's: the
+    // syntax is judged first, as in a full header (it used to be a truncated name header).
+    let mut bytes = role_list();
+    bytes[0] = 2;
+    bytes.extend_from_slice(&[2, 0, 1, 0, 4, 0]);
+    let expected = ParseError::ExpectedName {
+        offset: 40,
+        found: Syntax::LIST_VALUE_DWORD,
+    };
+    assert_eq!(strict(&bytes), expected);
+    assert_eq!(lenient(&bytes).unwrap_err(), expected);
+    assert_eq!(
+        expected.to_string(),
+        "expected the NAME syntax 0x00040003 at offset 40, found 0x00010002 \
+         (CLUSPROP_SYNTAX_LIST_VALUE_DWORD)"
+    );
+    // The same syntax with its whole header: the same error.
+    let mut full = role_list();
+    full[0] = 2;
+    full.extend_from_slice(&[2, 0, 1, 0, 4, 0, 0, 0]);
+    assert_eq!(strict(&full), expected);
+
+    // An end mark and 1 to 3 more bytes is not the list-level end mark alone: a syntax word of
+    // 0 where a name belongs, as a full header of syntax 0 would report.
+    for extra in 1..=3 {
+        let mut bytes = role_list();
+        bytes[0] = 2;
+        bytes.extend_from_slice(&[0, 0, 0, 0]);
+        bytes.extend(std::iter::repeat_n(0xAA, extra));
+        let expected = ParseError::ExpectedName {
+            offset: 40,
+            found: Syntax::ENDMARK,
+        };
+        assert_eq!(strict(&bytes), expected, "{extra}");
+        assert_eq!(lenient(&bytes).unwrap_err(), expected, "{extra}");
+    }
+    // The end mark alone: the declared properties are missing.
+    let mut bytes = role_list();
+    bytes[0] = 2;
+    bytes.extend_from_slice(&[0, 0, 0, 0]);
+    assert_eq!(
+        strict(&bytes),
+        ParseError::MissingProperties {
+            offset: 40,
+            declared: 2,
+            found: 1,
+        }
+    );
+    // Fewer than 4 bytes: no syntax to judge, the header is cut short.
+    let mut bytes = role_list();
+    bytes[0] = 2;
+    bytes.extend_from_slice(&[2, 0, 1]);
+    assert_eq!(
+        strict(&bytes),
+        ParseError::Truncated {
+            item: Item::NameHeader,
+            offset: 40,
+            needed: 8,
+            available: 3,
+        }
+    );
+}
+
+#[test]
+fn short_value_header_is_judged_by_its_syntax_first() {
+    // A property list's value cut after its syntax word: the syntax rules come first, as for a
+    // full header.
+    let cut = |syntax: u32| {
+        let mut bytes = Raw::new().u32(1).name("Role").u32(syntax).build();
+        bytes.extend_from_slice(&[4, 0]);
+        bytes
+    };
+    let expected = ParseError::MissingEndMark {
+        offset: 24,
+        found: Syntax::NAME,
+    };
+    assert_eq!(strict(&cut(NAME)), expected);
+    assert_eq!(lenient(&cut(NAME)).unwrap_err(), expected);
+    assert_eq!(
+        strict(&cut(0x0002_0002)),
+        ParseError::UnexpectedValueType {
+            offset: 24,
+            syntax: Syntax(0x0002_0002),
+        }
+    );
+    // A syntax that passes: the header is cut short (lenient takes any type).
+    let truncated = ParseError::Truncated {
+        item: Item::ValueHeader,
+        offset: 24,
+        needed: 8,
+        available: 6,
+    };
+    assert_eq!(strict(&cut(DWORD)), truncated);
+    assert_eq!(lenient(&cut(0x0002_0002)).unwrap_err(), truncated);
+}
+
+#[test]
 fn truncated_value_header() {
     let bytes = &role_list()[..30];
     assert_eq!(
@@ -202,6 +300,10 @@ fn name_without_nul() {
             found: u16::from(b'e'),
         }
     );
+    assert_eq!(
+        strict(&bytes).to_string(),
+        "property name not NUL-terminated at offset 18: found 0x0065 where the NUL belongs"
+    );
     let list = lenient(&bytes).unwrap();
     let role = list.get("Role").unwrap();
     assert_eq!(role.name_bytes(), utf16("Role"));
@@ -216,13 +318,25 @@ fn empty_name_data_is_not_terminated() {
         .entry(DWORD, &[1, 0, 0, 0])
         .end()
         .build();
+    // `found` is 0 for empty data (it was 0xFFFF, which a real last code unit can be), and the
+    // message says the data is empty instead of naming a unit that is not there.
     assert_eq!(
         strict(&bytes),
         ParseError::NotTerminated {
             item: Item::Name,
             offset: 12,
-            found: 0xFFFF,
+            found: 0,
         }
+    );
+    assert_eq!(
+        strict(&bytes).to_string(),
+        "property name not NUL-terminated at offset 12: the data is empty, without even the NUL"
+    );
+    // A last code unit of 0xFFFF is a unit found, not empty data.
+    let last_unit_ffff = role_with(SZ, &[0x61, 0, 0xFF, 0xFF]);
+    assert_eq!(
+        strict(&last_unit_ffff).to_string(),
+        "value data not NUL-terminated at offset 34: found 0xffff where the NUL belongs"
     );
     assert_eq!(
         lenient(&bytes).unwrap().properties().next().unwrap().name(),
@@ -625,7 +739,7 @@ fn string_values_in_strict_and_lenient() {
         ParseError::NotTerminated {
             item: Item::Value,
             offset: 32,
-            found: 0xFFFF,
+            found: 0,
         }
     );
 }

@@ -218,7 +218,7 @@ fn every() -> Every {
         flag: true,
         text: "héllo 😀".into(),
         expand: ExpandSz("%SystemRoot%".into()),
-        strings: vec!["a".into(), "".into(), "b".into()],
+        strings: vec!["a".into(), "b".into()],
         bytes: vec![1, 2, 3],
         plain_bytes: vec![9, 8],
         security: SecurityDescriptor(vec![1, 0, 4, 0x80]),

@@ -227,8 +227,10 @@ fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
         })?);
     }
     let data = match (data, raw) {
-        (Some(data), Some(raw)) => {
-            if canonical(syntax, &raw).as_deref() != Some(&data[..]) {
+        (Some(read), Some(raw)) => {
+            // `raw` never decodes to a MULTI_SZ ending with an empty string.
+            let last_empty = read.empty.is_some_and(|e| e.last);
+            if last_empty || canonical(syntax, &raw).as_deref() != Some(&read.data[..]) {
                 return Err(de::Error::custom(
                     "\"value\" is not what \"raw\" decodes to: change both, or drop \"raw\"",
                 ));
@@ -236,7 +238,15 @@ fn value<'de, A: MapAccess<'de>>(mut map: A) -> Result<OwnedValue, A::Error> {
             raw
         }
         (None, Some(raw)) => raw,
-        (Some(data), None) => data,
+        (Some(read), None) => match read.empty {
+            // Raised after the value's own path was left: the message carries its last step,
+            // as for a buffered value.
+            Some(empty) => {
+                let e = crate::BuildError::EmptyString { index: empty.index };
+                return Err(de::Error::custom(format_args!("at value: {e}")));
+            }
+            None => read.data,
+        },
         (None, None) => return Err(de::Error::missing_field("value")),
     };
     let mut value = OwnedValue::new(syntax, data);
@@ -332,7 +342,9 @@ fn canonical(syntax: Syntax, raw: &[u8]) -> Option<Data> {
             .iter()
             .map(|s| s.to_string_lossy())
             .collect();
-        return OwnedValue::multi_sz(&items).ok().map(|v| v.data);
+        return OwnedValue::multi_sz_keeping_empty(&items)
+            .ok()
+            .map(|v| v.data);
     }
     if let Some(list) = view.as_property_list() {
         return list.into_owned().to_bytes().ok().map(Data::from);
@@ -343,21 +355,56 @@ fn canonical(syntax: Syntax, raw: &[u8]) -> Option<Data> {
     Some(Data::from(raw))
 }
 
-/// Reads a `value` as the data of `syntax`'s format, canonically encoded.
+/// A `value` read for its syntax: its canonical encoding, or, for a MULTI_SZ holding an empty
+/// string, the strings written as they are and where the first empty one is. Such a list is
+/// taken only with a `raw` it matches (the exact bytes of a buffer that holds one); without one
+/// it is refused as the builders refuse it ([`BuildError::EmptyString`](crate::BuildError)),
+/// because Windows reads a MULTI_SZ up to its first empty string.
+struct ValueRead {
+    data: Data,
+    empty: Option<EmptyItem>,
+}
+
+/// The first empty string of a MULTI_SZ `value`, and whether the list's last string is empty.
+#[derive(Clone, Copy)]
+struct EmptyItem {
+    index: usize,
+    last: bool,
+}
+
+impl From<Data> for ValueRead {
+    fn from(data: Data) -> Self {
+        ValueRead { data, empty: None }
+    }
+}
+
+/// Reads a `value` as the data of `syntax`'s format (see [`ValueRead`]).
 struct ValueData(Syntax);
 
 impl<'de> DeserializeSeed<'de> for ValueData {
-    type Value = Data;
+    type Value = ValueRead;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Data, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<ValueRead, D::Error> {
         let syntax = self.0;
         let built =
             |r: Result<OwnedValue, crate::BuildError>| r.map(|v| v.data).map_err(de::Error::custom);
         if super::typed::has_own_json(syntax) {
-            return super::typed::deserialize(syntax, deserializer);
+            return super::typed::deserialize(syntax, deserializer).map(ValueRead::from);
         }
         let format = syntax.format();
-        Ok(match format {
+        if format == Format::MULTI_SZ {
+            let items = Vec::<String>::deserialize(deserializer)?;
+            let empty = items
+                .iter()
+                .position(String::is_empty)
+                .map(|index| EmptyItem {
+                    index,
+                    last: items.last().is_some_and(String::is_empty),
+                });
+            let data = built(OwnedValue::multi_sz_keeping_empty(&items))?;
+            return Ok(ValueRead { data, empty });
+        }
+        let data: Data = match format {
             Format::DWORD => int::<_, u32>(deserializer)?.to_le_bytes().into(),
             Format::LONG => int::<_, i32>(deserializer)?.to_le_bytes().into(),
             Format::WORD => int::<_, u16>(deserializer)?.to_le_bytes().into(),
@@ -369,14 +416,12 @@ impl<'de> DeserializeSeed<'de> for ValueData {
                 syntax,
                 &String::deserialize(deserializer)?,
             ))?,
-            Format::MULTI_SZ => built(OwnedValue::multi_sz(&Vec::<String>::deserialize(
-                deserializer,
-            )?))?,
             Format::PROPERTY_LIST | Format::VALUE_LIST => {
                 deserializer.deserialize_any(Nested(format))?
             }
             _ => from_hex(&String::deserialize(deserializer)?)?.into(),
-        })
+        };
+        Ok(data.into())
     }
 }
 

@@ -106,10 +106,12 @@
 //! * **Hex data** (the `value` of a binary format, `raw`) is pairs of ASCII hex digits, either
 //!   case, nothing else: no sign, no whitespace, no `0x`.
 //! * **Paths.** Errors are raised inside the value they are about, so their path is complete,
-//!   with one exception: a `value` that comes before its `syntax` is buffered and read once the
-//!   syntax is known, after the tracker has left it. Such an error is reported at the value
-//!   object, and its message starts with the rest of the path: `at value: …` or
-//!   `at value.properties[0].values[1].value: …` (`clusprop encode` splices it onto the path).
+//!   with two exceptions, raised after the tracker has left the `value`: a `value` that comes
+//!   before its `syntax` is buffered and read once the syntax is known, and a MULTI_SZ `value`
+//!   with an empty string is refused once the object holds no `raw` (see below). Such an error
+//!   is reported at the value object, and its message starts with the rest of the path: `at
+//!   value: …` or `at value.properties[0].values[1].value: …` (`clusprop encode` splices it onto
+//!   the path).
 //!   Errors about the object as a whole (a missing key, `value` and `raw` that disagree) are at
 //!   the object.
 //! * **UTF-8** is the JSON parser's business: serde_json refuses invalid UTF-8 anywhere (with a
@@ -166,6 +168,13 @@
 //! assert_eq!(back.to_bytes()?, bytes);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! A MULTI_SZ `value` with an empty string (`["a", "", "b"]`) is refused
+//! ([`BuildError::EmptyString`](crate::BuildError::EmptyString), the message starting with `at
+//! value: `), as the builders refuse it: Windows reads a MULTI_SZ up to its first empty string
+//! and would see only `["a"]`. Such data does occur in buffers, so its JSON carries `raw`, and a
+//! `value` with an empty string is taken together with a `raw` that decodes to it (the bytes are
+//! then `raw`'s).
 
 mod content;
 mod de;

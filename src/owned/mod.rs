@@ -537,7 +537,9 @@ impl OwnedValue {
         Self::string(Syntax::LIST_VALUE_EXPANDED_SZ, value)
     }
 
-    /// A MULTI_SZ value, canonically encoded.
+    /// A MULTI_SZ value, canonically encoded. A string containing NUL is an error
+    /// ([`BuildError::Nul`]), and so is an empty string anywhere in the list
+    /// ([`BuildError::EmptyString`]): Windows reads a MULTI_SZ up to its first empty string.
     pub fn multi_sz<I>(values: I) -> Result<Self, BuildError>
     where
         I: IntoIterator,
@@ -545,18 +547,42 @@ impl OwnedValue {
         I::Item: AsRef<str>,
     {
         let values = values.into_iter();
-        let len = usize::try_from(multi_sz_len(values.clone())?).unwrap_or(usize::MAX);
+        let len = multi_sz_len(values.clone())?;
+        Ok(Self::multi_sz_of_len(values, len))
+    }
+
+    /// A MULTI_SZ value whose empty strings are written as they are (a lone NUL each): for the
+    /// JSON reader, which takes such a list only as the exact bytes of a `raw` it matches.
+    #[cfg(feature = "serde")]
+    pub(crate) fn multi_sz_keeping_empty<I>(values: I) -> Result<Self, BuildError>
+    where
+        I: IntoIterator,
+        I::IntoIter: Clone,
+        I::Item: AsRef<str>,
+    {
+        let values = values.into_iter();
+        let len = crate::write::multi_sz_len_keeping_empty(values.clone())?;
+        Ok(Self::multi_sz_of_len(values, len))
+    }
+
+    /// A MULTI_SZ value of `values`, measured as `len` bytes.
+    fn multi_sz_of_len<I>(values: I, len: u32) -> Self
+    where
+        I: Iterator,
+        I::Item: AsRef<str>,
+    {
+        let len = usize::try_from(len).unwrap_or(usize::MAX);
         if len <= INLINE_CAPACITY {
             let mut buf = [0; INLINE_CAPACITY];
             put_multi_sz(&mut SliceSink::new(&mut buf), values);
-            return Ok(Self::new(
+            return Self::new(
                 Syntax::LIST_VALUE_MULTI_SZ,
                 buf.get(..len).unwrap_or_default(),
-            ));
+            );
         }
         let mut data = Vec::with_capacity(len);
         put_multi_sz(&mut data, values);
-        Ok(Self::new(Syntax::LIST_VALUE_MULTI_SZ, data))
+        Self::new(Syntax::LIST_VALUE_MULTI_SZ, data)
     }
 
     /// A PROPERTY_LIST value holding `list`, canonically encoded.

@@ -429,24 +429,32 @@ fn name_rules<const STRICT: bool>(
 }
 
 /// The error for a name entry at `pos` whose 8-byte header is not all there: the list ended
-/// early (nothing left, or only the list-level end mark), or the header is cut short.
+/// early (nothing left, or only the list-level end mark), a syntax word that is not NAME (by the
+/// same rule, in the same order, as for a full header: [`ParseError::ExpectedName`]), or the
+/// header is cut short.
 #[cold]
 #[inline(never)]
 fn short_name(bytes: &[u8], pos: usize, ctx: Ctx, declared: u32, found: u32) -> ParseError {
     let rest = bytes.len().saturating_sub(pos);
-    if rest == 0 || (rest == SYNTAX_LEN && u32_at(bytes, pos) == Some(0)) {
-        ParseError::MissingProperties {
+    let syntax = u32_at(bytes, pos);
+    if rest == 0 || (rest == SYNTAX_LEN && syntax == Some(0)) {
+        return ParseError::MissingProperties {
             offset: ctx.at(pos),
             declared,
             found,
-        }
-    } else {
-        ParseError::Truncated {
+        };
+    }
+    match syntax {
+        Some(syntax) if syntax != Syntax::NAME.0 => ParseError::ExpectedName {
+            offset: ctx.at(pos),
+            found: Syntax(syntax),
+        },
+        _ => ParseError::Truncated {
             item: Item::NameHeader,
             offset: ctx.at(pos),
             needed: HEADER_LEN,
             available: rest,
-        }
+        },
     }
 }
 
@@ -865,9 +873,10 @@ fn unterminated(data: &[u8], item: Item, pos: usize, ctx: Ctx) -> ParseError {
     ParseError::NotTerminated {
         item,
         offset: data_offset(item, pos, ctx).saturating_add(text_len),
+        // 0 for empty data: a final 0 would have been the NUL.
         found: match data.get(text_len..) {
             Some(&[lo, hi]) => u16::from_le_bytes([lo, hi]),
-            _ => 0xFFFF,
+            _ => 0,
         },
     }
 }

@@ -406,7 +406,9 @@ impl FusedIterator for Chars<'_> {}
 /// Iterating splits the data on NUL code units and drops the empty pieces at the end, so the
 /// canonical form (`a\0b\0\0`), Windows' single-NUL empty list (`\0`) and Windows' extra
 /// trailing NULs (`a\0b\0\0\0`) all read as the strings they hold. An empty string between two
-/// others (`a\0\0b\0\0`) is kept, because the bytes say it is there.
+/// others (`a\0\0b\0\0`) is kept, because the bytes say it is there (Windows stops reading at
+/// it and sees `a` alone; no encoder of this crate writes one, and such a value is not
+/// [canonical](crate::Value::is_canonical): its JSON carries `raw`).
 ///
 /// ```
 /// use clusprop::MultiSz;

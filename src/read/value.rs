@@ -482,8 +482,10 @@ impl<'a> Value<'a> {
     /// the builder writes for it:
     ///
     /// * strings: valid UTF-16, one NUL at the end and none before it;
-    /// * MULTI_SZ: valid UTF-16, each string followed by a NUL, then one more NUL, the last string
-    ///   not empty; an empty list is 4 zero bytes (Windows' 2-byte empty list is not canonical);
+    /// * MULTI_SZ: valid UTF-16, each string followed by a NUL, then one more NUL, no string
+    ///   empty (the builders refuse one: Windows reads a MULTI_SZ up to its first empty string,
+    ///   so `a\0\0b\0\0` is read as `a` there); an empty list is 4 zero bytes (Windows' 2-byte
+    ///   empty list is not canonical);
     /// * nested lists: canonical lists ([`PropertyList::is_canonical`]);
     /// * the partition structures: every `WCHAR` array valid UTF-16 and zero after its NUL;
     /// * every other format: always (fixed widths are checked by the parser, bytes are bytes).
@@ -543,6 +545,7 @@ impl<'a> Value<'a> {
                 && back.next() == Some(0)
                 && back.next() == Some(0)
                 && back.next().is_some_and(|u| u != 0)
+                && MultiSz::from_le_bytes(data).iter().all(|s| !s.is_empty())
                 && units.is_valid()
         } else {
             true

@@ -230,8 +230,10 @@ macro_rules! value_adders {
             })
         }
 
-        /// Adds a MULTI_SZ value. A string containing NUL, or an empty last string (which would
-        /// merge with the terminator), is an error.
+        /// Adds a MULTI_SZ value. A string containing NUL is an error ([`BuildError::Nul`]), and
+        /// so is an empty string anywhere in the list ([`BuildError::EmptyString`]): on the wire
+        /// it is a lone NUL, which reads as the terminator, so Windows would read only the
+        /// strings before it (an empty last one would merge with the terminator).
         pub fn multi_sz<I>(&mut self, values: I) -> &mut Self
         where
             I: IntoIterator,

@@ -37,5 +37,7 @@ mod typed;
 
 pub use builder::{PropertyListBuilder, ValueListBuilder};
 pub use sink::{Counter, Sink, SliceSink};
+#[cfg(feature = "serde")]
+pub(crate) use strings::multi_sz_len_keeping_empty;
 pub(crate) use strings::{multi_sz_len, put_multi_sz, put_sz, sz_len};
 pub use typed::{PartitionInfoEx2Fields, PartitionInfoExFields, PartitionInfoFields};

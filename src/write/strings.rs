@@ -45,24 +45,48 @@ pub(crate) fn sz_len(what: &'static str, s: &str) -> Result<u32, BuildError> {
 }
 
 /// The `cbLength` of a MULTI_SZ: each string and its NUL, then one more NUL (two NULs when empty).
+/// An empty string is an error ([`BuildError::EmptyString`], the first one): Windows reads a
+/// MULTI_SZ up to its first empty string.
 pub(crate) fn multi_sz_len<I>(items: I) -> Result<u32, BuildError>
 where
     I: IntoIterator,
     I::Item: AsRef<str>,
 {
+    let (length, empty) = measure_multi_sz(items)?;
+    match empty {
+        Some(index) => Err(BuildError::EmptyString { index }),
+        None => Ok(length),
+    }
+}
+
+/// The `cbLength` of a MULTI_SZ whose empty strings are written as they are (a lone NUL each):
+/// for the JSON reader only, which compares such a list with the exact bytes of its `raw`.
+#[cfg(feature = "serde")]
+pub(crate) fn multi_sz_len_keeping_empty<I>(items: I) -> Result<u32, BuildError>
+where
+    I: IntoIterator,
+    I::Item: AsRef<str>,
+{
+    measure_multi_sz(items).map(|(length, _)| length)
+}
+
+/// The `cbLength` of a MULTI_SZ and the index of its first empty string.
+fn measure_multi_sz<I>(items: I) -> Result<(u32, Option<usize>), BuildError>
+where
+    I: IntoIterator,
+    I::Item: AsRef<str>,
+{
     let mut units = 0usize;
-    let mut last_empty = None;
+    let mut first_empty = None;
     for (index, item) in items.into_iter().enumerate() {
-        let s = item.as_ref();
-        let n = utf16_units("MULTI_SZ string", s)?;
-        last_empty = (n == 0).then_some(index);
+        let n = utf16_units("MULTI_SZ string", item.as_ref())?;
+        if n == 0 && first_empty.is_none() {
+            first_empty = Some(index);
+        }
         units = units.saturating_add(n).saturating_add(1);
     }
-    if let Some(index) = last_empty {
-        return Err(BuildError::EmptyLastString { index });
-    }
     let total = units.saturating_add(1).max(2);
-    cb("MULTI_SZ", total.saturating_mul(2))
+    Ok((cb("MULTI_SZ", total.saturating_mul(2))?, first_empty))
 }
 
 /// Writes code units as little-endian bytes, in stack-sized chunks.

@@ -375,9 +375,8 @@ pub fn value(rng: &mut Rng, depth: u32) -> OwnedValue {
         10 => OwnedValue::expanded_sz(&text(rng)).expect("no NUL"),
         11 => {
             let mut items: Vec<String> = (0..rng.below(4)).map(|_| text(rng)).collect();
-            while items.last().is_some_and(String::is_empty) {
-                items.pop();
-            }
+            // Windows reads a MULTI_SZ up to its first empty string: the builders refuse one.
+            items.retain(|s| !s.is_empty());
             OwnedValue::multi_sz(&items).expect("encodable")
         }
         12 => {

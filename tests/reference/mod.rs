@@ -399,6 +399,10 @@ impl<'a> Reader<'a> {
     fn property(&mut self) -> Result<RProperty, RefError> {
         let at = self.pos();
         if self.left() < 8 {
+            // A syntax word that is all there is judged before the missing `cbLength`.
+            if let Some(found) = self.peek_u32().filter(|&s| s != NAME) {
+                return self.fail(Fault::NotAName { found }, at);
+            }
             return self.fail(
                 Fault::Truncated {
                     part: Part::NameHeader,
@@ -668,13 +672,8 @@ impl<'a> Reader<'a> {
                 Fault::Unterminated { part, found: last },
                 data_at + data.len() - 2,
             ),
-            None => self.fail(
-                Fault::Unterminated {
-                    part,
-                    found: 0xFFFF,
-                },
-                data_at,
-            ),
+            // No code unit at all: 0, which no unterminated last unit can be.
+            None => self.fail(Fault::Unterminated { part, found: 0 }, data_at),
         }
     }
 
@@ -765,8 +764,8 @@ pub fn first_unpaired_surrogate(units: &[u16]) -> Option<(usize, u16)> {
 }
 
 /// Whether a value's data is exactly what a canonical encoder writes for its decoded content:
-/// strings with one NUL and valid UTF-16; MULTI_SZ as `s1\0…sn\0\0` with a non-empty last string
-/// (the empty list as 4 zero bytes) and valid UTF-16; nested lists canonical themselves.
+/// strings with one NUL and valid UTF-16; MULTI_SZ as `s1\0…sn\0\0` with no empty string (the
+/// empty list as 4 zero bytes) and valid UTF-16; nested lists canonical themselves.
 fn value_is_canonical(syntax: u32, data: &[u8], decoded: &RDecoded) -> bool {
     let units = code_units(data);
     match decoded {
@@ -775,7 +774,7 @@ fn value_is_canonical(syntax: u32, data: &[u8], decoded: &RDecoded) -> bool {
                 && units.last() == Some(&0)
                 && first_unpaired_surrogate(text).is_none()
         }
-        RDecoded::MultiSz(_) => {
+        RDecoded::MultiSz(strings) => {
             if data == [0, 0, 0, 0] {
                 return true;
             }
@@ -785,6 +784,7 @@ fn value_is_canonical(syntax: u32, data: &[u8], decoded: &RDecoded) -> bool {
                 && units[n - 1] == 0
                 && units[n - 2] == 0
                 && units[n - 3] != 0
+                && strings.iter().all(|s| !s.is_empty())
                 && first_unpaired_surrogate(&units).is_none()
         }
         RDecoded::PropertyList(list) => list.canonical,

@@ -51,7 +51,8 @@ pub(crate) fn from_hex(text: &[u8]) -> Result<Vec<u8>, Failure> {
     Ok(out)
 }
 
-/// Decodes base64 text (standard alphabet, padding optional), ignoring ASCII whitespace.
+/// Decodes base64 text (standard alphabet, padding optional), ignoring ASCII whitespace. An error
+/// gives its offset in the text as given (whitespace counted), as [`from_hex`] does.
 pub(crate) fn from_base64(text: &[u8]) -> Result<Vec<u8>, Failure> {
     let compact: Vec<u8> = text
         .iter()
@@ -65,7 +66,56 @@ pub(crate) fn from_base64(text: &[u8]) -> Result<Vec<u8>, Failure> {
     );
     engine
         .decode(&compact)
-        .map_err(|e| Failure::Input(format!("invalid base64 input: {e}")))
+        .map_err(|e| Failure::Input(format!("invalid base64 input: {}", base64_error(text, &e))))
+}
+
+/// A base64 error, its offset (an index in the text without whitespace) turned into one in
+/// `text`.
+fn base64_error(text: &[u8], e: &base64::DecodeError) -> String {
+    use base64::DecodeError;
+    let at = |index: usize| original_offset(text, index);
+    match *e {
+        DecodeError::InvalidByte(index, b'=') => format!(
+            "padding '=' out of place (one or two may end the text), at offset {} of the text",
+            at(index)
+        ),
+        DecodeError::InvalidByte(index, byte) => format!(
+            "{} is not a base64 character, at offset {} of the text",
+            shown(byte),
+            at(index)
+        ),
+        DecodeError::InvalidLastSymbol(index, byte) => format!(
+            "the last character {} has bits set that no byte uses (truncated or altered text?), \
+             at offset {} of the text",
+            shown(byte),
+            at(index)
+        ),
+        DecodeError::InvalidLength(symbols) => format!(
+            "{symbols} base64 characters: the last one is alone in its group of 4 and makes no \
+             byte (truncated text?), at offset {} of the text",
+            at(symbols.saturating_sub(1))
+        ),
+        DecodeError::InvalidPadding => "invalid padding".to_owned(),
+    }
+}
+
+/// A byte of the text: the character when it is printable ASCII, its value otherwise.
+fn shown(byte: u8) -> String {
+    if byte.is_ascii_graphic() {
+        format!("{:?}", byte as char)
+    } else {
+        format!("byte 0x{byte:02x}")
+    }
+}
+
+/// The offset in `text` of its `index`-th character that is not ASCII whitespace (computed only
+/// for an error, so that decoding keeps no table of offsets).
+fn original_offset(text: &[u8], index: usize) -> usize {
+    text.iter()
+        .enumerate()
+        .filter(|(_, c)| !c.is_ascii_whitespace())
+        .nth(index)
+        .map_or(text.len(), |(offset, _)| offset)
 }
 
 /// Reads one input and undoes its text encoding.

@@ -118,9 +118,10 @@ struct ShowArgs {
     /// What the property lists describe.
     #[arg(value_enum)]
     object: ObjectKind,
-    /// The state as GetClusterNetworkState / GetClusterNetInterfaceState returned it.
-    #[arg(long)]
-    state: Option<i64>,
+    /// The state as GetClusterNetworkState / GetClusterNetInterfaceState returned it: a 32-bit
+    /// signed integer (-1 is unknown).
+    #[arg(long, allow_negative_numbers = true, value_parser = state)]
+    state: Option<i32>,
     #[command(flatten)]
     encoding: Encoding,
     /// Property lists (GET_COMMON_PROPERTIES and GET_RO_COMMON_PROPERTIES output) of the same
@@ -161,6 +162,19 @@ struct DecodeArgs {
     compact: bool,
     /// The input file; `-` or nothing reads standard input.
     file: Option<PathBuf>,
+}
+
+/// A `--state`: a `CLUSTER_NETWORK_STATE` or `CLUSTER_NETINTERFACE_STATE`, which clusapi returns
+/// as a 32-bit signed integer. Anything else is a usage error (it used to wrap: 4294967299 was 3).
+fn state(text: &str) -> Result<i32, String> {
+    text.parse().map_err(|_| {
+        format!(
+            "a state is a 32-bit signed integer as clusapi returns it, from {} to {} (-1 is \
+             unknown)",
+            i32::MIN,
+            i32::MAX
+        )
+    })
 }
 
 /// Everything that ends the program with status 1.

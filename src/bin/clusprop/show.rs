@@ -70,8 +70,8 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
                 prefixes(&props.ipv6_addresses, &props.ipv6_prefix_lengths),
             );
             if let Some(state) = args.state {
-                let state = NetworkState(state as u32);
-                row("State", format!("{state} ({})", state.0 as i32));
+                // Two's complement, as clusapi's enum: -1 is UNKNOWN (u32::MAX).
+                row("State", format!("{} ({state})", NetworkState(state as u32)));
             }
             (
                 format!("Network {}", quoted(props.name.as_deref())),
@@ -96,8 +96,10 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
             row("IPv4 addresses", list_of(&props.ipv4_addresses));
             row("IPv6 addresses", list_of(&props.ipv6_addresses));
             if let Some(state) = args.state {
-                let state = NetInterfaceState(state as u32);
-                row("State", format!("{state} ({})", state.0 as i32));
+                row(
+                    "State",
+                    format!("{} ({state})", NetInterfaceState(state as u32)),
+                );
             }
             (
                 format!("Network interface {}", quoted(props.name.as_deref())),
