@@ -278,13 +278,11 @@ impl<'de> DeserializeSeed<'de> for ValueData {
                 int::<_, u64>(deserializer)?.to_le_bytes().into()
             }
             Format::LARGE_INTEGER => int::<_, i64>(deserializer)?.to_le_bytes().into(),
-            Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => built(OwnedValue::string(
-                syntax,
-                &String::deserialize(deserializer)?,
-            ))?,
-            Format::MULTI_SZ => built(OwnedValue::multi_sz(&Vec::<String>::deserialize(
-                deserializer,
-            )?))?,
+            Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => built(
+                deserializer
+                    .deserialize_str(WithStr(|text: &str| OwnedValue::string(syntax, text)))?,
+            )?,
+            Format::MULTI_SZ => built(deserializer.deserialize_seq(MultiSzItems)?.encode())?,
             Format::PROPERTY_LIST | Format::VALUE_LIST => {
                 deserializer.deserialize_any(Nested(format))?
             }
@@ -315,5 +313,79 @@ impl<'de> Visitor<'de> for Nested {
             OwnedValueList::deserialize(nested)?.to_bytes()
         };
         bytes.map(Data::from).map_err(de::Error::custom)
+    }
+}
+
+/// Hands a string to a function without keeping a copy of it (the text is borrowed from the input
+/// when it can be): a large SZ costs its UTF-16 only.
+struct WithStr<F>(F);
+
+impl<'de, T, F: FnOnce(&str) -> T> Visitor<'de> for WithStr<F> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        Ok((self.0)(v))
+    }
+}
+
+/// The items of a MULTI_SZ read from a sequence of strings, kept as one `String` of the items
+/// each followed by a NUL (a one-character item takes two bytes, not a `String` of its own).
+/// After an item holding a NUL, the others are only checked to be strings: encoding reports
+/// that item, and nothing after it.
+struct MultiSzItems;
+
+/// See [`MultiSzItems`]; `bad` is the first item holding a NUL, if one came.
+struct Items {
+    joined: String,
+    bad: Option<String>,
+}
+
+impl Items {
+    /// The canonical MULTI_SZ of the items, or the error encoding them gives.
+    fn encode(&self) -> Result<OwnedValue, crate::BuildError> {
+        let items = self.joined.split_terminator('\0');
+        OwnedValue::multi_sz(items.chain(self.bad.as_deref()))
+    }
+}
+
+impl<'de> Visitor<'de> for MultiSzItems {
+    type Value = Items;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Items, A::Error> {
+        let mut items = Items {
+            joined: String::new(),
+            bad: None,
+        };
+        while seq.next_element_seed(Item(&mut items))?.is_some() {}
+        Ok(items)
+    }
+}
+
+/// Reads one MULTI_SZ item into the [`Items`].
+struct Item<'s>(&'s mut Items);
+
+impl<'de> DeserializeSeed<'de> for Item<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let items = self.0;
+        deserializer.deserialize_str(WithStr(|text: &str| {
+            if items.bad.is_some() {
+                // Checked to be a string, not kept.
+            } else if text.contains('\0') {
+                items.bad = Some(text.to_owned());
+            } else {
+                items.joined.push_str(text);
+                items.joined.push('\0');
+            }
+        }))
     }
 }
