@@ -515,3 +515,151 @@ fn encoding_allocates_one_block() {
         );
     }
 }
+
+/// Large lists of the shapes that cost a decoder or an encoder most: one huge SZ (ASCII and not),
+/// one huge MULTI_SZ of one-character items, one huge BINARY, many small properties, and small
+/// properties nested to the limit. About `size` bytes each.
+fn large_shapes(size: usize) -> Vec<(&'static str, Vec<u8>)> {
+    const NAME: u32 = 0x0004_0003;
+    let one = |name: &str, syntax: u32, data: &[u8]| {
+        let mut b = le(1).to_vec();
+        let name: Vec<u8> = format!("{name}\0")
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        entry(&mut b, NAME, &name);
+        entry(&mut b, syntax, data);
+        b.extend_from_slice(&le(0));
+        b.extend_from_slice(&le(0));
+        b
+    };
+    let many = |size: usize| {
+        let n = size / 44;
+        let mut b = le(n as u32).to_vec();
+        for i in 0..n {
+            let name: Vec<u8> = format!("P{i:07}\0")
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect();
+            entry(&mut b, NAME, &name);
+            entry(&mut b, 0x0001_0002, &le(7));
+            b.extend_from_slice(&le(0));
+        }
+        b
+    };
+    let mut nested = many(size);
+    for _ in 0..clusprop::read::MAX_NESTING_DEPTH {
+        let mut outer = le(1).to_vec();
+        entry(&mut outer, NAME, &[b'N', 0, 0, 0]);
+        entry(&mut outer, 0x0001_000E, &nested);
+        outer.extend_from_slice(&le(0));
+        nested = outer;
+    }
+    nested.extend_from_slice(&le(0));
+    let mut many = many(size);
+    many.extend_from_slice(&le(0));
+    vec![
+        (
+            "sz",
+            one(
+                "Description",
+                0x0001_0003,
+                &[b"x\0".repeat(size / 2), vec![0, 0]].concat(),
+            ),
+        ),
+        (
+            "sz-nonascii",
+            one(
+                "Description",
+                0x0001_0003,
+                &[[0xAC, 0x20].repeat(size / 2), vec![0, 0]].concat(),
+            ),
+        ),
+        (
+            "multi-sz",
+            one(
+                "Items",
+                0x0001_0005,
+                &[b"x\0\0\0".repeat(size / 4), vec![0, 0]].concat(),
+            ),
+        ),
+        (
+            "binary",
+            one(
+                "Blob",
+                0x0001_0001,
+                &(0..=255u8).cycle().take(size).collect::<Vec<_>>(),
+            ),
+        ),
+        ("many", many),
+        ("nested", nested),
+    ]
+}
+
+/// What the CLI's commands do with a buffer or JSON holds at most 4 times the input at once,
+/// counting the input (which the caller holds): `decode` (the canonical JSON written to a
+/// stream), `decode --control` (the control's output decoded, then written), `show` (the typed
+/// known properties, the unknown ones' JSON written from the buffer) and `encode` (the JSON read
+/// into the owned model, then encoded). The same figures for the binary, peak resident memory
+/// included: tests/cli_memory.rs.
+#[test]
+#[cfg_attr(miri, ignore)] // megabytes of input
+fn the_commands_work_in_four_times_their_input() {
+    use clusprop::control::ControlCode;
+    use clusprop::objects::network::{NetworkCommonProperties, NETWORK};
+    use clusprop::OwnedPropertyList;
+    const SLACK: usize = 64 << 10;
+    let check = |what: &str, shape: &str, input: usize, used: Usage| {
+        let held = input + used.peak;
+        eprintln!(
+            "{what:<8} {shape:<12} input {input:>8}  peak {:>9}  {:.2}x",
+            held,
+            held as f64 / input as f64
+        );
+        assert!(
+            held <= 4 * input + SLACK,
+            "{what} of {shape}: {input} bytes of input, {used:?}"
+        );
+    };
+    for (shape, bytes) in large_shapes(2 << 20) {
+        let used = usage_during(|| {
+            let list = PropertyList::parse(&bytes).unwrap();
+            serde_json::to_writer(std::io::sink(), &list).unwrap();
+        });
+        check("decode", shape, bytes.len(), used);
+
+        let used = usage_during(|| {
+            let code = ControlCode::NETWORK_GET_COMMON_PROPERTIES;
+            let output = code.decode_output(&bytes).unwrap();
+            serde_json::to_writer(std::io::sink(), &output.property_list().unwrap()).unwrap();
+        });
+        check("control", shape, bytes.len(), used);
+
+        let used = usage_during(|| {
+            let list = PropertyList::parse(&bytes).unwrap();
+            let mut props = NetworkCommonProperties::default();
+            props.merge(clusprop::schema::from_property_list(&list).unwrap());
+            std::hint::black_box(&props);
+            for property in NETWORK.unknown_properties(&list) {
+                for value in property.values() {
+                    serde_json::to_writer(std::io::sink(), &value).unwrap();
+                }
+            }
+        });
+        check("show", shape, bytes.len(), used);
+
+        let mut json = serde_json::to_vec(&PropertyList::parse(&bytes).unwrap()).unwrap();
+        json.shrink_to_fit(); // as the CLI reads it: exactly its size
+        let json_len = json.len();
+        let mut encoded = Vec::new();
+        let used = usage_during(|| {
+            // As the CLI does it: the text is dropped once it is read.
+            let list: OwnedPropertyList =
+                serde_json::from_str(std::str::from_utf8(&json).unwrap()).unwrap();
+            drop(json);
+            encoded = list.to_bytes().unwrap();
+        });
+        assert_eq!(encoded, bytes, "{shape}");
+        check("encode", shape, json_len, used);
+    }
+}

@@ -393,16 +393,12 @@ impl<'de> DeserializeSeed<'de> for ValueData {
         }
         let format = syntax.format();
         if format == Format::MULTI_SZ {
-            let items = Vec::<String>::deserialize(deserializer)?;
-            let empty = items
-                .iter()
-                .position(String::is_empty)
-                .map(|index| EmptyItem {
-                    index,
-                    last: items.last().is_some_and(String::is_empty),
-                });
-            let data = built(OwnedValue::multi_sz_keeping_empty(&items))?;
-            return Ok(ValueRead { data, empty });
+            let items = deserializer.deserialize_seq(MultiSzItems)?;
+            let data = built(items.encode())?;
+            return Ok(ValueRead {
+                data,
+                empty: items.empty(),
+            });
         }
         let data: Data = match format {
             Format::DWORD => int::<_, u32>(deserializer)?.to_le_bytes().into(),
@@ -412,10 +408,10 @@ impl<'de> DeserializeSeed<'de> for ValueData {
                 int::<_, u64>(deserializer)?.to_le_bytes().into()
             }
             Format::LARGE_INTEGER => int::<_, i64>(deserializer)?.to_le_bytes().into(),
-            Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => built(OwnedValue::string(
-                syntax,
-                &String::deserialize(deserializer)?,
-            ))?,
+            Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ => built(
+                deserializer
+                    .deserialize_str(WithStr(|text: &str| OwnedValue::string(syntax, text)))?,
+            )?,
             Format::PROPERTY_LIST | Format::VALUE_LIST => {
                 deserializer.deserialize_any(Nested(format))?
             }
@@ -447,5 +443,100 @@ impl<'de> Visitor<'de> for Nested {
             OwnedValueList::deserialize(nested)?.to_bytes()
         };
         bytes.map(Data::from).map_err(de::Error::custom)
+    }
+}
+
+/// Hands a string to a function without keeping a copy of it (the text is borrowed from the input
+/// when it can be): a large SZ costs its UTF-16 only.
+struct WithStr<F>(F);
+
+impl<'de, T, F: FnOnce(&str) -> T> Visitor<'de> for WithStr<F> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        Ok((self.0)(v))
+    }
+}
+
+/// The items of a MULTI_SZ read from a sequence of strings, kept as one `String` of the items
+/// each followed by a NUL (a one-character item takes two bytes, not a `String` of its own).
+/// After an item holding a NUL, the others are only checked to be strings: encoding reports
+/// that item, and nothing after it.
+struct MultiSzItems;
+
+/// See [`MultiSzItems`]; `bad` is the first item holding a NUL, if one came; `count` the items
+/// kept, `first_empty` the index of the first empty one, `last_empty` whether the last one is.
+struct Items {
+    joined: String,
+    bad: Option<String>,
+    count: usize,
+    first_empty: Option<usize>,
+    last_empty: bool,
+}
+
+impl Items {
+    /// The MULTI_SZ of the items, empty ones written as they are (see [`ValueRead`]), or the
+    /// error encoding them gives.
+    fn encode(&self) -> Result<OwnedValue, crate::BuildError> {
+        let items = self.joined.split_terminator('\0');
+        OwnedValue::multi_sz_keeping_empty(items.chain(self.bad.as_deref()))
+    }
+
+    /// The first empty item, if any.
+    fn empty(&self) -> Option<EmptyItem> {
+        self.first_empty.map(|index| EmptyItem {
+            index,
+            last: self.last_empty,
+        })
+    }
+}
+
+impl<'de> Visitor<'de> for MultiSzItems {
+    type Value = Items;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Items, A::Error> {
+        let mut items = Items {
+            joined: String::new(),
+            bad: None,
+            count: 0,
+            first_empty: None,
+            last_empty: false,
+        };
+        while seq.next_element_seed(Item(&mut items))?.is_some() {}
+        Ok(items)
+    }
+}
+
+/// Reads one MULTI_SZ item into the [`Items`].
+struct Item<'s>(&'s mut Items);
+
+impl<'de> DeserializeSeed<'de> for Item<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let items = self.0;
+        deserializer.deserialize_str(WithStr(|text: &str| {
+            if items.bad.is_some() {
+                // Checked to be a string, not kept.
+            } else if text.contains('\0') {
+                items.bad = Some(text.to_owned());
+            } else {
+                if text.is_empty() && items.first_empty.is_none() {
+                    items.first_empty = Some(items.count);
+                }
+                items.last_empty = text.is_empty();
+                items.count = items.count.saturating_add(1);
+                items.joined.push_str(text);
+                items.joined.push('\0');
+            }
+        }))
     }
 }

@@ -188,10 +188,15 @@ macro_rules! object {
                 &mut self,
                 list: &$crate::PropertyList<'_>,
             ) -> Result<(), $crate::schema::PropertyError> {
-                let new = Self::from_list(list)?;
-                $( $crate::schema::object::Field::merge(&mut self.$field, new.$field); )*
-                self.other.extend(new.other);
+                self.merge(Self::from_list(list)?);
                 Ok(())
+            }
+
+            /// Takes what `later` (read from a later list of the same object) holds: each field
+            /// it has replaces `self`'s, its [`other`](Self::other) properties are appended.
+            pub fn merge(&mut self, later: Self) {
+                $( $crate::schema::object::Field::merge(&mut self.$field, later.$field); )*
+                self.other.extend(later.other);
             }
         }
 

@@ -52,10 +52,18 @@ impl Schema {
     /// structs keep in their `other` field).
     #[must_use]
     pub fn unknown(&self, list: &PropertyList<'_>) -> Vec<crate::owned::OwnedProperty> {
-        list.properties()
-            .filter(|p| self.spec_of(p).is_none())
+        self.unknown_properties(list)
             .map(|p| p.into_owned())
             .collect()
+    }
+
+    /// The same properties as [`unknown`](Self::unknown), borrowed from the buffer: nothing is
+    /// copied (what `clusprop show` prints them from).
+    pub fn unknown_properties<'s, 'a: 's>(
+        &'s self,
+        list: &PropertyList<'a>,
+    ) -> impl Iterator<Item = Property<'a>> + 's {
+        list.properties().filter(|p| self.spec_of(p).is_none())
     }
 
     /// Checks a SET / VALIDATE_COMMON_PROPERTIES payload before it is sent: not empty; every

@@ -198,6 +198,13 @@ fn built(name: &str, e: &BuildError, mode: Mode, lenient_would: bool) -> Failure
     Failure::Input(format!("{name}: {at}{e}{hint}"))
 }
 
+/// What the JSON input holds, read.
+enum Input {
+    Update(SchemaKind, serde_json::Value),
+    ValueList(OwnedValueList),
+    PropertyList(OwnedPropertyList),
+}
+
 pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
     let (name, text) = read_input(args.file.as_ref())?;
     let mode = if args.lenient {
@@ -205,9 +212,19 @@ pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
     } else {
         Mode::Strict
     };
-    let bytes = match args.schema {
+    let input = match args.schema {
         Some(kind) => {
             let Strict(update) = from_json(&name, &text)?;
+            Input::Update(kind, update)
+        }
+        None if args.value_list => Input::ValueList(from_json(&name, &text)?),
+        None => Input::PropertyList(from_json(&name, &text)?),
+    };
+    // Memory: the text is not needed any more. At most the list read from it and its encoding
+    // are held at once; hex is written as it is made.
+    drop(text);
+    let bytes = match input {
+        Input::Update(kind, update) => {
             let schema = match kind {
                 SchemaKind::NetworkUpdate => &NETWORK,
                 SchemaKind::NetinterfaceUpdate => &NETINTERFACE,
@@ -216,39 +233,43 @@ pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
                 .payload(&update)
                 .map_err(|e| Failure::Property(name.clone(), e))?
         }
-        None if args.value_list => {
-            let list: OwnedValueList = from_json(&name, &text)?;
-            list.to_bytes_with(mode).map_err(|e| {
-                let lenient_would = list.encoded_len_with(Mode::Lenient).is_ok();
-                built(&name, &e, mode, lenient_would)
-            })?
-        }
-        None => {
-            let list: OwnedPropertyList = from_json(&name, &text)?;
-            list.to_bytes_with(mode).map_err(|e| {
-                let lenient_would = list.encoded_len_with(Mode::Lenient).is_ok();
-                built(&name, &e, mode, lenient_would)
-            })?
-        }
+        Input::ValueList(list) => list.to_bytes_with(mode).map_err(|e| {
+            let lenient_would = list.encoded_len_with(Mode::Lenient).is_ok();
+            built(&name, &e, mode, lenient_would)
+        })?,
+        Input::PropertyList(list) => list.to_bytes_with(mode).map_err(|e| {
+            let lenient_would = list.encoded_len_with(Mode::Lenient).is_ok();
+            built(&name, &e, mode, lenient_would)
+        })?,
     };
     let stdout = io::stdout();
     let hex = args.hex || (args.output.is_none() && stdout.is_terminal());
-    let out: Vec<u8> = if hex {
-        let mut s: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-        s.push('\n');
-        s.into_bytes()
-    } else {
-        bytes
+    let write = |out: &mut dyn Write| {
+        if hex {
+            write_hex(out, &bytes)?;
+        } else {
+            out.write_all(&bytes)?;
+        }
+        out.flush()
     };
     match &args.output {
-        Some(path) => {
-            std::fs::write(path, out).map_err(|e| Failure::Io(path.display().to_string(), e))
-        }
-        None => {
-            let mut lock = stdout.lock();
-            lock.write_all(&out)
-                .and_then(|()| lock.flush())
-                .map_err(|e| Failure::Io("standard output".into(), e))
-        }
+        Some(path) => std::fs::File::create(path)
+            .and_then(|file| write(&mut io::BufWriter::new(file)))
+            .map_err(|e| Failure::Io(path.display().to_string(), e)),
+        None => write(&mut io::BufWriter::new(stdout.lock()))
+            .map_err(|e| Failure::Io("standard output".into(), e)),
     }
+}
+
+/// `bytes` as lowercase hexadecimal and a newline, written a chunk at a time.
+fn write_hex(out: &mut dyn Write, bytes: &[u8]) -> io::Result<()> {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut chunk = [0u8; 8192];
+    for part in bytes.chunks(chunk.len() / 2) {
+        for (pair, &b) in chunk.chunks_exact_mut(2).zip(part) {
+            pair.copy_from_slice(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0xF)]]);
+        }
+        out.write_all(chunk.get(..2 * part.len()).unwrap_or_default())?;
+    }
+    out.write_all(b"\n")
 }
