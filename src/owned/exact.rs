@@ -40,7 +40,7 @@ impl Padding {
 
     /// Padding of these bytes (at most 3; all zero gives [`Padding::ZERO`]).
     #[must_use]
-    #[inline]
+    #[inline(always)]
     pub fn new(bytes: &[u8]) -> Option<Padding> {
         match *bytes {
             [] | [0] | [0, 0] | [0, 0, 0] => Some(Padding::ZERO),

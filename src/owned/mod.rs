@@ -703,26 +703,42 @@ impl Property<'_> {
     #[must_use]
     #[inline]
     pub fn into_owned(self) -> OwnedProperty {
-        let padding = Padding::new(self.name_padding()).unwrap_or_default();
+        let mut values = self.values();
+        // One value, the usual case: no iteration to find that there is no second one.
+        let values = match (self.value_count(), values.next()) {
+            (1, Some(value)) => OwnedValues::from(value.into_owned()),
+            (_, first) => first
+                .into_iter()
+                .chain(values)
+                .map(Value::into_owned)
+                .collect(),
+        };
         OwnedProperty {
             name: Name::from_utf16_lossy(self.name()),
-            values: self.values().map(Value::into_owned).collect(),
-            raw_name: if padding.is_zero() && self.name_is_canonical() {
+            values,
+            raw_name: if self.name_entry_is_canonical() {
                 None
             } else {
-                Some(Box::new(RawName {
-                    bytes: Data::from(self.name_bytes()),
-                    padding,
-                }))
+                Some(self.raw_name())
             },
         }
+    }
+
+    /// The name entry's exact data and padding.
+    #[cold]
+    #[inline(never)]
+    fn raw_name(&self) -> Box<RawName> {
+        Box::new(RawName {
+            bytes: Data::from(self.name_bytes()),
+            padding: Padding::new(self.name_padding()).unwrap_or_default(),
+        })
     }
 }
 
 impl Value<'_> {
-    /// Copies the value into the owned model (syntax and exact data bytes).
+    /// Copies the value into the owned model (syntax, exact data bytes and padding).
     #[must_use]
-    #[inline]
+    #[inline(always)]
     pub fn into_owned(self) -> OwnedValue {
         OwnedValue {
             syntax: self.syntax(),

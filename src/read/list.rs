@@ -5,7 +5,7 @@ use crate::read::rules::{self, before_nul, Ctx, Mode};
 use crate::read::utf16::Utf16Str;
 use crate::read::value::Values;
 use crate::read::visit::Visit;
-use crate::read::wire::{split_entry, split_values, Entry, COUNT_LEN, SYNTAX_LEN};
+use crate::read::wire::{split_entry, split_values, Entry, COUNT_LEN, HEADER_LEN, SYNTAX_LEN};
 use core::fmt;
 use core::iter::FusedIterator;
 
@@ -310,11 +310,24 @@ impl<'a> Property<'a> {
         self.offset
     }
 
+    /// Whether the name entry is what a builder writes for [`name`](Self::name): canonical
+    /// bytes ([`name_is_canonical`](Self::name_is_canonical)) and zero padding. In a strict list
+    /// (the usual case) one look at the bytes after the name and its NUL.
+    #[inline]
+    pub(crate) fn name_entry_is_canonical(&self) -> bool {
+        let expected = self.name.as_bytes().len().saturating_add(2);
+        let padding_is_zero = self
+            .name_entry
+            .get(HEADER_LEN.saturating_add(expected)..)
+            .is_some_and(|tail| tail.iter().all(|&b| b == 0));
+        // A strict name's data is exactly its code units and the NUL: what follows is padding.
+        padding_is_zero && (self.ctx.strict() || self.name_is_canonical())
+    }
+
     /// At least one value, a name of exactly its characters and one NUL, zero padding.
     fn layout_is_canonical(&self) -> bool {
         self.value_count > 0
-            && self.name_is_canonical()
-            && self.name_padding().iter().all(|&b| b == 0)
+            && self.name_entry_is_canonical()
             && self.values().all(|v| v.padding().iter().all(|&b| b == 0))
     }
 }
