@@ -381,8 +381,9 @@ pub enum AdapterError {
         /// What is missing.
         what: &'static str,
     },
-    /// A control's output does not have the shape its code says.
-    #[error("{call}: {source}")]
+    /// A control's output does not have the shape its code says. The message names the call;
+    /// the [`OutputError`] is the `source()`.
+    #[error("{call}: the output does not have the shape its control code says")]
     Output {
         /// The call.
         call: Call,
@@ -391,7 +392,7 @@ pub enum AdapterError {
     },
     /// Properties that do not validate: a SET or VALIDATE payload rejected before it is sent,
     /// or output properties that do not have their schema's types.
-    #[error("{0}")]
+    #[error(transparent)]
     Property(#[from] PropertyError),
 }
 
