@@ -173,6 +173,7 @@ impl std::error::Error for Win32Error {}
 
 /// The unit of a size in an [`AdapterError`]: bytes for control buffers, characters (UTF-16 code
 /// units, `WCHAR`s) for the names of enumerations and getters.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
     /// Bytes (`lpBytesReturned`).
