@@ -59,6 +59,12 @@
 //! * `cli` (default): the `clusprop` command-line tool.
 //! * `arbitrary`: `Arbitrary` for the owned model, to fuzz code that consumes property lists.
 
+// docs.rs (`--cfg docsrs`): label every item gated on a feature or a platform ("Available on
+// crate feature `serde` only", "Available on Windows only"). Since nightly 1.92 `doc_cfg` also
+// derives the labels from the `#[cfg]`s themselves (it absorbed `doc_auto_cfg`).
+#![cfg_attr(docsrs, feature(doc_cfg))]
+// … but not std's own cfg, on the slice methods that `Name` and `Data` inherit through `Deref`.
+#![cfg_attr(docsrs, doc(auto_cfg(hide(no_global_oom_handling))))]
 #![deny(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
 #![cfg_attr(

@@ -866,7 +866,7 @@ fn decode_string_outputs() {
 #[test]
 fn decode_string_errors() {
     let code = ControlCode::NETWORK_GET_NAME;
-    let parse = |source| OutputError::Parse { code, source };
+    let parse = |error| OutputError::Parse { code, error };
 
     // Not terminated: the last code unit ('N') where the NUL belongs, at offset len - 2 = 4.
     assert_eq!(
@@ -933,7 +933,7 @@ fn decode_string_errors() {
         iface.decode_output(&utf16("x")).unwrap_err(),
         OutputError::Parse {
             code: iface,
-            source: ParseError::NotTerminated {
+            error: ParseError::NotTerminated {
                 item: Item::String,
                 offset: 0,
                 found: u16::from(b'x')
@@ -1013,7 +1013,7 @@ fn decode_strings_errors() {
         code.decode_output(&utf16("Role")).unwrap_err(),
         OutputError::Parse {
             code,
-            source: ParseError::NotTerminated {
+            error: ParseError::NotTerminated {
                 item: Item::String,
                 offset: 6,
                 found: u16::from(b'e')
@@ -1024,7 +1024,7 @@ fn decode_strings_errors() {
         code.decode_output(&[0, 0, 0]).unwrap_err(),
         OutputError::Parse {
             code,
-            source: ParseError::OddLength {
+            error: ParseError::OddLength {
                 item: Item::String,
                 offset: 0,
                 length: 3
@@ -1176,7 +1176,7 @@ fn decode_property_list_errors() {
         code.decode_output(&[1, 0, 0, 0]).unwrap_err(),
         OutputError::Parse {
             code,
-            source: ParseError::CountTooLarge {
+            error: ParseError::CountTooLarge {
                 offset: 0,
                 count: 1,
                 max: 0,
@@ -1188,7 +1188,7 @@ fn decode_property_list_errors() {
     assert!(matches!(
         code.decode_output(&[0, 0]).unwrap_err(),
         OutputError::Parse {
-            source: ParseError::Truncated {
+            error: ParseError::Truncated {
                 item: Item::PropertyCount,
                 offset: 0,
                 ..
@@ -1203,7 +1203,7 @@ fn decode_property_list_errors() {
         code.decode_output(&bad).unwrap_err(),
         OutputError::Parse {
             code,
-            source: ParseError::ExpectedName {
+            error: ParseError::ExpectedName {
                 offset: 4,
                 found: clusprop::Syntax::LIST_VALUE_SZ
             }

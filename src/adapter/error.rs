@@ -173,6 +173,7 @@ impl std::error::Error for Win32Error {}
 
 /// The unit of a size in an [`AdapterError`]: bytes for control buffers, characters (UTF-16 code
 /// units, `WCHAR`s) for the names of enumerations and getters.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
     /// Bytes (`lpBytesReturned`).
@@ -381,8 +382,9 @@ pub enum AdapterError {
         /// What is missing.
         what: &'static str,
     },
-    /// A control's output does not have the shape its code says.
-    #[error("{call}: {source}")]
+    /// A control's output does not have the shape its code says. The message names the call;
+    /// the [`OutputError`] is the `source()`.
+    #[error("{call}: the output does not have the shape its control code says")]
     Output {
         /// The call.
         call: Call,
@@ -391,7 +393,7 @@ pub enum AdapterError {
     },
     /// Properties that do not validate: a SET or VALIDATE payload rejected before it is sent,
     /// or output properties that do not have their schema's types.
-    #[error("{0}")]
+    #[error(transparent)]
     Property(#[from] PropertyError),
 }
 

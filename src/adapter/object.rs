@@ -693,7 +693,7 @@ mod tests {
             err,
             AdapterError::Property(crate::schema::PropertyError::OutOfRange { .. })
         ));
-        // A malformed list names the call and the offset.
+        // A malformed list names the call; its source, the code and the offset.
         let net = network().answer(
             ControlCode::NETWORK_GET_RO_COMMON_PROPERTIES,
             Ok(vec![1, 0]),
@@ -702,8 +702,15 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "FakeControl(CLUSCTL_NETWORK_GET_RO_COMMON_PROPERTIES) for \"Cluster Network 1\": \
-             CLUSCTL_NETWORK_GET_RO_COMMON_PROPERTIES: truncated property count at offset 0: \
-             needed 4 bytes, 2 available"
+             the output does not have the shape its control code says"
+        );
+        let source = std::error::Error::source(&err).map(ToString::to_string);
+        assert_eq!(
+            source.as_deref(),
+            Some(
+                "CLUSCTL_NETWORK_GET_RO_COMMON_PROPERTIES: truncated property count at offset 0: \
+                 needed 4 bytes, 2 available"
+            )
         );
     }
 

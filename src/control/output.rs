@@ -412,7 +412,7 @@ impl ControlCode {
         let kind = self
             .output_kind()
             .ok_or(OutputError::UnknownControl { code: self })?;
-        let parse = |source| OutputError::Parse { code: self, source };
+        let parse = |error| OutputError::Parse { code: self, error };
         let wrong_length = |expected| OutputError::WrongLength {
             code: self,
             expected,
@@ -556,11 +556,15 @@ pub enum OutputError {
         found: usize,
     },
     /// A string, name list or property list that does not parse.
-    #[error("{code}: {source}")]
+    ///
+    /// The message is the code and the [`ParseError`]'s own; like a `transparent` wrapper, this
+    /// variant ends the error chain (its `source()` is the parse error's, `None`), so that a
+    /// report of the whole chain (anyhow's `{:?}`) prints the parse error once.
+    #[error("{code}: {error}")]
     Parse {
         /// The code.
         code: ControlCode,
         /// What broke, and where.
-        source: ParseError,
+        error: ParseError,
     },
 }

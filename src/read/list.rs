@@ -348,3 +348,36 @@ impl fmt::Debug for DebugValues<'_> {
         f.debug_list().entries(self.0.clone()).finish()
     }
 }
+
+/// Two lists are equal when their properties are, in the same order (names by their code units,
+/// exactly; values by syntax and data), and both have or both lack the trailing end mark.
+///
+/// ```
+/// use clusprop::{Mode, PropertyList, PropertyListBuilder};
+///
+/// let bytes = PropertyListBuilder::new().property("Role").dword(3).finish()?;
+/// let strict = PropertyList::parse(&bytes)?;
+/// let lenient = PropertyList::parse_with(&bytes, Mode::Lenient)?;
+/// assert_eq!(strict, lenient);
+/// let other = PropertyListBuilder::new().property("Role").dword(1).finish()?;
+/// assert_ne!(strict, PropertyList::parse(&other)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl PartialEq for PropertyList<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.has_trailing_end_mark() == other.has_trailing_end_mark()
+            && self.properties().eq(other.properties())
+    }
+}
+
+impl Eq for PropertyList<'_> {}
+
+/// Two properties are equal when their names have the same code units and their values are equal
+/// in the same order.
+impl PartialEq for Property<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.name() == other.name() && self.values().eq(other.values())
+    }
+}
+
+impl Eq for Property<'_> {}

@@ -109,6 +109,7 @@ use crate::syntax::{Format, Syntax, Type};
 /// `cbLength` past the end, a missing NAME syntax, a missing end mark, a fixed-width value of the
 /// wrong width, a count the buffer cannot hold, nesting beyond
 /// [`MAX_NESTING_DEPTH`].
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Mode {
     /// Enforce every rule of the format (the default).
@@ -948,6 +949,23 @@ pub(crate) fn bare_multi_sz(bytes: &[u8]) -> Result<MultiSz<'_>, ParseError> {
         even_and_terminated(bytes, Item::String, 0, Ctx::top(Mode::Strict))?;
     }
     Ok(MultiSz::from_le_bytes(bytes))
+}
+
+/// `strict` or `lenient`.
+///
+/// ```
+/// use clusprop::Mode;
+///
+/// assert_eq!(Mode::default().to_string(), "strict");
+/// assert_eq!(Mode::Lenient.to_string(), "lenient");
+/// ```
+impl core::fmt::Display for Mode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(match self {
+            Mode::Strict => "strict",
+            Mode::Lenient => "lenient",
+        })
+    }
 }
 
 #[cfg(test)]

@@ -469,6 +469,15 @@ macro_rules! view {
                     .finish()
             }
         }
+
+        /// Equal when the bytes are.
+        impl PartialEq for $ty<'_> {
+            fn eq(&self, other: &Self) -> bool {
+                self.data == other.data
+            }
+        }
+
+        impl Eq for $ty<'_> {}
     };
 }
 
@@ -621,7 +630,7 @@ impl PartitionInfoEx2<'_> {
 /// assert_eq!((d.version(), d.size(), d.number_of_identifiers()), (Some(1), Some(16), Some(1)));
 /// assert_eq!(d.identifiers(), [0xAA, 0xBB, 0xCC, 0xDD]);
 /// ```
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StorageDeviceIdDescriptor<'a> {
     data: &'a [u8],
 }

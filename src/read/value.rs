@@ -188,7 +188,7 @@ impl fmt::Display for Utc {
 /// syntax's low WORD): Microsoft advises to interpret the data by its format when the type is
 /// not understood, and user types carry standard formats.
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Decoded<'a> {
     /// BINARY: raw bytes.
     Binary(&'a [u8]),
@@ -437,8 +437,48 @@ impl<'a> Value<'a> {
         }
     }
 
+    /// An SZ, EXPAND_SZ or EXPANDED_SZ value's text as Rust text, unpaired surrogates replaced
+    /// by U+FFFD (a strict parse has none); `None` for other values. [`Value::as_utf16`] borrows
+    /// the code units instead.
+    ///
+    /// ```
+    /// use clusprop::{PropertyList, PropertyListBuilder};
+    ///
+    /// let bytes = PropertyListBuilder::new().property("Name").sz("Cluster Network 1").finish()?;
+    /// let list = PropertyList::parse(&bytes)?;
+    /// let value = list.get("Name").and_then(|p| p.value()).unwrap();
+    /// assert_eq!(value.to_string_lossy().as_deref(), Some("Cluster Network 1"));
+    /// assert_eq!(value.as_u32(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn to_string_lossy(&self) -> Option<String> {
+        self.as_str().map(|s| s.to_string())
+    }
+
     /// An SZ, EXPAND_SZ or EXPANDED_SZ value (a NAME, a disk GUID and a disk serial number
-    /// included).
+    /// included) as its UTF-16 code units, without copying: the same as [`Value::as_str`], under
+    /// a name that says what it returns.
+    ///
+    /// ```
+    /// use clusprop::{PropertyList, PropertyListBuilder};
+    ///
+    /// let bytes = PropertyListBuilder::new().property("Name").sz("n1").finish()?;
+    /// let list = PropertyList::parse(&bytes)?;
+    /// let name = list.get("Name").and_then(|p| p.value()).and_then(|v| v.as_utf16()).unwrap();
+    /// assert_eq!(name, "n1");
+    /// assert_eq!(name.code_units().collect::<Vec<u16>>(), [u16::from(b'n'), u16::from(b'1')]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn as_utf16(&self) -> Option<Utf16Str<'a>> {
+        self.as_str()
+    }
+
+    /// An SZ, EXPAND_SZ or EXPANDED_SZ value (a NAME, a disk GUID and a disk serial number
+    /// included). It returns UTF-16 ([`Utf16Str`], which compares with `&str` and displays as
+    /// text), not a `&str`: [`Value::as_utf16`] is the same under a clearer name, and
+    /// [`Value::to_string_lossy`] gives a `String`.
     #[must_use]
     pub fn as_str(&self) -> Option<Utf16Str<'a>> {
         match self.decoded() {
@@ -975,5 +1015,115 @@ mod utc_tests {
         let doy = (153 * mp + 2) / 5 + d - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
+    }
+}
+
+/// The instant in UTC (`2026-10-10T15:11:29.4390000Z`, as
+/// [`to_utc_string`](FileTime::to_utc_string)), or the raw count (`FILETIME(…)`) beyond what
+/// that can show.
+///
+/// ```
+/// use clusprop::FileTime;
+///
+/// assert_eq!(FileTime(0).to_string(), "1601-01-01T00:00:00.0000000Z");
+/// assert_eq!(FileTime(u64::MAX).to_string(), "FILETIME(18446744073709551615)");
+/// ```
+impl fmt::Display for FileTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.utc() {
+            Some(utc) => utc.fmt(f),
+            None => write!(f, "FILETIME({})", self.0),
+        }
+    }
+}
+
+/// Two values are equal when they have the same syntax and the same data bytes (their padding and
+/// their place in the buffer aside).
+///
+/// ```
+/// use clusprop::{PropertyList, PropertyListBuilder};
+///
+/// let a = PropertyListBuilder::new().property("A").dword(1).property("B").dword(1).finish()?;
+/// let list = PropertyList::parse(&a)?;
+/// let (x, y) = (list.get("A").unwrap().value().unwrap(), list.get("B").unwrap().value().unwrap());
+/// assert_eq!(x, y);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl PartialEq for Value<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.syntax == other.syntax && self.data == other.data
+    }
+}
+
+impl Eq for Value<'_> {}
+
+/// Two value lists are equal when they hold equal values in the same order (see `Value`'s
+/// `PartialEq`).
+impl PartialEq for ValueList<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.values().eq(other.values())
+    }
+}
+
+impl Eq for ValueList<'_> {}
+
+/// The value as text: numbers in decimal, strings as they are (unpaired surrogates as U+FFFD),
+/// a MULTI_SZ's strings in brackets, bytes in hex, a FILETIME in UTC; lists and typed structures
+/// as their `Debug`.
+///
+/// ```
+/// use clusprop::{PropertyList, PropertyListBuilder};
+///
+/// let bytes = PropertyListBuilder::new()
+///     .property("Role").dword(3)
+///     .property("IPv4Addresses").multi_sz(["10.0.0.0", "10.1.0.0"])
+///     .property("Blob").binary(&[0xde, 0xad])
+///     .finish()?;
+/// let list = PropertyList::parse(&bytes)?;
+/// let text = |name| list.get(name).unwrap().value().unwrap().to_string();
+/// assert_eq!(text("Role"), "3");
+/// assert_eq!(text("IPv4Addresses"), r#"["10.0.0.0", "10.1.0.0"]"#);
+/// assert_eq!(text("Blob"), "dead");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl fmt::Display for Decoded<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hex = |f: &mut fmt::Formatter<'_>, bytes: &[u8]| {
+            bytes.iter().try_for_each(|b| write!(f, "{b:02x}"))
+        };
+        match self {
+            Decoded::Dword(v) | Decoded::DiskSignature(v) | Decoded::DiskNumber(v) => v.fmt(f),
+            Decoded::ULargeInteger(v) | Decoded::DiskSize(v) => v.fmt(f),
+            Decoded::Long(v) => v.fmt(f),
+            Decoded::LargeInteger(v) => v.fmt(f),
+            Decoded::Word(v) => v.fmt(f),
+            Decoded::Sz(s)
+            | Decoded::ExpandSz(s)
+            | Decoded::ExpandedSz(s)
+            | Decoded::DiskSerialNumber(s)
+            | Decoded::DiskGuid(s) => s.fmt(f),
+            Decoded::MultiSz(strings) => f.debug_list().entries(strings.iter()).finish(),
+            Decoded::Binary(bytes) | Decoded::SecurityDescriptor(bytes) | Decoded::Bytes(bytes) => {
+                hex(f, bytes)
+            }
+            Decoded::FileTime(t) => t.fmt(f),
+            other => fmt::Debug::fmt(other, f),
+        }
+    }
+}
+
+/// The decoded value as text (see [`Decoded`]'s `Display`).
+///
+/// ```
+/// use clusprop::{PropertyList, PropertyListBuilder};
+///
+/// let bytes = PropertyListBuilder::new().property("Name").sz("Cluster Network 1").finish()?;
+/// let list = PropertyList::parse(&bytes)?;
+/// assert_eq!(list.get("Name").unwrap().value().unwrap().to_string(), "Cluster Network 1");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl fmt::Display for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.decoded().fmt(f)
     }
 }

@@ -69,10 +69,10 @@ pub enum PropertyError {
     #[error("the payload sets no property")]
     Empty,
     /// The payload is not a well-formed property list.
-    #[error("malformed payload: {0}")]
+    #[error(transparent)]
     Parse(#[from] ParseError),
     /// The payload cannot be encoded.
-    #[error("cannot encode the payload: {0}")]
+    #[error(transparent)]
     Build(#[from] BuildError),
     /// A value of a property cannot be read as, or written from, the Rust type asked for.
     #[error("property {name:?}: {message}")]

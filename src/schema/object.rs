@@ -16,6 +16,7 @@ use core::str::FromStr;
 /// assert_eq!(Parsed::<Ipv4Addr>::parse("10.0.0.1".into()).value(), Some(&Ipv4Addr::new(10, 0, 0, 1)));
 /// assert_eq!(Parsed::<Ipv4Addr>::parse("fe80::1".into()), Parsed::Text("fe80::1".into()));
 /// ```
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Parsed<T> {
     /// The text parsed.
