@@ -58,7 +58,7 @@ fi
 [ -x "$oracle" ] || { echo "compare-samba.sh: no oracle at $oracle" >&2; exit 1; }
 
 # --- clusprop ---------------------------------------------------------------------------------
-cargo build --release --quiet --bin clusprop
+cargo build --release --quiet -p clusprop-cli --bin clusprop
 clusprop=${CARGO_TARGET_DIR:-$repo/target}/release/clusprop
 [ -x "$clusprop" ] || { echo "compare-samba.sh: no clusprop at $clusprop" >&2; exit 1; }
 

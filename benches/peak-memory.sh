@@ -20,7 +20,7 @@ cd "$repo"
 mb=${1:-24}
 [ -x /usr/bin/time ] || { echo "peak-memory.sh: needs GNU time (/usr/bin/time)" >&2; exit 1; }
 
-cargo build --release --quiet --bin clusprop
+cargo build --release --quiet -p clusprop-cli --bin clusprop
 bin=${CARGO_TARGET_DIR:-$repo/target}/release/clusprop
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

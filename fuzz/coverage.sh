@@ -5,7 +5,7 @@
 # when it exists) through a coverage build (`cargo +nightly fuzz coverage`), then merge the
 # profiles of all targets (llvm-profdata merge) and report, over every target binary at once
 # (llvm-cov report -object ...), the lines of the library: src/ without the Windows-only layer
-# (src/adapter/) and the CLI (src/bin/). Prints the per-file table and the total.
+# (src/adapter/). Prints the per-file table and the total.
 #
 # Usage: fuzz/coverage.sh [--seeds-only] [--grow SECONDS] [TARGET...]
 #   --seeds-only   replay only the committed seeds (fuzz/seeds/<target>), ignoring fuzz/corpus
@@ -78,9 +78,9 @@ for t in "${targets[@]}"; do
 done
 
 "$bin/llvm-profdata" merge -sparse "${profiles[@]}" -o fuzz/coverage/all.profdata
-# Only the library: not the Windows-only layer (src/adapter/), the CLI (src/bin/), the shared
-# harness (tests/), the targets (fuzz/), dependencies and the standard library.
-ignore='(\.cargo/registry|\.cargo/git|/rustc/|/library/|/tests/|/fuzz/|/src/adapter/|/src/bin/)'
+# Only the library: not the Windows-only layer (src/adapter/), the shared harness (tests/), the
+# targets (fuzz/), dependencies and the standard library. (The CLI, cli/, is not in the targets.)
+ignore='(\.cargo/registry|\.cargo/git|/rustc/|/library/|/tests/|/fuzz/|/src/adapter/)'
 report=$("$bin/llvm-cov" report "${objects[@]:1}" -instr-profile=fuzz/coverage/all.profdata \
     -ignore-filename-regex="$ignore" -show-region-summary=false -show-branch-summary=false \
     -show-instantiation-summary=false)

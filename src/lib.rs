@@ -55,9 +55,27 @@
 //!
 //! # Features
 //!
-//! * `serde` (default): `Serialize` for views and owned lists (the canonical JSON).
-//! * `cli` (default): the `clusprop` command-line tool.
-//! * `arbitrary`: `Arbitrary` for the owned model, to fuzz code that consumes property lists.
+//! Without any feature the crate parses, visits, builds and owns property lists and value lists,
+//! and knows every control code, object constant and schema (its dependencies: `zerocopy` and
+//! `thiserror`, and the `windows` crate on Windows).
+//!
+//! * `serde` (default; adds the `serde` crate): the serde bridge.
+//!   - `Serialize` for the views ([`PropertyList`], [`ValueList`], [`Value`], …) and
+//!     `Serialize` + `Deserialize` for the owned model ([`OwnedPropertyList`], …) and the open
+//!     constants ([`Syntax`], …): the canonical JSON, described in the [`json`] module (which
+//!     exists only with this feature).
+//!   - Structs as property lists: [`to_property_list`], [`from_property_list`], [`ExpandSz`],
+//!     [`SecurityDescriptor`] and the [`schema::plist`] module, and [`schema::Schema::payload`].
+//!   - The typed common properties of an object kind and their SET payloads
+//!     ([`objects::network::NetworkCommonProperties`], [`objects::network::NetworkUpdate`] and
+//!     the network interface's), and the adapter's typed controls
+//!     (`common_properties`, `set_common_properties`, `validate_common_properties`).
+//! * `arbitrary` (adds the `arbitrary` crate): `Arbitrary` for the owned model
+//!   ([`OwnedPropertyList`], [`OwnedValueList`], [`OwnedProperty`], [`OwnedValue`]), to fuzz
+//!   code that consumes property lists.
+//!
+//! The `clusprop` command-line tool is a package of its own (`clusprop-cli`, in the
+//! repository's `cli/`): depending on this crate builds none of its dependencies.
 
 // docs.rs (`--cfg docsrs`): label every item gated on a feature or a platform ("Available on
 // crate feature `serde` only", "Available on Windows only"). Since nightly 1.92 `doc_cfg` also

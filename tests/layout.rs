@@ -12,13 +12,13 @@ use std::path::Path;
 /// The most names the crate root may re-export.
 const MAX_ROOT_NAMES: usize = 30;
 
-/// The library's top-level module of a file under `src/` (`None` for the root and the CLI).
+/// The library's top-level module of a file under `src/` (`None` for the root).
 fn top_module(relative: &Path) -> Option<String> {
     let mut parts = relative
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned());
     let first = parts.next()?;
-    if first == "lib.rs" || first == "bin" {
+    if first == "lib.rs" {
         return None;
     }
     Some(first.trim_end_matches(".rs").to_owned())

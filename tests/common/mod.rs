@@ -1,16 +1,24 @@
 //! Helpers shared by the integration tests: test data and a tiny raw-byte writer for building
-//! malformed buffers by hand (deliberately independent of the crate's builder).
+//! malformed buffers by hand (deliberately independent of the crate's builder). The CLI's tests
+//! (`cli/tests/`) include this file and add what runs the binary.
 #![allow(dead_code)]
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::path::{Path, PathBuf};
+
+/// The repository's root, which holds `tests/data`: the manifest directory of the library, whose
+/// tests these are, and the parent of the CLI's (`cli/tests/common` includes this file).
+pub fn root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .ancestors()
+        .find(|dir| dir.join("tests/data").is_dir())
+        .unwrap_or(manifest)
+        .to_path_buf()
+}
 
 /// `tests/data/<name>`.
 pub fn data_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(name)
+    root().join("tests/data").join(name)
 }
 
 /// The bytes of `tests/data/<name>`.
@@ -130,50 +138,4 @@ impl SplitMix {
     pub fn fill(&mut self, n: usize) -> Vec<u8> {
         (0..n).map(|_| self.next_u64() as u8).collect()
     }
-}
-
-/// Runs the `clusprop` binary in the crate root with `args`, feeding `stdin` (or nothing: standard
-/// input is then closed, so a command that wrongly reads it cannot hang). Fails the test if it
-/// panicked.
-pub fn run_cli(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_clusprop"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn clusprop");
-    let writer = stdin.map(|input| {
-        let mut pipe = child.stdin.take().expect("stdin pipe");
-        // Writing in a thread: the child may exit (or fill stdout) before reading it all.
-        let input = input.to_vec();
-        std::thread::spawn(move || {
-            let _ = pipe.write_all(&input);
-        })
-    });
-    let output = child.wait_with_output().expect("wait for clusprop");
-    if let Some(writer) = writer {
-        writer.join().expect("stdin writer");
-    }
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        !stderr.contains("panicked"),
-        "clusprop {args:?} panicked: {stderr}"
-    );
-    output
-}
-
-/// The JSON a successful CLI run printed (fails the test, with its standard error, otherwise).
-pub fn cli_json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
 }

@@ -22,7 +22,7 @@ const CAPTURES: [&str; 6] = [
 ];
 
 fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
+    common::data_path("")
 }
 
 fn capture_path(name: &str) -> PathBuf {

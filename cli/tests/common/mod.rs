@@ -1,0 +1,57 @@
+//! Helpers of the CLI's integration tests: the library's (`tests/common/mod.rs` at the
+//! repository's root: test data, the raw-byte writer) and what runs the `clusprop` binary.
+#![allow(dead_code, unused_imports)]
+
+#[path = "../../../tests/common/mod.rs"]
+mod library;
+
+pub use library::*;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+/// Runs the `clusprop` binary in the repository's root (where the tests' `tests/data/...` paths
+/// lead) with `args`, feeding `stdin` (or nothing: standard input is then closed, so a command
+/// that wrongly reads it cannot hang). Fails the test if it panicked.
+pub fn run_cli(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_clusprop"))
+        .args(args)
+        .current_dir(root())
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn clusprop");
+    let writer = stdin.map(|input| {
+        let mut pipe = child.stdin.take().expect("stdin pipe");
+        // Writing in a thread: the child may exit (or fill stdout) before reading it all.
+        let input = input.to_vec();
+        std::thread::spawn(move || {
+            let _ = pipe.write_all(&input);
+        })
+    });
+    let output = child.wait_with_output().expect("wait for clusprop");
+    if let Some(writer) = writer {
+        writer.join().expect("stdin writer");
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !stderr.contains("panicked"),
+        "clusprop {args:?} panicked: {stderr}"
+    );
+    output
+}
+
+/// The JSON a successful CLI run printed (fails the test, with its standard error, otherwise).
+pub fn cli_json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
