@@ -714,3 +714,35 @@ fn multi_sz_strings_are_read_one_at_a_time() {
     assert_eq!(strings, size / 4);
     assert!(used.peak <= 1 << 10, "{used:?}");
 }
+
+/// The serde mapping writes a sequence of strings into the MULTI_SZ's data as they come, not as a
+/// `String` per item first: what `clusprop encode --schema` hands it a huge JSON array through.
+#[test]
+#[cfg_attr(miri, ignore)] // megabytes of output
+fn multi_sz_strings_are_written_one_at_a_time() {
+    use serde::ser::{Serialize, SerializeMap, Serializer};
+
+    /// `count` one-character strings, made as they are serialized.
+    struct Strings(usize);
+    impl Serialize for Strings {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq((0..self.0).map(|_| "x"))
+        }
+    }
+    struct List(usize);
+    impl Serialize for List {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(1))?;
+            map.serialize_entry("Items", &Strings(self.0))?;
+            map.end()
+        }
+    }
+
+    let count = 1 << 19;
+    let mut bytes = Vec::new();
+    let used = usage_during(|| bytes = clusprop::to_property_list(&List(count)).unwrap());
+    // "x" and its NUL: 4 bytes a string, then the MULTI_SZ's NUL.
+    let data = 4 * count + 2;
+    assert_eq!(bytes.len(), 4 + 20 + 8 + data + 2 + 4);
+    assert!(used.peak <= 3 * bytes.len() + (1 << 10), "{used:?}");
+}
