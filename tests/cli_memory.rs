@@ -269,6 +269,86 @@ fn encode_peaks_at_four_times_its_input() {
     check(&["encode", "--hex"], true);
 }
 
+/// `encode --schema network-update` on JSON documents of `SIZE` bytes (written as they are
+/// generated): one huge Description (ASCII, `€`, and escaped `\n`: read through a copy), one huge
+/// array of one-character strings under an unknown key and under a known SZ key (both refused,
+/// after the array was read), and the expected exit status of each.
+fn schema_shapes() -> Vec<(&'static str, PathBuf, i32)> {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli_memory");
+    std::fs::create_dir_all(&dir).unwrap();
+    let shapes: [(&str, &str, &[u8], &str, i32); 5] = [
+        ("sz", "{\"Description\": \"", b"x", "\", \"Role\": 1}", 0),
+        (
+            "sz-nonascii",
+            "{\"Description\": \"",
+            "€".as_bytes(),
+            "\"}",
+            0,
+        ),
+        ("sz-escaped", "{\"Description\": \"", b"\\n", "\"}", 0),
+        (
+            "unknown-array",
+            "{\"Items\": [\"x\"",
+            b", \"x\"",
+            "], \"Role\": 1}",
+            1,
+        ),
+        ("array", "{\"Description\": [\"x\"", b", \"x\"", "]}", 1),
+    ];
+    shapes
+        .into_iter()
+        .map(|(shape, head, unit, tail, code)| {
+            let path = dir.join(format!("schema-{shape}.json"));
+            let mut file = BufWriter::new(File::create(&path).unwrap());
+            file.write_all(head.as_bytes()).unwrap();
+            repeated(
+                &mut file,
+                unit,
+                (SIZE - head.len() - tail.len()) / unit.len(),
+            )
+            .unwrap();
+            file.write_all(tail.as_bytes()).unwrap();
+            file.into_inner().unwrap().sync_all().unwrap();
+            (shape, path, code)
+        })
+        .collect()
+}
+
+/// `encode --schema` reads the document a top-level value at a time, never as a whole
+/// `serde_json::Value` (5.3 times a huge Description, 17 times a huge array under an unknown key).
+#[test]
+#[cfg_attr(miri, ignore)]
+fn encode_schema_peaks_at_four_times_its_input() {
+    let base = baseline();
+    let mut report = String::new();
+    let mut over = Vec::new();
+    for (shape, input, expected) in schema_shapes() {
+        let size = std::fs::metadata(&input).unwrap().len();
+        let (code, peak) = peak(&["encode", "--schema", "network-update"], &input);
+        assert_eq!(
+            code, expected,
+            "encode --schema {shape}: exit status {code}"
+        );
+        report += &format!(
+            "  {shape:<14} input {:.1} MiB, peak {:.1} MiB, {:.2}x\n",
+            size as f64 / 1048576.0,
+            peak as f64 / 1048576.0,
+            peak as f64 / size as f64
+        );
+        if peak > TIMES * size + base + SLACK {
+            over.push(shape);
+        }
+    }
+    eprintln!(
+        "clusprop encode --schema network-update: baseline {:.1} MiB\n{report}",
+        base as f64 / 1048576.0
+    );
+    assert!(
+        over.is_empty(),
+        "over {TIMES}x the input on {over:?}:\n{report}"
+    );
+}
+
 /// `show` of a huge MULTI_SZ field of the typed properties (addresses, prefix lengths) of
 /// one-character items (4 bytes each): the typed structs would hold a `Parsed` (24 bytes) and a
 /// `String` per item (about 21 times the input); `show` checks such lists item by item and prints
