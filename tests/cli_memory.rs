@@ -1,7 +1,8 @@
 //! The CLI's peak memory is proportional to its input: at most 4 times the input plus a constant,
 //! for `decode`, `decode --control`, `show` and `encode` (and `encode --hex`), over large inputs
 //! of several shapes (one huge SZ, ASCII and not; one huge MULTI_SZ of one-character items; one
-//! huge BINARY; hundreds of thousands of small properties; small properties 16 lists deep).
+//! huge BINARY; hundreds of thousands of small properties; small properties 16 lists deep), for
+//! `show` of huge address lists, and for `encode --schema` over large JSON documents.
 //!
 //! The binary runs as a child and its peak resident set (`ru_maxrss`) is read from `wait4`. On
 //! Linux a child's `ru_maxrss` also counts what its parent had resident when it was spawned
