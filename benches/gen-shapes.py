@@ -13,6 +13,15 @@ megabytes (default 24), written to DIR/SHAPE.bin:
   binary        one unknown property "Blob": one BINARY of MB megabytes
   many          many small properties "P0000000": one DWORD each (44 bytes a property)
   nested        many small properties 16 levels deep (PROPERTY_LIST values)
+
+and JSON documents of about MB megabytes for `encode --schema network-update`, written to
+DIR/schema-SHAPE.json:
+
+  schema-tiny           {"Role": 1}
+  schema-sz             {"Description": "xxx…"} (ASCII)
+  schema-sz-nonascii    the same with U+20AC
+  schema-unknown-array  {"Items": ["x", "x", …]}: an array of one-character strings under a key
+                        the schema does not know (refused, after the array is read)
 """
 import struct
 import sys
@@ -65,6 +74,16 @@ def main():
     shapes["nested"] = nested
     for name, make in shapes.items():
         with open(f"{out}/{name}.bin", "wb") as f:
+            f.write(make())
+
+    schema = {
+        "tiny": lambda: '{"Role": 1}',
+        "sz": lambda: '{"Description": "%s"}' % ("x" * (size - 19)),
+        "sz-nonascii": lambda: '{"Description": "%s"}' % ("\u20ac" * ((size - 19) // 3)),
+        "unknown-array": lambda: '{"Items": [%s]}' % ", ".join(['"x"'] * ((size - 12) // 5)),
+    }
+    for name, make in schema.items():
+        with open(f"{out}/schema-{name}.json", "w", encoding="utf-8") as f:
             f.write(make())
 
 

@@ -6,7 +6,8 @@
 #   MB   the size of each generated input in megabytes (default 24).
 #
 # Builds the release CLI, writes the shapes of benches/gen-shapes.py to a temporary directory,
-# makes each one's canonical JSON with `clusprop decode --compact` (the input of `encode`), runs
+# makes each one's canonical JSON with `clusprop decode --compact` (the input of `encode`; the
+# JSON documents of `encode --schema network-update` come from gen-shapes.py too), runs
 # every command under /usr/bin/time -v and prints a Markdown table: the input's size, the peak
 # resident set ("Maximum resident set size") and their ratio. The ratio includes the process's
 # own constant (the first row: a tiny input).
@@ -31,16 +32,20 @@ for f in "$dir"/*.bin; do
 done
 
 # peak KiB of a command (its output discarded)
-peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident set size/ { print $6 }'; }
+# (a command may fail: encode --schema refuses the unknown-array shape, after reading it)
+peak() {
+    { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } | awk '/Maximum resident set size/ { print $6 }'
+}
 
 printf '| command | shape | input (MB) | peak RSS (MB) | peak ÷ input | (peak − tiny) ÷ input |\n'
 printf '|---|---|---:|---:|---:|---:|\n'
 # One command over every shape; the "tiny" shape (an empty list) gives the process's constant.
-rows() { # label input-extension command...
-    local label=$1 ext=$2 base="" shape input size kib
-    shift 2
-    for shape in tiny sz sz-nonascii multi-sz addresses binary many nested; do
-        input=$dir/$shape.$ext
+shapes="tiny sz sz-nonascii multi-sz addresses binary many nested"
+rows() { # label input-prefix input-extension command...
+    local label=$1 prefix=$2 ext=$3 base="" shape input size kib
+    shift 3
+    for shape in $shapes; do
+        input=$dir/$prefix$shape.$ext
         size=$(stat -c %s "$input")
         kib=$(peak "$@" "$input")
         base=${base:-$kib}
@@ -54,8 +59,10 @@ rows() { # label input-extension command...
         }'
     done
 }
-rows "decode" bin "$bin" decode
-rows "decode --control NETWORK_GET_COMMON_PROPERTIES" bin "$bin" decode --control NETWORK_GET_COMMON_PROPERTIES
-rows "show network" bin "$bin" show network
-rows "encode" json "$bin" encode
-rows "encode --hex" json "$bin" encode --hex
+rows "decode" "" bin "$bin" decode
+rows "decode --control NETWORK_GET_COMMON_PROPERTIES" "" bin "$bin" decode --control NETWORK_GET_COMMON_PROPERTIES
+rows "show network" "" bin "$bin" show network
+rows "encode" "" json "$bin" encode
+rows "encode --hex" "" json "$bin" encode --hex
+shapes="tiny sz sz-nonascii unknown-array"
+rows "encode --schema network-update" schema- json "$bin" encode --schema network-update

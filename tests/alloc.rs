@@ -663,3 +663,86 @@ fn the_commands_work_in_four_times_their_input() {
         check("encode", shape, json_len, used);
     }
 }
+
+/// The serde mapping hands a MULTI_SZ's strings over one at a time: a field that looks at each
+/// and drops it holds a constant, whatever the number of strings (`clusprop show` checks huge
+/// address lists this way, never holding a structure per item).
+#[test]
+#[cfg_attr(miri, ignore)] // megabytes of input
+fn multi_sz_strings_are_read_one_at_a_time() {
+    use serde::de::{Deserialize, Deserializer, SeqAccess, Visitor};
+
+    struct Count(usize);
+    impl<'de> Deserialize<'de> for Count {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = Count;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("strings")
+                }
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Count, A::Error> {
+                    let mut n = 0;
+                    while seq.next_element::<String>()?.is_some() {
+                        n += 1;
+                    }
+                    Ok(Count(n))
+                }
+            }
+            d.deserialize_seq(V)
+        }
+    }
+    #[derive(serde::Deserialize)]
+    struct Items {
+        #[serde(rename = "Items")]
+        items: Count,
+    }
+
+    let size = 2 << 20;
+    let (_, bytes) = large_shapes(size)
+        .into_iter()
+        .find(|(shape, _)| *shape == "multi-sz")
+        .unwrap();
+    let list = PropertyList::parse(&bytes).unwrap();
+    let mut strings = 0;
+    let used = usage_during(|| {
+        strings = clusprop::schema::from_property_list::<Items>(&list)
+            .unwrap()
+            .items
+            .0;
+    });
+    assert_eq!(strings, size / 4);
+    assert!(used.peak <= 1 << 10, "{used:?}");
+}
+
+/// The serde mapping writes a sequence of strings into the MULTI_SZ's data as they come, not as a
+/// `String` per item first: what `clusprop encode --schema` hands it a huge JSON array through.
+#[test]
+#[cfg_attr(miri, ignore)] // megabytes of output
+fn multi_sz_strings_are_written_one_at_a_time() {
+    use serde::ser::{Serialize, SerializeMap, Serializer};
+
+    /// `count` one-character strings, made as they are serialized.
+    struct Strings(usize);
+    impl Serialize for Strings {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq((0..self.0).map(|_| "x"))
+        }
+    }
+    struct List(usize);
+    impl Serialize for List {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(1))?;
+            map.serialize_entry("Items", &Strings(self.0))?;
+            map.end()
+        }
+    }
+
+    let count = 1 << 19;
+    let mut bytes = Vec::new();
+    let used = usage_during(|| bytes = clusprop::to_property_list(&List(count)).unwrap());
+    // "x" and its NUL: 4 bytes a string, then the MULTI_SZ's NUL.
+    let data = 4 * count + 2;
+    assert_eq!(bytes.len(), 4 + 20 + 8 + data + 2 + 4);
+    assert!(used.peak <= 3 * bytes.len() + (1 << 10), "{used:?}");
+}

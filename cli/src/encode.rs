@@ -5,6 +5,10 @@ use crate::{EncodeArgs, Failure, SchemaKind};
 use clusprop::objects::netinterface::NETINTERFACE;
 use clusprop::objects::network::NETWORK;
 use clusprop::{BuildError, Mode, OwnedPropertyList, OwnedValueList};
+use serde_json::value::RawValue;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Write};
 
 /// Reads `T` from JSON text; an error names the JSON path where it broke. The text must be UTF-8
@@ -79,17 +83,21 @@ fn where_(path: &serde_path_to_error::Path) -> String {
     }
 }
 
-/// A JSON document read as `serde_json::Value`, except that an object with a repeated key is an
-/// error (`serde_json::Value` keeps the last one).
-struct Strict(serde_json::Value);
+/// A JSON document checked as a `serde_json::Value` would read it, except that an object with a
+/// repeated key is an error (`serde_json::Value` keeps the last one), holding nothing but each
+/// object's keys while it is read: the schema's input is then read from the text one top-level
+/// value at a time ([`Update`]).
+struct Checked;
 
-impl<'de> serde::Deserialize<'de> for Strict {
+impl<'de> serde::Deserialize<'de> for Checked {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(StrictVisitor).map(Strict)
+        deserializer
+            .deserialize_any(CheckedVisitor)
+            .map(|()| Checked)
     }
 }
 
-struct StrictVisitor;
+struct CheckedVisitor;
 
 /// Fails with ``duplicate key "KEY"`` from inside the repeated key's value (so the path names it).
 struct Duplicate<'a>(&'a str);
@@ -105,50 +113,188 @@ impl<'de> serde::de::DeserializeSeed<'de> for Duplicate<'_> {
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for StrictVisitor {
-    type Value = serde_json::Value;
+impl<'de> serde::de::Visitor<'de> for CheckedVisitor {
+    type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(v.into())
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(v.into())
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(v.into())
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(serde_json::Value::Null, Into::into))
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(v.into())
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
-        Ok(v.into())
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(serde_json::Value::Null)
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element::<Checked>()?.is_some() {}
+        Ok(())
     }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(Strict(item)) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(items.into())
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut object = serde_json::Map::new();
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut keys = std::collections::BTreeSet::new();
         while let Some(key) = map.next_key::<String>()? {
-            if object.contains_key(&key) {
+            if keys.contains(&key) {
                 map.next_value_seed(Duplicate(&key))?;
             }
-            let Strict(value) = map.next_value()?;
-            object.insert(key, value);
+            map.next_value::<Checked>()?;
+            keys.insert(key);
         }
-        Ok(object.into())
+        Ok(())
+    }
+}
+
+/// The schema's input, read from checked JSON text: what `Schema::payload` reads, serialized as
+/// the `serde_json::Value` of the text would serialize (the same calls in the same order: an
+/// object's entries sorted by key), without ever holding that `Value`. A top-level object is held
+/// as its entries' raw JSON text (about the size of the text, which can then be dropped), and each
+/// entry's text is dropped once it is serialized; a string is read in place, an array streamed
+/// element by element, an object through its entries' raw text, other values (numbers, `true`,
+/// `null`) read as `Value`s.
+enum Update {
+    /// The top-level object's entries, sorted by key; taken when serialized.
+    Object(RefCell<Vec<(String, Box<RawValue>)>>),
+    /// Any other document (which the schema refuses).
+    Other(Box<RawValue>),
+}
+
+impl Update {
+    /// Reads checked JSON text (the [`Checked`] pass accepted it).
+    fn read(text: &str) -> serde_json::Result<Update> {
+        if text.trim_start().starts_with('{') {
+            let entries: BTreeMap<String, Box<RawValue>> = serde_json::from_str(text)?;
+            Ok(Update::Object(RefCell::new(entries.into_iter().collect())))
+        } else {
+            serde_json::from_str(text).map(Update::Other)
+        }
+    }
+}
+
+impl serde::Serialize for Update {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Update::Object(entries) => {
+                let entries = entries.take();
+                let mut map = serializer.serialize_map(Some(entries.len()))?;
+                for (key, raw) in entries {
+                    map.serialize_entry(&key, &Json(&raw))?;
+                }
+                map.end()
+            }
+            Update::Other(raw) => Json(raw).serialize(serializer),
+        }
+    }
+}
+
+/// One JSON value's raw text, serialized as its `serde_json::Value` would be.
+struct Json<'a>(&'a RawValue);
+
+impl serde::Serialize for Json<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeMap};
+        let text = self.0.get();
+        let read = |e: serde_json::Error| S::Error::custom(format_args!("reading the JSON: {e}"));
+        match text.trim_start().as_bytes().first() {
+            Some(b'{') => {
+                let entries: BTreeMap<String, &RawValue> =
+                    serde_json::from_str(text).map_err(read)?;
+                let mut map = serializer.serialize_map(Some(entries.len()))?;
+                for (key, raw) in entries {
+                    map.serialize_entry(&key, &Json(raw))?;
+                }
+                map.end()
+            }
+            Some(b'[') => {
+                let mut failed = None;
+                let mut de = serde_json::Deserializer::from_str(text);
+                let done = serde::Deserializer::deserialize_seq(
+                    &mut de,
+                    Elements {
+                        serializer,
+                        failed: &mut failed,
+                    },
+                );
+                match (done, failed) {
+                    (_, Some(e)) => Err(e),
+                    (Ok(ok), None) => Ok(ok),
+                    (Err(e), None) => Err(read(e)),
+                }
+            }
+            Some(b'"') => {
+                let Text(s) = serde_json::from_str(text).map_err(read)?;
+                serializer.serialize_str(&s)
+            }
+            _ => serde_json::from_str::<serde_json::Value>(text)
+                .map_err(read)?
+                .serialize(serializer),
+        }
+    }
+}
+
+/// A JSON string: borrowed from the text when it has no escapes, unescaped into a `String`
+/// otherwise.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de> serde::Deserialize<'de> for Text<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+        }
+        deserializer.deserialize_str(V)
+    }
+}
+
+/// An array's elements handed to a serializer's sequence as they are read; the serializer's
+/// error, if it fails, is put in `failed` (the deserializer then stops with an error of its own).
+struct Elements<'f, S: serde::Serializer> {
+    serializer: S,
+    failed: &'f mut Option<S::Error>,
+}
+
+impl<'de, S: serde::Serializer> serde::de::Visitor<'de> for Elements<'_, S> {
+    type Value = S::Ok;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON array")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<S::Ok, A::Error> {
+        use serde::ser::SerializeSeq;
+        let stop = |failed: &mut Option<S::Error>, e: S::Error| {
+            *failed = Some(e);
+            serde::de::Error::custom("the serializer failed")
+        };
+        let mut out = match self.serializer.serialize_seq(None) {
+            Ok(out) => out,
+            Err(e) => return Err(stop(self.failed, e)),
+        };
+        while let Some(raw) = seq.next_element::<&RawValue>()? {
+            if let Err(e) = out.serialize_element(&Json(raw)) {
+                return Err(stop(self.failed, e));
+            }
+        }
+        out.end().map_err(|e| stop(self.failed, e))
     }
 }
 
@@ -200,7 +346,7 @@ fn built(name: &str, e: &BuildError, mode: Mode, lenient_would: bool) -> Failure
 
 /// What the JSON input holds, read.
 enum Input {
-    Update(SchemaKind, serde_json::Value),
+    Update(SchemaKind, Update),
     ValueList(OwnedValueList),
     PropertyList(OwnedPropertyList),
 }
@@ -214,14 +360,20 @@ pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
     };
     let input = match args.schema {
         Some(kind) => {
-            let Strict(update) = from_json(&name, &text)?;
+            // Checked first (every JSON error, with its path), then read a value at a time.
+            let Checked = from_json(&name, &text)?;
+            let update = std::str::from_utf8(&text)
+                .map_err(|e| e.to_string())
+                .and_then(|text| Update::read(text).map_err(|e| e.to_string()))
+                .map_err(|e| Failure::Input(format!("{name}: invalid JSON: {e}")))?;
             Input::Update(kind, update)
         }
         None if args.value_list => Input::ValueList(from_json(&name, &text)?),
         None => Input::PropertyList(from_json(&name, &text)?),
     };
-    // Memory: the text is not needed any more. At most the list read from it and its encoding
-    // are held at once; hex is written as it is made.
+    // Memory: the text is not needed any more. At most the list read from it (for a schema: the
+    // raw text of its values, each dropped once it is read) and its encoding are held at once;
+    // hex is written as it is made.
     drop(text);
     let bytes = match input {
         Input::Update(kind, update) => {

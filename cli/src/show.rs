@@ -1,9 +1,10 @@
 //! `clusprop show`.
 //!
-//! Memory: the inputs, the typed properties (the known ones, decoded) and a constant. Unknown
-//! properties are printed from the buffers (borrowed views, each value's JSON written straight to
-//! the output) and every row is written as it is formatted: nothing holds a second copy of a
-//! large value or of the text.
+//! Memory: the inputs, the typed properties (the known ones, decoded) and a constant. The typed
+//! properties' lists (the MULTI_SZ ones: addresses, prefix lengths) and the unknown properties are
+//! printed from the buffers (borrowed views; each item parsed as it is written, each unknown
+//! value's JSON written straight to the output) and every row is written as it is formatted:
+//! nothing holds a second copy of a large value or of the text, nor a structure per item.
 
 use crate::input::read_bytes;
 use crate::{Failure, ObjectKind, ShowArgs};
@@ -12,9 +13,14 @@ use clusprop::objects::netinterface::{
 };
 use clusprop::objects::network::{NetworkCommonProperties, NetworkState, NETWORK};
 use clusprop::schema::{from_property_list, Parsed, Schema};
-use clusprop::{Property, PropertyList};
+use clusprop::{MultiSz, Property, PropertyList, Syntax};
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use std::fmt::{self, Display, Write as _};
 use std::io::{self, Write};
+use std::marker::PhantomData;
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::str::FromStr;
+use std::sync::OnceLock;
 
 /// Something displayed by a closure: a row's value, formatted as it is written.
 struct Lazy<F>(F);
@@ -57,13 +63,21 @@ fn or_none<T: Display>(value: Option<&T>) -> Cell<'_> {
     })
 }
 
+/// The strings of a MULTI_SZ, each parsed as the typed field parses it.
+fn parsed<T: FromStr>(items: Option<MultiSz<'_>>) -> impl Iterator<Item = Parsed<T>> + '_ {
+    items
+        .into_iter()
+        .flat_map(|list| list.iter())
+        .map(|s| Parsed::parse(s.to_string_lossy()))
+}
+
 /// The items joined with `, `, `(none)` when there are none.
-fn list_of<T: Display>(items: &[T]) -> Cell<'_> {
+fn list_of<T: FromStr + Display>(items: Option<MultiSz<'_>>) -> Cell<'_> {
     lazy(move |f| {
-        if items.is_empty() {
+        if items.is_none() {
             return f.write_str("(none)");
         }
-        for (i, item) in items.iter().enumerate() {
+        for (i, item) in parsed::<T>(items).enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
             }
@@ -73,7 +87,8 @@ fn list_of<T: Display>(items: &[T]) -> Cell<'_> {
     })
 }
 
-/// The typed properties of each kind, merged from the inputs in order.
+/// The typed properties of each kind, merged from the inputs in order, without their lists (see
+/// [`Lists`]).
 enum Typed {
     Network(NetworkCommonProperties),
     Netinterface(NetInterfaceCommonProperties),
@@ -88,20 +103,46 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
         ObjectKind::Network => (&NETWORK, Typed::Network(Default::default())),
         ObjectKind::Netinterface => (&NETINTERFACE, Typed::Netinterface(Default::default())),
     };
-    // Each input parsed (strictly) and its known properties decoded, in order; the first
-    // failure names its input. The unknown ones stay in the buffers.
+    // Each input parsed (strictly) and its known properties checked and decoded, in order, the
+    // lists only checked (the input that holds each is noted); the first failure names its
+    // input. The unknown properties and the lists stay in the buffers.
     let mut lists = Vec::with_capacity(inputs.len());
-    for (name, bytes) in &inputs {
+    let mut chosen: Vec<(&'static str, usize)> = Vec::new();
+    for (index, (name, bytes)) in inputs.iter().enumerate() {
         let list = PropertyList::parse(bytes).map_err(|e| Failure::Parse(name.clone(), e))?;
         let property = |e| Failure::Property(name.clone(), e);
-        match &mut typed {
-            Typed::Network(props) => props.merge(from_property_list(&list).map_err(property)?),
-            Typed::Netinterface(props) => {
-                props.merge(from_property_list(&list).map_err(property)?);
+        let held = match &mut typed {
+            Typed::Network(props) => {
+                let read: Lists<NetworkCommonProperties> =
+                    from_property_list(&list).map_err(property)?;
+                props.merge(read.typed);
+                read.held
             }
+            Typed::Netinterface(props) => {
+                let read: Lists<NetInterfaceCommonProperties> =
+                    from_property_list(&list).map_err(property)?;
+                props.merge(read.typed);
+                read.held
+            }
+        };
+        // A later list that holds one replaces what an earlier one had (the typed merge).
+        for field in held {
+            chosen.retain(|(f, _)| *f != field);
+            chosen.push((field, index));
         }
         lists.push(list);
     }
+    // The strings of the list property `field` as the typed merge picks them: from the last input
+    // that holds it with at least one string.
+    let items = |field: &str| -> Option<MultiSz<'_>> {
+        let (_, index) = chosen.iter().find(|(f, _)| *f == field)?;
+        lists
+            .get(*index)?
+            .properties()
+            .find(|p| p.name().eq_ignore_case(field))?
+            .value()?
+            .as_multi_sz()
+    };
 
     let mut rows: Vec<(&str, Cell<'_>)> = Vec::new();
     let title: Cell<'_> = match &typed {
@@ -130,11 +171,11 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
             ));
             rows.push((
                 "IPv4 subnets",
-                prefixes(&props.ipv4_addresses, &props.ipv4_prefix_lengths),
+                prefixes::<Ipv4Addr>(items("IPv4Addresses"), items("IPv4PrefixLengths")),
             ));
             rows.push((
                 "IPv6 prefixes",
-                prefixes(&props.ipv6_addresses, &props.ipv6_prefix_lengths),
+                prefixes::<Ipv6Addr>(items("IPv6Addresses"), items("IPv6PrefixLengths")),
             ));
             if let Some(state) = args.state {
                 let state = NetworkState(state as u32);
@@ -156,8 +197,14 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
                 Some(false) => "disabled",
             };
             rows.push(("DHCP", Box::new(dhcp)));
-            rows.push(("IPv4 addresses", list_of(&props.ipv4_addresses)));
-            rows.push(("IPv6 addresses", list_of(&props.ipv6_addresses)));
+            rows.push((
+                "IPv4 addresses",
+                list_of::<Ipv4Addr>(items("IPv4Addresses")),
+            ));
+            rows.push((
+                "IPv6 addresses",
+                list_of::<Ipv6Addr>(items("IPv6Addresses")),
+            ));
             if let Some(state) = args.state {
                 let state = NetInterfaceState(state as u32);
                 rows.push(("State", Box::new(format!("{state} ({})", state.0 as i32))));
@@ -231,20 +278,204 @@ impl Display for Quoted<'_> {
 }
 
 /// `address/length` pairs; an address or length that did not parse is shown as it came.
-fn prefixes<'a, A: Display>(addresses: &'a [Parsed<A>], lengths: &'a [Parsed<u8>]) -> Cell<'a> {
+fn prefixes<'a, A: FromStr + Display>(
+    addresses: Option<MultiSz<'a>>,
+    lengths: Option<MultiSz<'a>>,
+) -> Cell<'a> {
     lazy(move |f| {
-        if addresses.is_empty() {
+        if addresses.is_none() {
             return f.write_str("(none)");
         }
-        for (i, a) in addresses.iter().enumerate() {
+        let mut lengths = parsed::<u8>(lengths);
+        for (i, a) in parsed::<A>(addresses).enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
             }
-            match lengths.get(i) {
+            match lengths.next() {
                 Some(l) => write!(f, "{a}/{l}")?,
                 None => a.fmt(f)?,
             }
         }
         Ok(())
     })
+}
+
+/// The typed properties of an object kind, as `show` reads them.
+trait Kind: DeserializeOwned + Default {
+    /// The kind's schema: the typed struct's fields are its properties, in its order.
+    const SCHEMA: &'static Schema;
+    /// The property names (the typed struct's serde field names).
+    fn fields() -> &'static [&'static str];
+    /// The typed merge: what `later` holds replaces what `self` had.
+    fn merge(&mut self, later: Self);
+}
+
+/// The schema's property names, made `'static` once.
+fn names(schema: &Schema) -> Vec<&'static str> {
+    schema.properties.iter().map(|p| p.name).collect()
+}
+
+impl Kind for NetworkCommonProperties {
+    const SCHEMA: &'static Schema = &NETWORK;
+    fn fields() -> &'static [&'static str] {
+        static FIELDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+        FIELDS.get_or_init(|| names(Self::SCHEMA))
+    }
+    fn merge(&mut self, later: Self) {
+        NetworkCommonProperties::merge(self, later);
+    }
+}
+
+impl Kind for NetInterfaceCommonProperties {
+    const SCHEMA: &'static Schema = &NETINTERFACE;
+    fn fields() -> &'static [&'static str] {
+        static FIELDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+        FIELDS.get_or_init(|| names(Self::SCHEMA))
+    }
+    fn merge(&mut self, later: Self) {
+        NetInterfaceCommonProperties::merge(self, later);
+    }
+}
+
+/// One property list read as the typed struct `P` reads it (`from_property_list::<P>`), with the
+/// same checks and the same errors in the same order, except that the MULTI_SZ properties (the
+/// typed struct's `Vec` fields: addresses, prefix lengths) are only checked, their strings
+/// counted one at a time, never collected: `typed` holds everything else, `held` the MULTI_SZ
+/// properties with at least one string (what the typed merge would take from this list).
+///
+/// Each known property other than a list is read into a `P` of its own (a one-entry map handed
+/// to `P`'s own `Deserialize`) and merged: exactly the typed field's reading.
+struct Lists<P> {
+    typed: P,
+    held: Vec<&'static str>,
+}
+
+impl<'de, P: Kind> de::Deserialize<'de> for Lists<P> {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_struct("Lists", P::fields(), ListsVisitor(PhantomData))
+    }
+}
+
+struct ListsVisitor<P>(PhantomData<P>);
+
+impl<'de, P: Kind> Visitor<'de> for ListsVisitor<P> {
+    type Value = Lists<P>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a property list")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Lists<P>, A::Error> {
+        let fields = P::fields();
+        let mut seen = vec![false; fields.len()];
+        let mut read = Lists {
+            typed: P::default(),
+            held: Vec::new(),
+        };
+        // The property list's map hands known properties over with the field's spelling.
+        while let Some(key) = map.next_key::<String>()? {
+            let known = fields.iter().zip(P::SCHEMA.properties).zip(&mut seen);
+            let Some(((&field, spec), seen)) = known.into_iter().find(|((f, _), _)| **f == key)
+            else {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            // As serde's derive: a field given twice is an error, before its value is read.
+            if std::mem::replace(seen, true) {
+                return Err(de::Error::duplicate_field(field));
+            }
+            if spec.syntax == Syntax::LIST_VALUE_MULTI_SZ {
+                if map.next_value_seed(CountStrings)? > 0 {
+                    read.held.push(field);
+                }
+            } else {
+                let one: P = map.next_value_seed(OneField(field, PhantomData))?;
+                read.typed.merge(one);
+            }
+        }
+        Ok(read)
+    }
+}
+
+/// Reads a `Vec<Parsed<_>>` field's value as its `Deserialize` does (a sequence of strings),
+/// counting the strings and dropping each.
+struct CountStrings;
+
+impl<'de> DeserializeSeed<'de> for CountStrings {
+    type Value = usize;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for CountStrings {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<usize, A::Error> {
+        let mut count = 0usize;
+        // `Parsed` reads a `String` (and keeps it when it does not parse).
+        while seq.next_element::<String>()?.is_some() {
+            count += 1;
+        }
+        Ok(count)
+    }
+}
+
+/// One field's value read into a `P` (the other fields left at their defaults).
+struct OneField<P>(&'static str, PhantomData<P>);
+
+impl<'de, P: Kind> DeserializeSeed<'de> for OneField<P> {
+    type Value = P;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, value: D) -> Result<P, D::Error> {
+        P::deserialize(OneEntry {
+            key: Some(self.0),
+            value: Some(value),
+        })
+    }
+}
+
+/// A map of one entry: the field's name and its value's deserializer.
+struct OneEntry<D> {
+    key: Option<&'static str>,
+    value: Option<D>,
+}
+
+impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for OneEntry<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        visitor.visit_map(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl<'de, D: de::Deserializer<'de>> MapAccess<'de> for OneEntry<D> {
+    type Error = D::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, D::Error> {
+        self.key
+            .take()
+            .map(|key| seed.deserialize(de::value::BorrowedStrDeserializer::new(key)))
+            .transpose()
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, D::Error> {
+        match self.value.take() {
+            Some(value) => seed.deserialize(value),
+            None => Err(de::Error::custom("a value was asked for twice")),
+        }
+    }
 }

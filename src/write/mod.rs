@@ -38,6 +38,6 @@ mod typed;
 pub use builder::{PropertyListBuilder, ValueListBuilder};
 pub use sink::{Counter, Sink, SliceSink};
 #[cfg(feature = "serde")]
-pub(crate) use strings::multi_sz_len_keeping_empty;
+pub(crate) use strings::{cb, multi_sz_item_units, multi_sz_len_keeping_empty};
 pub(crate) use strings::{multi_sz_len, put_multi_sz, put_sz, sz_len};
 pub use typed::{PartitionInfoEx2Fields, PartitionInfoExFields, PartitionInfoFields};

@@ -70,6 +70,13 @@ where
     measure_multi_sz(items).map(|(length, _)| length)
 }
 
+/// The code units of one MULTI_SZ string, after checking it has no NUL (the error
+/// [`multi_sz_len`] gives for it): for writers that encode a MULTI_SZ one string at a time.
+#[cfg(feature = "serde")]
+pub(crate) fn multi_sz_item_units(s: &str) -> Result<usize, BuildError> {
+    utf16_units("MULTI_SZ string", s)
+}
+
 /// The `cbLength` of a MULTI_SZ and the index of its first empty string.
 fn measure_multi_sz<I>(items: I) -> Result<(u32, Option<usize>), BuildError>
 where

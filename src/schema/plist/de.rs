@@ -189,19 +189,27 @@ impl<'de> ValueDeserializer<'de> {
         }
     }
 
-    fn strings(&self) -> Result<Vec<String>, PropertyError> {
+    /// The MULTI_SZ's strings, each made a `String` only when it is asked for (memory: one item
+    /// at a time), after all of them were checked for unpaired surrogates (the first one is the
+    /// error, before any item is handed over).
+    fn strings(&self) -> Result<impl Iterator<Item = String> + 'de, PropertyError> {
         let list = self
             .value
             .as_multi_sz()
             .ok_or_else(|| self.wrong(Syntax::LIST_VALUE_MULTI_SZ))?;
-        list.iter()
-            .map(|s| {
-                s.try_to_string().map_err(|e| PropertyError::Mapping {
-                    name: self.name.clone(),
-                    message: format!("a MULTI_SZ string is not valid UTF-16 ({e})"),
-                })
-            })
-            .collect()
+        if let Some(e) = list.iter().find_map(|s| {
+            if s.is_valid() {
+                None
+            } else {
+                s.first_invalid()
+            }
+        }) {
+            return Err(PropertyError::Mapping {
+                name: self.name.clone(),
+                message: format!("a MULTI_SZ string is not valid UTF-16 ({e})"),
+            });
+        }
+        Ok(list.iter().map(|s| s.to_string_lossy()))
     }
 
     /// The nested list's properties (see `map_or_struct!`).
@@ -376,7 +384,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
             Format::BINARY | Format::SECURITY_DESCRIPTOR => {
                 visit_seq(self.value.bytes().iter().copied(), visitor)
             }
-            _ => visit_seq(self.strings()?.into_iter(), visitor),
+            _ => visit_seq(self.strings()?, visitor),
         }
     }
 

@@ -387,7 +387,11 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
     fn serialize_seq(self, _: Option<usize>) -> Result<Items<'n>, PropertyError> {
         Ok(Items {
             name: self.name,
-            strings: Vec::new(),
+            data: Vec::new(),
+            strings: 0,
+            length: 0,
+            nul: None,
+            first_empty: None,
             bytes: Vec::new(),
         })
     }
@@ -406,11 +410,53 @@ impl<'n> ser::Serializer for ValueSerializer<'n> {
 }
 
 /// A sequence: strings make a MULTI_SZ, `u8`s (a `Vec<u8>` without serde_bytes) make BINARY.
-/// An empty sequence is an empty MULTI_SZ.
+/// An empty sequence is an empty MULTI_SZ. The strings are encoded as they come (memory: the
+/// MULTI_SZ's data, not a `String` per item); the errors are those of
+/// [`OwnedValue::multi_sz`] over all of them, given at the end as it gives them.
 struct Items<'n> {
     name: &'n str,
-    strings: Vec<String>,
+    /// The MULTI_SZ's data so far: each string and its NUL.
+    data: Vec<u8>,
+    /// The strings seen.
+    strings: usize,
+    /// The `cbLength` the strings make so far (they stop being written past `u32::MAX`).
+    length: usize,
+    /// The first string with a NUL (the error `OwnedValue::multi_sz` gives first).
+    nul: Option<crate::BuildError>,
+    /// The index of the first empty string.
+    first_empty: Option<usize>,
     bytes: Vec<u8>,
+}
+
+impl Items<'_> {
+    fn push_str(&mut self, s: &str) {
+        let index = self.strings;
+        self.strings = self.strings.saturating_add(1);
+        if self.nul.is_some() {
+            return;
+        }
+        match crate::write::multi_sz_item_units(s) {
+            Err(e) => self.nul = Some(e),
+            Ok(units) => {
+                if units == 0 && self.first_empty.is_none() {
+                    self.first_empty = Some(index);
+                }
+                self.length = self
+                    .length
+                    .saturating_add(units.saturating_add(1).saturating_mul(2));
+                if u32::try_from(self.length).is_ok() {
+                    crate::write::put_sz(&mut self.data, s);
+                }
+            }
+        }
+    }
+
+    fn mapping(&self, e: &crate::BuildError) -> PropertyError {
+        PropertyError::Mapping {
+            name: self.name.to_owned(),
+            message: e.to_string(),
+        }
+    }
 }
 
 impl ser::SerializeSeq for Items<'_> {
@@ -420,8 +466,8 @@ impl ser::SerializeSeq for Items<'_> {
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), PropertyError> {
         let item = value.serialize(ItemSerializer)?;
         match item {
-            Item::Str(s) if self.bytes.is_empty() => self.strings.push(s),
-            Item::Byte(b) if self.strings.is_empty() => self.bytes.push(b),
+            Item::Str(s) if self.bytes.is_empty() => self.push_str(&s),
+            Item::Byte(b) if self.strings == 0 => self.bytes.push(b),
             _ => {
                 return Err(PropertyError::Mapping {
                     name: self.name.to_owned(),
@@ -433,16 +479,25 @@ impl ser::SerializeSeq for Items<'_> {
         Ok(())
     }
 
-    fn end(self) -> Result<Out, PropertyError> {
+    fn end(mut self) -> Result<Out, PropertyError> {
         if !self.bytes.is_empty() {
             return Ok(Some(OwnedValue::binary(self.bytes)));
         }
-        OwnedValue::multi_sz(&self.strings)
-            .map(Some)
-            .map_err(|e| PropertyError::Mapping {
-                name: self.name.to_owned(),
-                message: e.to_string(),
-            })
+        if let Some(e) = &self.nul {
+            return Err(self.mapping(e));
+        }
+        // The terminating NUL, two when there is no string.
+        let end: &[u8] = if self.strings == 0 { &[0; 4] } else { &[0; 2] };
+        let total = self.length.saturating_add(end.len());
+        crate::write::cb("MULTI_SZ", total).map_err(|e| self.mapping(&e))?;
+        if let Some(index) = self.first_empty {
+            return Err(self.mapping(&crate::BuildError::EmptyString { index }));
+        }
+        self.data.extend_from_slice(end);
+        Ok(Some(OwnedValue::new(
+            Syntax::LIST_VALUE_MULTI_SZ,
+            self.data,
+        )))
     }
 }
 
