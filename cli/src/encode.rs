@@ -5,6 +5,7 @@ use crate::{EncodeArgs, Failure, SchemaKind};
 use clusprop::objects::netinterface::NETINTERFACE;
 use clusprop::objects::network::NETWORK;
 use clusprop::{BuildError, Mode, OwnedPropertyList, OwnedValueList};
+use serde::de::IgnoredAny;
 use serde_json::value::RawValue;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -83,10 +84,12 @@ fn where_(path: &serde_path_to_error::Path) -> String {
     }
 }
 
-/// A JSON document checked as a `serde_json::Value` would read it, except that an object with a
-/// repeated key is an error (`serde_json::Value` keeps the last one), holding nothing but each
-/// object's keys while it is read: the schema's input is then read from the text one top-level
-/// value at a time ([`Update`]).
+/// A schema payload's JSON checked as a `serde_json::Value` would read it, except that a
+/// repeated top-level key is an error (`serde_json::Value` keeps the last one), holding nothing
+/// but the top-level keys while it is read, and at most [`MAX_KEYS`] of them: the schema's input
+/// is then read from the text one top-level value at a time ([`Update`]). Values are only
+/// checked to be JSON: a property's value is never an object (the schema refuses one, with its
+/// path), so the keys of nested objects are not held.
 struct Checked;
 
 impl<'de> serde::Deserialize<'de> for Checked {
@@ -96,6 +99,10 @@ impl<'de> serde::Deserialize<'de> for Checked {
             .map(|()| Checked)
     }
 }
+
+/// The most top-level keys a payload may have: more than any object kind has properties (a
+/// payload sets each property at most once), so that memory stays bounded whatever the input.
+pub(crate) const MAX_KEYS: usize = 64;
 
 struct CheckedVisitor;
 
@@ -138,7 +145,7 @@ impl<'de> serde::de::Visitor<'de> for CheckedVisitor {
         Ok(())
     }
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element::<Checked>()?.is_some() {}
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
         Ok(())
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
@@ -147,10 +154,27 @@ impl<'de> serde::de::Visitor<'de> for CheckedVisitor {
             if keys.contains(&key) {
                 map.next_value_seed(Duplicate(&key))?;
             }
-            map.next_value::<Checked>()?;
+            if keys.len() == MAX_KEYS {
+                map.next_value_seed(TooManyKeys)?;
+            }
+            map.next_value::<IgnoredAny>()?;
             keys.insert(key);
         }
         Ok(())
+    }
+}
+
+/// Fails, from inside the value of the key that makes one too many (so the path names it).
+struct TooManyKeys;
+
+impl<'de> serde::de::DeserializeSeed<'de> for TooManyKeys {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, _: D) -> Result<(), D::Error> {
+        Err(serde::de::Error::custom(format_args!(
+            "more than {MAX_KEYS} properties: a payload sets each property of its object at most \
+             once"
+        )))
     }
 }
 
@@ -159,8 +183,8 @@ impl<'de> serde::de::Visitor<'de> for CheckedVisitor {
 /// object's entries sorted by key), without ever holding that `Value`. A top-level object is held
 /// as its entries' raw JSON text (about the size of the text, which can then be dropped), and each
 /// entry's text is dropped once it is serialized; a string is read in place, an array streamed
-/// element by element, an object through its entries' raw text, other values (numbers, `true`,
-/// `null`) read as `Value`s.
+/// element by element, an object inside it as an empty one (see [`Json`]), other values
+/// (numbers, `true`, `null`) read as `Value`s.
 enum Update {
     /// The top-level object's entries, sorted by key; taken when serialized.
     Object(RefCell<Vec<(String, Box<RawValue>)>>),
@@ -206,15 +230,12 @@ impl serde::Serialize for Json<'_> {
         let text = self.0.get();
         let read = |e: serde_json::Error| S::Error::custom(format_args!("reading the JSON: {e}"));
         match text.trim_start().as_bytes().first() {
-            Some(b'{') => {
-                let entries: BTreeMap<String, &RawValue> =
-                    serde_json::from_str(text).map_err(read)?;
-                let mut map = serializer.serialize_map(Some(entries.len()))?;
-                for (key, raw) in entries {
-                    map.serialize_entry(&key, &Json(raw))?;
-                }
-                map.end()
-            }
+            // An object inside the payload (a property's value, or in one): the serde format
+            // makes it a PROPERTY_LIST value, which no property of an update payload takes
+            // (`object_values_are_refused_for_their_syntax` in cli/tests/cli_encode.rs holds the
+            // schemas to that), so the schema refuses it for its syntax whatever it holds. Its
+            // entries are not read: an object of millions of keys costs nothing.
+            Some(b'{') => serializer.serialize_map(Some(0))?.end(),
             Some(b'[') => {
                 let mut failed = None;
                 let mut de = serde_json::Deserializer::from_str(text);

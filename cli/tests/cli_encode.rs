@@ -358,3 +358,70 @@ fn encode_takes_decimal_strings_strictly() {
          invalid value: string \"-9223372036854775809\", expected i64"
     );
 }
+
+/// A schema payload sets each property at most once, so it has at most as many top-level keys as
+/// its object has properties: more than `MAX_KEYS` (64, above every object's count) is refused at
+/// the key that makes one too many, and the keys held stay bounded whatever the input.
+#[test]
+fn schema_payload_with_more_keys_than_any_object_has_properties_is_refused() {
+    use clusprop::objects::{netinterface::NETINTERFACE, network::NETWORK};
+    for schema in [&NETWORK, &NETINTERFACE] {
+        assert!(schema.properties.len() <= 64, "{}", schema.properties.len());
+    }
+    let keys: Vec<String> = (0..65).map(|i| format!("\"K{i}\": 1")).collect();
+    let json = format!("{{{}}}", keys.join(", "));
+    let output = common::run_cli(
+        &["encode", "--schema", "network-update"],
+        Some(json.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("at K64: more than 64 properties"),
+        "{stderr}"
+    );
+    // 64 keys are read, and refused by the schema for what they are.
+    let json = format!("{{{}}}", keys[..64].join(", "));
+    let output = common::run_cli(
+        &["encode", "--schema", "network-update"],
+        Some(json.as_bytes()),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unknown property \"K0\""), "{stderr}");
+}
+
+/// An object as a property's value (or in one) is refused for its syntax, whatever it holds: no
+/// property of an update payload takes a property list, and `encode --schema` does not read the
+/// object's entries (so that millions of them cost nothing).
+#[test]
+fn object_values_are_refused_for_their_syntax() {
+    use clusprop::objects::{netinterface::NETINTERFACE, network::NETWORK};
+    use clusprop::syntax::Format;
+    for schema in [&NETWORK, &NETINTERFACE] {
+        for spec in schema.properties {
+            let format = spec.syntax.format();
+            assert!(
+                format != Format::PROPERTY_LIST && format != Format::VALUE_LIST,
+                "{} takes a nested list",
+                spec.name
+            );
+        }
+    }
+    for json in [
+        r#"{"Role": {"a": 1}}"#,
+        r#"{"Role": {}}"#,
+        r#"{"Role": {"a": {"b": [1, "x"]}, "a": 2}}"#,
+    ] {
+        let output = common::run_cli(
+            &["encode", "--schema", "network-update"],
+            Some(json.as_bytes()),
+        );
+        assert_eq!(output.status.code(), Some(1), "{json}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("property \"Role\" has syntax 0x0001000e"),
+            "{json}: {stderr}"
+        );
+    }
+}

@@ -296,23 +296,40 @@ fn schema_shapes() -> Vec<(&'static str, PathBuf, i32)> {
         ),
         ("array", "{\"Description\": [\"x\"", b", \"x\"", "]}", 1),
     ];
-    shapes
-        .into_iter()
-        .map(|(shape, head, unit, tail, code)| {
-            let path = dir.join(format!("schema-{shape}.json"));
-            let mut file = BufWriter::new(File::create(&path).unwrap());
-            file.write_all(head.as_bytes()).unwrap();
-            repeated(
-                &mut file,
-                unit,
-                (SIZE - head.len() - tail.len()) / unit.len(),
-            )
-            .unwrap();
-            file.write_all(tail.as_bytes()).unwrap();
-            file.into_inner().unwrap().sync_all().unwrap();
-            (shape, path, code)
-        })
-        .collect()
+    // Objects of millions of distinct keys, at the top level and nested: their keys used to be
+    // held for the duplicate check (20 times the input); now at most 64 top-level keys are.
+    let mut out: Vec<(&'static str, PathBuf, i32)> = Vec::new();
+    for (shape, head, tail) in [
+        ("many-keys", "{", "}"),
+        ("nested-keys", "{\"Role\": {", "}}"),
+    ] {
+        let path = dir.join(format!("schema-{shape}.json"));
+        let mut file = BufWriter::new(File::create(&path).unwrap());
+        file.write_all(head.as_bytes()).unwrap();
+        let member = 12; // "0000000":1,
+        for i in 0..(SIZE - head.len() - tail.len()) / member {
+            let sep = if i == 0 { "" } else { "," };
+            write!(file, "{sep}\"{i:07x}\":1").unwrap();
+        }
+        file.write_all(tail.as_bytes()).unwrap();
+        file.into_inner().unwrap().sync_all().unwrap();
+        out.push((shape, path, 1));
+    }
+    out.extend(shapes.into_iter().map(|(shape, head, unit, tail, code)| {
+        let path = dir.join(format!("schema-{shape}.json"));
+        let mut file = BufWriter::new(File::create(&path).unwrap());
+        file.write_all(head.as_bytes()).unwrap();
+        repeated(
+            &mut file,
+            unit,
+            (SIZE - head.len() - tail.len()) / unit.len(),
+        )
+        .unwrap();
+        file.write_all(tail.as_bytes()).unwrap();
+        file.into_inner().unwrap().sync_all().unwrap();
+        (shape, path, code)
+    }));
+    out
 }
 
 /// `encode --schema` reads the document a top-level value at a time, never as a whole
