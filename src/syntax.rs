@@ -46,6 +46,7 @@ constants! {
     #[derive(Default)]
     pub struct Format(pub u16);
     prefix "CLUSPROP_FORMAT_", display "format {:#06x}", debug name, from_name from_name;
+    example "clusprop::Format", DWORD = "CLUSPROP_FORMAT_DWORD", "CLUSPROP_FORMAT_DWORD", unnamed 0x7777;
     /// 0x0000: no data format; the format half of the end mark.
     UNKNOWN = 0x0000;
     /// 0x0001: raw bytes.
@@ -85,6 +86,7 @@ constants! {
     #[derive(Default)]
     pub struct Type(pub u16);
     prefix "CLUSPROP_TYPE_", display "type {:#06x}", debug name, from_name from_name;
+    example "clusprop::Type", NAME = "CLUSPROP_TYPE_NAME", "CLUSPROP_TYPE_NAME", unnamed 0x7777;
     /// 0x0000: the end mark.
     ENDMARK = 0x0000;
     /// 0x0001: a property value; the type of every value in a property list.
@@ -128,6 +130,7 @@ constants! {
     #[derive(Default)]
     pub struct Syntax(pub u32);
     prefix "CLUSPROP_SYNTAX_", display custom, debug name, from_name from_name;
+    example "clusprop::Syntax", NAME = "CLUSPROP_SYNTAX_NAME", "CLUSPROP_SYNTAX_NAME", unnamed 0x7777_7777;
     /// 0x00000000: the end mark, 4 bytes with no length and no data.
     ENDMARK = value(Type::ENDMARK, Format::UNKNOWN);
     /// 0x00040003: a property name entry.

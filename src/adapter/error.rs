@@ -27,6 +27,8 @@ constants! {
     #[derive(Default)]
     pub struct Win32Error(pub u32);
     prefix "ERROR_", display custom, debug derive, name_fn name;
+    example "clusprop::adapter::Win32Error", SUCCESS = "ERROR_SUCCESS",
+        "the operation completed successfully", unnamed 0x7777_7777;
     /// `ERROR_SUCCESS` (0): the operation completed successfully.
     SUCCESS = 0, "ERROR_SUCCESS", "the operation completed successfully";
     /// `ERROR_INVALID_FUNCTION` (1): incorrect function: the object does not support this control.

@@ -60,6 +60,7 @@ constants! {
     #[derive(Default, Debug)]
     pub struct Access(pub u8);
     prefix "CLUS_ACCESS_", display custom, debug derive;
+    example "clusprop::control::Access", READ = "CLUS_ACCESS_READ", "read", unnamed 3;
     /// `CLUS_ACCESS_ANY`.
     ANY = 0, "CLUS_ACCESS_ANY", "any";
     /// `CLUS_ACCESS_READ`.
@@ -90,6 +91,7 @@ constants! {
     #[derive(Default, Debug)]
     pub struct Object(pub u8);
     prefix "CLUS_OBJECT_", display "{:#04x}", debug derive, name_fn clusapi_name;
+    example "clusprop::control::Object", RESOURCE = "CLUS_OBJECT_RESOURCE", "resource", unnamed 0x77;
     /// `CLUS_OBJECT_INVALID`.
     INVALID = 0, "CLUS_OBJECT_INVALID", "invalid";
     /// `CLUS_OBJECT_RESOURCE`.
@@ -264,6 +266,7 @@ constants! {
     /// ```
     pub struct Characteristics(pub u32);
     prefix "CLUS_CHAR_", serde transparent;
+    example "clusprop::control::Characteristics", QUORUM = "CLUS_CHAR_QUORUM", unnamed 0x4000_0000;
     /// 0: no characteristics.
     UNKNOWN = 0x0000_0000;
     /// 0x1: the resource can be the quorum resource.
@@ -321,6 +324,7 @@ constants! {
     /// ```
     pub struct Flags(pub u32);
     prefix "CLUS_FLAG_", serde transparent;
+    example "clusprop::control::Flags", CORE = "CLUS_FLAG_CORE", unnamed 0x4000_0000;
     /// 0x1: a core object.
     CORE = 0x0000_0001;
 }

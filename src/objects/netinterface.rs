@@ -61,6 +61,7 @@ constants! {
     pub struct NetInterfaceState(pub u32);
     prefix "ClusterNetInterface", display "unknown state {}", debug display,
         serde transparent;
+    example "clusprop::objects::netinterface::NetInterfaceState", UP = "ClusterNetInterfaceUp", "up", unnamed 7;
     /// `ClusterNetInterfaceStateUnknown` (-1).
     UNKNOWN = u32::MAX, "ClusterNetInterfaceStateUnknown", "unknown";
     /// `ClusterNetInterfaceUnavailable` (0): the owning node is not up or paused.

@@ -158,6 +158,7 @@ constants! {
     #[derive(Default)]
     pub struct NetworkRole(pub u32);
     prefix "ClusterNetworkRole", display "unknown role {}", debug value, serde transparent;
+    example "clusprop::objects::network::NetworkRole", INTERNAL_USE = "ClusterNetworkRoleInternalUse", "internal use", unnamed 7;
     /// `ClusterNetworkRoleNone` (0): not used by the cluster.
     NONE = 0, "ClusterNetworkRoleNone", "none";
     /// `ClusterNetworkRoleInternalUse` (1): internal (heartbeat) traffic only.
@@ -193,6 +194,7 @@ constants! {
     /// `CLUSTER_NETWORK_STATE`, as `GetClusterNetworkState` returns it.
     pub struct NetworkState(pub u32);
     prefix "ClusterNetwork", display "unknown state {}", debug display, serde transparent;
+    example "clusprop::objects::network::NetworkState", UP = "ClusterNetworkUp", "up", unnamed 7;
     /// `ClusterNetworkStateUnknown` (-1): the state could not be retrieved.
     UNKNOWN = u32::MAX, "ClusterNetworkStateUnknown", "unknown";
     /// `ClusterNetworkUnavailable` (0): every interface is unavailable.

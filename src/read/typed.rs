@@ -252,6 +252,8 @@ constants! {
     #[derive(Default)]
     pub struct ResourceClass(pub u32);
     prefix "CLUS_RESCLASS_", display "{:#x}", debug name;
+    example "clusprop::read::ResourceClass", STORAGE = "CLUS_RESCLASS_STORAGE", "CLUS_RESCLASS_STORAGE",
+        unnamed 0x7777;
     /// 0: unknown.
     UNKNOWN = 0;
     /// 1: storage.
@@ -270,6 +272,8 @@ constants! {
     /// [`ResourceClassInfo::subclass_names`] names them for the class at hand.
     pub struct ResourceSubclass(pub u32);
     prefix "CLUS_RESSUBCLASS_";
+    example "clusprop::read::ResourceSubclass", STORAGE_DISK = "CLUS_RESSUBCLASS_STORAGE_DISK",
+        unnamed 0x0000_0001;
     /// 0x80000000: shared (any class).
     SHARED = 0x8000_0000;
     /// 0x80000000: storage on a shared bus.
@@ -294,6 +298,7 @@ constants! {
     /// ```
     pub struct PartitionFlags(pub u32);
     prefix "CLUSPROP_PIFLAG_";
+    example "clusprop::read::PartitionFlags", STICKY = "CLUSPROP_PIFLAG_STICKY", unnamed 0x4000_0000;
     /// 0x1: the drive letter stays assigned.
     STICKY = 0x1;
     /// 0x2: removable media.
