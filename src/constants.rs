@@ -210,6 +210,8 @@ pub(crate) fn from_name<T: Constant>(name: &str) -> Option<T> {
 ///     #[derive(Default)]
 ///     pub struct NetworkRole(pub u32);
 ///     prefix "ClusterNetworkRole", display "unknown role {}", debug value, serde transparent;
+///     example "clusprop::objects::network::NetworkRole", INTERNAL_USE = "ClusterNetworkRoleInternalUse",
+///         "internal use", unnamed 7;
 ///     /// Docs of the constant.
 ///     INTERNAL_USE = 1, "ClusterNetworkRoleInternalUse", "internal use";
 ///     …
@@ -225,8 +227,13 @@ pub(crate) fn from_name<T: Constant>(name: &str) -> Option<T> {
 /// prefix and the constant's name (`DWORD` in `Format` is `CLUSPROP_FORMAT_DWORD`); a line
 /// without a display text displays Microsoft's name.
 ///
+/// The `example` line gives what the examples on the generated methods use: the type's public
+/// path, one named constant with its Microsoft name (and, except for `bits`, its display text),
+/// and a value without a name (`bits`: an unnamed bit).
+///
 /// `constants! { bits /// Docs … pub struct Flags(pub u32); prefix "CLUS_FLAG_", serde
-/// transparent; CORE = 1; }` declares a bit set.
+/// transparent; example "clusprop::control::Flags", CORE = "CLUS_FLAG_CORE", unnamed 0x4000_0000;
+/// CORE = 1; }` declares a bit set.
 macro_rules! constants {
     // The first of two token lists: the given one if not empty, else the default.
     (@or [] $($default:tt)*) => { $($default)* };

@@ -11,6 +11,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 object! {
     object: "netinterface";
+    module: "clusprop::objects::netinterface";
     /// The network-interface common properties (spec section 11.2). Writable: Description only.
     schema: NETINTERFACE;
     /// The common properties of a network interface (spec section 11.2).

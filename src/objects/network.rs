@@ -30,6 +30,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 object! {
     object: "network";
+    module: "clusprop::objects::network";
     /// The network common properties (spec section 11.1). Writable: Description, Role (0..=3),
     /// Metric (1..=0x0FFFFFFF) and AutoMetric (0..=1).
     schema: NETWORK;

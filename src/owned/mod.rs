@@ -176,16 +176,42 @@ use crate::write::{
 
 /// `encoded_len`, `write_to` and `to_bytes` of an owned list, each through its `build` with a
 /// `$builder`: a measuring one, one into the caller's slice, and the `Vec` one given (with the
-/// documentation of `to_bytes`).
+/// documentation of `to_bytes`). The `example` lines declare a `list` for the examples (with the
+/// `use` lines they need, `Mode` included).
 macro_rules! encoders {
-    ($builder:ident, $(#[$to_bytes:meta])* |$self:ident| $vec_builder:expr) => {
+    (
+        $builder:ident, example [$($example:literal),* $(,)?],
+        $(#[$to_bytes:meta])* |$self:ident| $vec_builder:expr
+    ) => {
         /// The exact length of [`to_bytes`](Self::to_bytes), or the error encoding would give.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// assert_eq!(list.encoded_len()?, list.to_bytes()?.len());
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn encoded_len(&self) -> Result<usize, BuildError> {
             self.encoded_len_with(Mode::Strict)
         }
 
         /// Encodes into `buf`; returns the number of bytes written. A buffer that is too small
         /// gives [`BuildError::BufferTooSmall`] with the exact length needed.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// use clusprop::BuildError;
+        ///
+        /// let mut buf = [0u8; 256];
+        /// let written = list.write_to(&mut buf)?;
+        /// assert_eq!(buf[..written], list.to_bytes()?[..]);
+        ///
+        /// let needed = list.encoded_len()?;
+        /// assert_eq!(
+        ///     list.write_to(&mut [0u8; 4]),
+        ///     Err(BuildError::BufferTooSmall { needed, available: 4 })
+        /// );
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
             self.write_to_with(buf, Mode::Strict)
         }
@@ -196,11 +222,29 @@ macro_rules! encoders {
         }
 
         /// The exact length of [`to_bytes_with`](Self::to_bytes_with)`(mode)`.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// list.trailing_bytes = vec![0xAA, 0xBB, 0xCC, 0xDD];
+        /// assert!(list.encoded_len_with(Mode::Strict).is_err(), "strict lists end at their end");
+        /// assert_eq!(list.encoded_len_with(Mode::Lenient)?, list.to_bytes_with(Mode::Lenient)?.len());
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn encoded_len_with(&self, mode: Mode) -> Result<usize, BuildError> {
             self.build(&mut $builder::measure(), mode)
         }
 
         /// [`write_to`](Self::write_to), checked by the rules of `mode`.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// list.trailing_bytes = vec![0xAA, 0xBB, 0xCC, 0xDD];
+        /// let mut buf = [0u8; 256];
+        /// assert!(list.write_to_with(&mut buf, Mode::Strict).is_err());
+        /// let written = list.write_to_with(&mut buf, Mode::Lenient)?;
+        /// assert_eq!(buf[written - 4..written], [0xAA, 0xBB, 0xCC, 0xDD]);
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn write_to_with(&self, buf: &mut [u8], mode: Mode) -> Result<usize, BuildError> {
             self.build(&mut $builder::in_slice(buf), mode)
         }
@@ -213,6 +257,16 @@ macro_rules! encoders {
         /// bytes after the list. It is the explicit way to reproduce a buffer that only
         /// [`parse_lenient`](crate::PropertyList::parse_lenient) accepts; nothing else writes such
         /// bytes.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// assert_eq!(list.to_bytes_with(Mode::Strict)?, list.to_bytes()?);
+        ///
+        /// list.trailing_bytes = vec![0xAA, 0xBB, 0xCC, 0xDD];
+        /// assert!(list.to_bytes_with(Mode::Strict).is_err());
+        /// assert!(list.to_bytes_with(Mode::Lenient)?.ends_with(&[0xAA, 0xBB, 0xCC, 0xDD]));
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn to_bytes_with(&$self, mode: Mode) -> Result<Vec<u8>, BuildError> {
             $self.build(&mut $vec_builder, mode)
         }
@@ -384,7 +438,24 @@ impl OwnedPropertyList {
 
     encoders!(
         PropertyListBuilder,
+        example [
+            "use clusprop::{Mode, OwnedPropertyList, OwnedValue};",
+            "",
+            "let mut list = OwnedPropertyList::new();",
+            "list.push(\"Role\", OwnedValue::dword(1));",
+        ],
         /// Encodes into a new `Vec<u8>`, allocated once.
+        ///
+        /// ```
+        /// use clusprop::{OwnedPropertyList, OwnedValue, PropertyList};
+        ///
+        /// let mut list = OwnedPropertyList::new();
+        /// list.push("Role", OwnedValue::dword(1));
+        /// let bytes = list.to_bytes()?;
+        /// let read = PropertyList::parse(&bytes)?;
+        /// assert_eq!(read.get("role").and_then(|p| p.value()?.as_u32()), Some(1));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
         |self| PropertyListBuilder::with_capacity(self.capacity_hint())
     );
 
@@ -446,7 +517,24 @@ impl OwnedValueList {
 
     encoders!(
         ValueListBuilder,
+        example [
+            "use clusprop::{Mode, OwnedValue, OwnedValueList};",
+            "",
+            "let mut list = OwnedValueList::new();",
+            "list.values.push(OwnedValue::dword(1));",
+        ],
         /// Encodes into a new `Vec<u8>`.
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, OwnedValueList, ValueList};
+        ///
+        /// let mut list = OwnedValueList::new();
+        /// list.values.push(OwnedValue::dword(7));
+        /// let bytes = list.to_bytes()?;
+        /// let read = ValueList::parse(&bytes)?;
+        /// assert_eq!(read.values().next().and_then(|v| v.as_u32()), Some(7));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
         |self| ValueListBuilder::new()
     );
 }

@@ -441,17 +441,36 @@ impl FtSetInfo {
 
 /// The items of a view over a fixed-size structure's bytes: `from_bytes` (exactly `$len`
 /// bytes), `as_bytes`, one accessor per field (each reads the data with its closure), and a
-/// `Debug` listing the fields.
+/// `Debug` listing the fields. The examples on `from_bytes` and `as_bytes` name the type and its
+/// length by their public paths in `clusprop::read`.
 macro_rules! view {
     ($ty:ident, $len:ident; $( $(#[$doc:meta])* $field:ident: $ret:ty = $read:expr; )*) => {
         impl<'a> $ty<'a> {
             #[doc = concat!("A view of exactly [`", stringify!($len), "`] bytes.")]
+            ///
+            /// ```
+            #[doc = concat!("use clusprop::read::{", stringify!($ty), ", ", stringify!($len), "};")]
+            ///
+            #[doc = concat!("let data = vec![0u8; ", stringify!($len), " + 1];")]
+            #[doc = concat!("assert!(", stringify!($ty), "::from_bytes(&data[..", stringify!($len),
+                            "]).is_some());")]
+            #[doc = concat!("assert!(", stringify!($ty), "::from_bytes(&data).is_none(), \"one byte too many\");")]
+            /// ```
             #[must_use]
             pub fn from_bytes(data: &'a [u8]) -> Option<Self> {
                 (data.len() == $len).then_some($ty { data })
             }
 
             /// The exact bytes.
+            ///
+            /// ```
+            #[doc = concat!("use clusprop::read::{", stringify!($ty), ", ", stringify!($len), "};")]
+            ///
+            #[doc = concat!("let mut data = vec![0u8; ", stringify!($len), "];")]
+            /// data[0] = 0x5A;
+            #[doc = concat!("let view = ", stringify!($ty), "::from_bytes(&data).unwrap();")]
+            /// assert_eq!(view.as_bytes(), &data[..]);
+            /// ```
             #[must_use]
             pub fn as_bytes(&self) -> &'a [u8] {
                 self.data
