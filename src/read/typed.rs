@@ -200,6 +200,14 @@ impl fmt::Display for Guid {
 }
 
 /// A text that is not a GUID in registry form.
+///
+/// ```
+/// use clusprop::read::{Guid, InvalidGuid};
+///
+/// let err = "4D36E967-E325".parse::<Guid>().unwrap_err();
+/// assert_eq!(err, InvalidGuid("4D36E967-E325".to_owned()));
+/// assert!(err.to_string().starts_with("\"4D36E967-E325\" is not a GUID"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0:?} is not a GUID: expected {{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}}, braces optional")]
 pub struct InvalidGuid(pub String);

@@ -10,6 +10,27 @@ use crate::syntax::Syntax;
 ///
 /// A property the schema knows is named as the schema spells it (`Role`, even if the list said
 /// `ROLE`); an unknown property is named as the list spelled it.
+///
+/// ```
+/// use clusprop::objects::network::NetworkUpdate;
+/// use clusprop::{from_property_list, ParseError, PropertyError, PropertyList, PropertyListBuilder};
+/// use std::collections::BTreeMap;
+///
+/// let update = NetworkUpdate { metric: Some(0), ..Default::default() };
+/// let err = update.to_bytes().unwrap_err();
+/// assert!(matches!(err, PropertyError::OutOfRange { .. }));
+/// assert_eq!(err.to_string(), "property \"Metric\" is 0, outside 1..=268435455");
+///
+/// // A property of another syntax than the Rust type reads.
+/// let bytes = PropertyListBuilder::new().property("Metric").sz("high").finish()?;
+/// let err = from_property_list::<BTreeMap<String, u32>>(&PropertyList::parse(&bytes)?).unwrap_err();
+/// assert!(err.to_string().contains("Metric"), "{err}");
+///
+/// // Wrapped parse errors keep their own text.
+/// let parse = PropertyList::parse(&[1, 0]).unwrap_err();
+/// assert_eq!(PropertyError::from(parse.clone()).to_string(), parse.to_string());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PropertyError {
