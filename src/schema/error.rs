@@ -12,19 +12,18 @@ use crate::syntax::Syntax;
 /// `ROLE`); an unknown property is named as the list spelled it.
 ///
 /// ```
-/// use clusprop::objects::network::NetworkUpdate;
-/// use clusprop::{from_property_list, ParseError, PropertyError, PropertyList, PropertyListBuilder};
-/// use std::collections::BTreeMap;
+/// use clusprop::objects::network::NETWORK;
+/// use clusprop::{PropertyError, PropertyList, PropertyListBuilder};
 ///
-/// let update = NetworkUpdate { metric: Some(0), ..Default::default() };
-/// let err = update.to_bytes().unwrap_err();
+/// // A SET payload with a Metric out of range.
+/// let bytes = PropertyListBuilder::new().property("Metric").dword(0).finish()?;
+/// let err = NETWORK.validate_bytes(&bytes).unwrap_err();
 /// assert!(matches!(err, PropertyError::OutOfRange { .. }));
 /// assert_eq!(err.to_string(), "property \"Metric\" is 0, outside 1..=268435455");
 ///
-/// // A property of another syntax than the Rust type reads.
-/// let bytes = PropertyListBuilder::new().property("Metric").sz("high").finish()?;
-/// let err = from_property_list::<BTreeMap<String, u32>>(&PropertyList::parse(&bytes)?).unwrap_err();
-/// assert!(err.to_string().contains("Metric"), "{err}");
+/// // A read-only property.
+/// let bytes = PropertyListBuilder::new().property("Name").sz("Cluster Network 1").finish()?;
+/// assert!(matches!(NETWORK.validate_bytes(&bytes), Err(PropertyError::ReadOnly { .. })));
 ///
 /// // Wrapped parse errors keep their own text.
 /// let parse = PropertyList::parse(&[1, 0]).unwrap_err();
