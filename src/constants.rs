@@ -210,6 +210,8 @@ pub(crate) fn from_name<T: Constant>(name: &str) -> Option<T> {
 ///     #[derive(Default)]
 ///     pub struct NetworkRole(pub u32);
 ///     prefix "ClusterNetworkRole", display "unknown role {}", debug value, serde transparent;
+///     example "clusprop::objects::network::NetworkRole", INTERNAL_USE = "ClusterNetworkRoleInternalUse",
+///         "internal use", unnamed 7;
 ///     /// Docs of the constant.
 ///     INTERNAL_USE = 1, "ClusterNetworkRoleInternalUse", "internal use";
 ///     …
@@ -225,8 +227,13 @@ pub(crate) fn from_name<T: Constant>(name: &str) -> Option<T> {
 /// prefix and the constant's name (`DWORD` in `Format` is `CLUSPROP_FORMAT_DWORD`); a line
 /// without a display text displays Microsoft's name.
 ///
+/// The `example` line gives what the examples on the generated methods use: the type's public
+/// path, one named constant with its Microsoft name (and, except for `bits`, its display text),
+/// and a value without a name (`bits`: an unnamed bit).
+///
 /// `constants! { bits /// Docs … pub struct Flags(pub u32); prefix "CLUS_FLAG_", serde
-/// transparent; CORE = 1; }` declares a bit set.
+/// transparent; example "clusprop::control::Flags", CORE = "CLUS_FLAG_CORE", unnamed 0x4000_0000;
+/// CORE = 1; }` declares a bit set.
 macro_rules! constants {
     // The first of two token lists: the given one if not empty, else the default.
     (@or [] $($default:tt)*) => { $($default)* };
@@ -278,7 +285,7 @@ macro_rules! constants {
     // What both forms share: the type, its constants, `ALL`, the name, the conversions.
     (@common
         $(#[$meta:meta])* $ty:ident($inner:ty), $prefix:literal, [$name_fn:ident $($unused:ident)?],
-        [$($serde:ident)?];
+        [$($serde:ident)?], [$path:literal, $ex:ident, $ex_ms:literal, $unnamed:expr];
         $( $(#[$doc:meta])* $name:ident = $value:expr, $ms:expr; )*
     ) => {
         $(#[$meta])*
@@ -301,6 +308,15 @@ macro_rules! constants {
 
             #[doc = concat!("Microsoft's name for this value (`", $prefix, "…`), or `None` for a \
                              value without one.")]
+            ///
+            /// ```
+            #[doc = concat!("use ", $path, ";")]
+            ///
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($ex), ".",
+                            stringify!($name_fn), "(), Some(\"", $ex_ms, "\"));")]
+            #[doc = concat!("assert_eq!(", stringify!($ty), "(", stringify!($unnamed), ").",
+                            stringify!($name_fn), "(), None);")]
+            /// ```
             #[must_use]
             pub fn $name_fn(self) -> Option<&'static str> {
                 Self::ALL.iter().find(|(value, _)| *value == self).map(|(_, name)| *name)
@@ -339,21 +355,44 @@ macro_rules! constants {
         bits
         $(#[$meta:meta])* pub struct $ty:ident(pub $inner:ty);
         prefix $prefix:literal $(, serde $serde:ident)?;
+        example $path:literal, $ex:ident = $ex_ms:literal, unnamed $unnamed:expr;
         $( $(#[$doc:meta])* $name:ident = $value:expr; )*
     ) => {
         constants!(@common
-            $(#[$meta])* #[derive(Default)] $ty($inner), $prefix, [name], [$($serde)?];
+            $(#[$meta])* #[derive(Default)] $ty($inner), $prefix, [name], [$($serde)?],
+            [$path, $ex, $ex_ms, $unnamed];
             $( $(#[$doc])* $name = $value, concat!($prefix, stringify!($name)); )*
         );
 
         impl $ty {
             /// Whether every bit of `other` is set.
+            ///
+            /// ```
+            #[doc = concat!("use ", $path, ";")]
+            ///
+            #[doc = concat!("let set = ", stringify!($ty), "(", stringify!($ty), "::",
+                            stringify!($ex), ".0 | ", stringify!($unnamed), ");")]
+            #[doc = concat!("assert!(set.contains(", stringify!($ty), "::", stringify!($ex), "));")]
+            #[doc = concat!("assert!(set.contains(", stringify!($ty), "(", stringify!($unnamed),
+                            ")));")]
+            #[doc = concat!("assert!(!", stringify!($ty), "::default().contains(", stringify!($ty),
+                            "::", stringify!($ex), "));")]
+            /// ```
             #[must_use]
             pub const fn contains(self, other: $ty) -> bool {
                 self.0 & other.0 == other.0
             }
 
             /// Microsoft's names of the named bits that are set.
+            ///
+            /// ```
+            #[doc = concat!("use ", $path, ";")]
+            ///
+            #[doc = concat!("let set = ", stringify!($ty), "(", stringify!($ty), "::",
+                            stringify!($ex), ".0 | ", stringify!($unnamed), ");")]
+            #[doc = concat!("assert_eq!(set.names().collect::<Vec<_>>(), [\"", $ex_ms, "\"]);")]
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::default().names().count(), 0);")]
+            /// ```
             pub fn names(self) -> impl Iterator<Item = &'static str> {
                 Self::ALL
                     .iter()
@@ -362,6 +401,16 @@ macro_rules! constants {
             }
 
             /// The set bits without a name.
+            ///
+            /// ```
+            #[doc = concat!("use ", $path, ";")]
+            ///
+            #[doc = concat!("let set = ", stringify!($ty), "(", stringify!($ty), "::",
+                            stringify!($ex), ".0 | ", stringify!($unnamed), ");")]
+            #[doc = concat!("assert_eq!(set.unknown_bits(), ", stringify!($unnamed), ");")]
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($ex),
+                            ".unknown_bits(), 0);")]
+            /// ```
             #[must_use]
             pub fn unknown_bits(self) -> $inner {
                 Self::ALL.iter().fold(self.0, |rest, (bit, _)| rest & !bit.0)
@@ -416,10 +465,12 @@ macro_rules! constants {
         prefix $prefix:literal, display $display:tt, debug $debug:ident
             $(, name_fn $name_fn:ident)? $(, error $err:ty)? $(, from_name $from_name:ident)?
             $(, serde $serde:ident)?;
+        example $path:literal, $ex:ident = $ex_ms:literal, $ex_text:literal, unnamed $unnamed:expr;
         $( $(#[$doc:meta])* $name:ident = $value:expr $(, $ms:literal $(, $text:literal)?)?; )*
     ) => {
         constants!(@common
-            $(#[$meta])* $ty($inner), $prefix, [$($name_fn)? name], [$($serde)?];
+            $(#[$meta])* $ty($inner), $prefix, [$($name_fn)? name], [$($serde)?],
+            [$path, $ex, $ex_ms, $unnamed];
             $(
                 $(#[$doc])* $name = $value,
                 constants!(@or [$($ms)?] concat!($prefix, stringify!($name)));
@@ -429,6 +480,15 @@ macro_rules! constants {
         impl $ty {
             /// The text `Display` writes for a named value (Microsoft's name unless the type
             /// describes its values in words), or `None` for a value without a name.
+            ///
+            /// ```
+            #[doc = concat!("use ", $path, ";")]
+            ///
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($ex),
+                            ".description(), Some(\"", $ex_text, "\"));")]
+            #[doc = concat!("assert_eq!(", stringify!($ty), "(", stringify!($unnamed),
+                            ").description(), None);")]
+            /// ```
             #[must_use]
             pub fn description(self) -> Option<&'static str> {
                 const TEXTS: &[&str] = &[$(
@@ -446,6 +506,18 @@ macro_rules! constants {
                 #[doc = concat!("The value with this name: the full name or the name without \
                                  its `", $prefix, "` prefix (exactly), or a hexadecimal number \
                                  (`0x…`). [`FromStr`](core::str::FromStr) is more lenient.")]
+                ///
+                /// ```
+                #[doc = concat!("use ", $path, ";")]
+                ///
+                #[doc = concat!("let value = ", stringify!($ty), "::", stringify!($ex), ";")]
+                #[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($from_name),
+                                "(\"", $ex_ms, "\"), Some(value));")]
+                #[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($from_name),
+                                "(&format!(\"{:#x}\", value.0)), Some(value));")]
+                #[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($from_name),
+                                "(\"not a name\"), None);")]
+                /// ```
                 #[must_use]
                 pub fn $from_name(name: &str) -> Option<Self> {
                     crate::constants::from_name(name)

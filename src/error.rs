@@ -18,6 +18,15 @@ use crate::syntax::Syntax;
 use core::fmt;
 
 /// The item of the wire format an error is about.
+///
+/// ```
+/// use clusprop::error::Item;
+/// use clusprop::{ParseError, PropertyList};
+///
+/// let err = PropertyList::parse(&[1, 0]).unwrap_err();
+/// assert!(matches!(err, ParseError::Truncated { item: Item::PropertyCount, .. }));
+/// assert_eq!(Item::PropertyCount.to_string(), "property count");
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Item {
@@ -59,6 +68,19 @@ impl fmt::Display for Item {
 /// Every variant has an `offset` (see the [module documentation](self) for what it points at),
 /// also available through [`ParseError::offset`]. The `Display` text names the rule and contains
 /// the words `at offset N`.
+///
+/// ```
+/// use clusprop::{ParseError, PropertyList};
+///
+/// // A property count of 1, then nothing.
+/// let err = PropertyList::parse(&[1, 0, 0, 0]).unwrap_err();
+/// assert_eq!(err, ParseError::CountTooLarge { offset: 0, count: 1, max: 0, available: 0 });
+/// assert_eq!(err.offset(), 0);
+/// assert_eq!(
+///     err.to_string(),
+///     "impossible property count 1 at offset 0: the 0 bytes that follow can hold at most 0 properties"
+/// );
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum ParseError {
@@ -242,6 +264,13 @@ pub enum ParseError {
 
 impl ParseError {
     /// The byte offset where the rule broke, counted from the start of the parsed buffer.
+    ///
+    /// ```
+    /// use clusprop::PropertyList;
+    ///
+    /// let bytes = [0u8, 0, 0, 0, 0xAA];
+    /// assert_eq!(PropertyList::parse(&bytes).unwrap_err().offset(), 4, "the byte after the list");
+    /// ```
     #[must_use]
     pub fn offset(&self) -> usize {
         match *self {
@@ -279,6 +308,15 @@ impl fmt::Display for LastUnit {
 }
 
 /// Something the builder cannot encode. Encoding never truncates or alters a value silently.
+///
+/// ```
+/// use clusprop::{BuildError, OwnedValue};
+///
+/// let err = OwnedValue::sz("a\0b").unwrap_err();
+/// assert!(matches!(err, BuildError::Nul { index: 1, .. }));
+/// assert!(err.to_string().contains("contains a NUL character at UTF-16 index 1"), "{err}");
+/// assert!(matches!(OwnedValue::multi_sz(["a", ""]), Err(BuildError::EmptyString { index: 1 })));
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum BuildError {

@@ -43,9 +43,21 @@ const fn value(ty: Type, format: Format) -> u32 {
 
 constants! {
     /// The low WORD of a syntax: how the data bytes are encoded (`CLUSTER_PROPERTY_FORMAT`).
+    ///
+    /// ```
+    /// use clusprop::{Format, Syntax};
+    ///
+    /// assert_eq!(Syntax::LIST_VALUE_DWORD.format(), Format::DWORD);
+    /// assert_eq!(Format::DWORD.0, 0x0002);
+    /// assert_eq!(format!("{:?}", Format::DWORD), "Format(CLUSPROP_FORMAT_DWORD)");
+    /// assert_eq!("dword".parse::<Format>()?, Format::DWORD);
+    /// assert_eq!(Format(0x7777).to_string(), "format 0x7777");
+    /// # Ok::<(), clusprop::syntax::UnknownConstant>(())
+    /// ```
     #[derive(Default)]
     pub struct Format(pub u16);
     prefix "CLUSPROP_FORMAT_", display "format {:#06x}", debug name, from_name from_name;
+    example "clusprop::Format", DWORD = "CLUSPROP_FORMAT_DWORD", "CLUSPROP_FORMAT_DWORD", unnamed 0x7777;
     /// 0x0000: no data format; the format half of the end mark.
     UNKNOWN = 0x0000;
     /// 0x0001: raw bytes.
@@ -82,9 +94,20 @@ constants! {
 
 constants! {
     /// The high WORD of a syntax: what the value means (`CLUSTER_PROPERTY_TYPE`).
+    ///
+    /// ```
+    /// use clusprop::{Syntax, Type};
+    ///
+    /// assert_eq!(Syntax::NAME.ty(), Type::NAME);
+    /// assert_eq!(Syntax::LIST_VALUE_SZ.ty(), Type::LIST_VALUE);
+    /// assert_eq!("LIST_VALUE".parse::<Type>()?, Type::LIST_VALUE);
+    /// assert_eq!(Type(0x7777).to_string(), "type 0x7777");
+    /// # Ok::<(), clusprop::syntax::UnknownConstant>(())
+    /// ```
     #[derive(Default)]
     pub struct Type(pub u16);
     prefix "CLUSPROP_TYPE_", display "type {:#06x}", debug name, from_name from_name;
+    example "clusprop::Type", NAME = "CLUSPROP_TYPE_NAME", "CLUSPROP_TYPE_NAME", unnamed 0x7777;
     /// 0x0000: the end mark.
     ENDMARK = 0x0000;
     /// 0x0001: a property value; the type of every value in a property list.
@@ -125,9 +148,21 @@ constants! {
 
 constants! {
     /// The 32-bit tag in front of every entry (`CLUSTER_PROPERTY_SYNTAX`): `(type << 16) | format`.
+    ///
+    /// ```
+    /// use clusprop::{Format, Syntax, Type};
+    ///
+    /// let syntax = Syntax::LIST_VALUE_DWORD;
+    /// assert_eq!(syntax.0, 0x0001_0002);
+    /// assert_eq!(syntax, Syntax::new(Type::LIST_VALUE, Format::DWORD));
+    /// assert_eq!(syntax.to_string(), "0x00010002 (CLUSPROP_SYNTAX_LIST_VALUE_DWORD)");
+    /// assert_eq!("list_value_dword".parse::<Syntax>()?, syntax);
+    /// # Ok::<(), clusprop::syntax::UnknownConstant>(())
+    /// ```
     #[derive(Default)]
     pub struct Syntax(pub u32);
     prefix "CLUSPROP_SYNTAX_", display custom, debug name, from_name from_name;
+    example "clusprop::Syntax", NAME = "CLUSPROP_SYNTAX_NAME", "CLUSPROP_SYNTAX_NAME", unnamed 0x7777_7777;
     /// 0x00000000: the end mark, 4 bytes with no length and no data.
     ENDMARK = value(Type::ENDMARK, Format::UNKNOWN);
     /// 0x00040003: a property name entry.
@@ -190,24 +225,52 @@ impl Syntax {
     pub const LIST_VALUE_VALUE_LIST: Syntax = Syntax::new(Type::LIST_VALUE, Format::VALUE_LIST);
 
     /// `CLUSPROP_SYNTAX_VALUE(type, format)`.
+    ///
+    /// ```
+    /// use clusprop::{Format, Syntax, Type};
+    ///
+    /// assert_eq!(Syntax::new(Type::LIST_VALUE, Format::SZ), Syntax::LIST_VALUE_SZ);
+    /// assert_eq!(Syntax::new(Type::NAME, Format::SZ).0, 0x0004_0003);
+    /// ```
     #[must_use]
     pub const fn new(ty: Type, format: Format) -> Syntax {
         Syntax(((ty.0 as u32) << 16) | format.0 as u32)
     }
 
     /// The format half (low WORD): how the data is encoded.
+    ///
+    /// ```
+    /// use clusprop::{Format, Syntax};
+    ///
+    /// assert_eq!(Syntax::LIST_VALUE_MULTI_SZ.format(), Format::MULTI_SZ);
+    /// assert_eq!(Syntax(0x8001_0002).format(), Format::DWORD);
+    /// ```
     #[must_use]
     pub const fn format(self) -> Format {
         Format((self.0 & 0xFFFF) as u16)
     }
 
     /// The type half (high WORD): what the value means.
+    ///
+    /// ```
+    /// use clusprop::{Syntax, Type};
+    ///
+    /// assert_eq!(Syntax::LIST_VALUE_MULTI_SZ.ty(), Type::LIST_VALUE);
+    /// assert_eq!(Syntax::ENDMARK.ty(), Type::ENDMARK);
+    /// ```
     #[must_use]
     pub const fn ty(self) -> Type {
         Type((self.0 >> 16) as u16)
     }
 
     /// The property-value syntax for a format: `CLUSPROP_TYPE_LIST_VALUE` with `format`.
+    ///
+    /// ```
+    /// use clusprop::{Format, Syntax};
+    ///
+    /// assert_eq!(Syntax::list_value(Format::DWORD), Syntax::LIST_VALUE_DWORD);
+    /// assert_eq!(Syntax::list_value(Format::VALUE_LIST), Syntax::LIST_VALUE_VALUE_LIST);
+    /// ```
     #[must_use]
     pub const fn list_value(format: Format) -> Syntax {
         Syntax::new(Type::LIST_VALUE, format)
@@ -217,6 +280,14 @@ impl Syntax {
 impl Format {
     /// The exact data length this format requires, for the fixed-width formats
     /// (DWORD and LONG 4, WORD 2, ULARGE_INTEGER, LARGE_INTEGER and FILETIME 8).
+    ///
+    /// ```
+    /// use clusprop::Format;
+    ///
+    /// assert_eq!(Format::DWORD.fixed_len(), Some(4));
+    /// assert_eq!(Format::FILETIME.fixed_len(), Some(8));
+    /// assert_eq!(Format::SZ.fixed_len(), None, "strings have any length");
+    /// ```
     #[must_use]
     pub const fn fixed_len(self) -> Option<u32> {
         match self {
@@ -228,18 +299,39 @@ impl Format {
     }
 
     /// Whether the data is one NUL-terminated UTF-16 string (SZ, EXPAND_SZ, EXPANDED_SZ).
+    ///
+    /// ```
+    /// use clusprop::Format;
+    ///
+    /// assert!(Format::EXPAND_SZ.is_string());
+    /// assert!(!Format::MULTI_SZ.is_string(), "several strings, not one");
+    /// ```
     #[must_use]
     pub const fn is_string(self) -> bool {
         matches!(self, Format::SZ | Format::EXPAND_SZ | Format::EXPANDED_SZ)
     }
 
     /// Whether the data may hold a nested list (VALUE_LIST or PROPERTY_LIST).
+    ///
+    /// ```
+    /// use clusprop::Format;
+    ///
+    /// assert!(Format::PROPERTY_LIST.is_nested_list());
+    /// assert!(!Format::BINARY.is_nested_list());
+    /// ```
     #[must_use]
     pub const fn is_nested_list(self) -> bool {
         matches!(self, Format::VALUE_LIST | Format::PROPERTY_LIST)
     }
 
     /// Whether this is a user-defined format (0x8000 and up).
+    ///
+    /// ```
+    /// use clusprop::Format;
+    ///
+    /// assert!(Format(0x8001).is_user());
+    /// assert!(!Format::DWORD.is_user());
+    /// ```
     #[must_use]
     pub const fn is_user(self) -> bool {
         self.0 >= Format::USER.0
@@ -248,6 +340,14 @@ impl Format {
 
 impl Type {
     /// Whether this is a user-defined type (0x8000 and up, [`Type::UNKNOWN`] excepted).
+    ///
+    /// ```
+    /// use clusprop::Type;
+    ///
+    /// assert!(Type(0x8001).is_user());
+    /// assert!(!Type::UNKNOWN.is_user(), "0xFFFF is not a user type");
+    /// assert!(!Type::LIST_VALUE.is_user());
+    /// ```
     #[must_use]
     pub const fn is_user(self) -> bool {
         self.0 >= Type::USER.0 && self.0 != Type::UNKNOWN.0

@@ -27,6 +27,8 @@ constants! {
     #[derive(Default)]
     pub struct Win32Error(pub u32);
     prefix "ERROR_", display custom, debug derive, name_fn name;
+    example "clusprop::adapter::Win32Error", SUCCESS = "ERROR_SUCCESS",
+        "the operation completed successfully", unnamed 0x7777_7777;
     /// `ERROR_SUCCESS` (0): the operation completed successfully.
     SUCCESS = 0, "ERROR_SUCCESS", "the operation completed successfully";
     /// `ERROR_INVALID_FUNCTION` (1): incorrect function: the object does not support this control.
@@ -259,6 +261,17 @@ impl fmt::Display for Call {
 ///
 /// Every variant that comes from a call carries the [`Call`]. The growth variants say what the
 /// loop refused and why; see [`read_output`](super::read_output) for the policy.
+///
+/// ```
+/// use clusprop::adapter::{AdapterError, Call, Win32Error};
+/// use clusprop::control::ControlCode;
+///
+/// let call = Call::new("ClusterNetworkControl").with_control(ControlCode::NETWORK_GET_FLAGS);
+/// let err = AdapterError::Win32 { call: call.clone(), error: Win32Error::INVALID_FUNCTION };
+/// assert_eq!(err.win32(), Some(Win32Error::INVALID_FUNCTION));
+/// assert_eq!(err.call(), Some(&call));
+/// assert!(err.to_string().starts_with("ClusterNetworkControl(CLUSCTL_NETWORK_GET_FLAGS) failed: "));
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AdapterError {

@@ -25,6 +25,8 @@ macro_rules! codes {
             #[derive(Default)]
             pub struct ControlCode(pub u32);
             prefix "CLUSCTL_", display custom, debug name, error UnknownControlName;
+            example "clusprop::control::ControlCode", RESOURCE_GET_FLAGS = "CLUSCTL_RESOURCE_GET_FLAGS",
+                "CLUSCTL_RESOURCE_GET_FLAGS", unnamed 0x7777_7777;
             $( $(
                 #[doc = concat!("`CLUSCTL_", stringify!($name), "`: [`Clctl::", stringify!($clctl),
                                 "`] on [`Object::", stringify!($object), "`].")]
@@ -39,6 +41,7 @@ constants! {
     #[derive(Default, Debug)]
     pub struct Clctl(pub u32);
     prefix "CLCTL_", display "{:#010x}", debug derive;
+    example "clusprop::control::Clctl", GET_FLAGS = "CLCTL_GET_FLAGS", "CLCTL_GET_FLAGS", unnamed 0x7777_7777;
     /// Function 0, any access: does nothing.
     UNKNOWN = external(0, Access::ANY, false);
     /// `CLCTL_DELETE`: Function 1, write access, modifies, internal (sent by the cluster to resource DLLs).

@@ -18,6 +18,8 @@ constants! {
     #[derive(Default)]
     pub struct MaintenanceModeType(pub u32);
     prefix "MaintenanceModeType", display "{}", debug name;
+    example "clusprop::control::MaintenanceModeType", OFFLINE_RESOURCE = "MaintenanceModeTypeOfflineResource",
+        "MaintenanceModeTypeOfflineResource", unnamed 7;
     /// 1: the server ignores the result of the resource's health check.
     DISABLE_IS_ALIVE_CHECK = 1, "MaintenanceModeTypeDisableIsAliveCheck";
     /// 2: the server has brought the storage offline internally, without changing the state

@@ -57,9 +57,17 @@ const OBJECT_SHIFT: u32 = 24;
 
 constants! {
     /// The access a control code requires (bits 0–1).
+    ///
+    /// ```
+    /// use clusprop::control::{Access, ControlCode};
+    ///
+    /// assert_eq!(ControlCode::RESOURCE_GET_FLAGS.access(), Access::READ);
+    /// assert_eq!(Access::READ_WRITE.to_string(), "read_write");
+    /// ```
     #[derive(Default, Debug)]
     pub struct Access(pub u8);
     prefix "CLUS_ACCESS_", display custom, debug derive;
+    example "clusprop::control::Access", READ = "CLUS_ACCESS_READ", "read", unnamed 3;
     /// `CLUS_ACCESS_ANY`.
     ANY = 0, "CLUS_ACCESS_ANY", "any";
     /// `CLUS_ACCESS_READ`.
@@ -73,6 +81,13 @@ impl Access {
     pub const READ_WRITE: Access = Access(3);
 
     /// `any`, `read`, `write` or `read_write`, by the two access bits.
+    ///
+    /// ```
+    /// use clusprop::control::Access;
+    ///
+    /// assert_eq!(Access::WRITE.as_str(), "write");
+    /// assert_eq!(Access::READ_WRITE.as_str(), "read_write");
+    /// ```
     #[must_use]
     pub fn as_str(self) -> &'static str {
         Access(self.0 & 3).description().unwrap_or("read_write")
@@ -87,9 +102,18 @@ impl fmt::Display for Access {
 
 constants! {
     /// The object a control code addresses (`CLUSTER_CONTROL_OBJECT`, bits 24–31).
+    ///
+    /// ```
+    /// use clusprop::control::{ControlCode, Object};
+    ///
+    /// assert_eq!(ControlCode::NETWORK_GET_FLAGS.object(), Object::NETWORK);
+    /// assert_eq!(Object::NETWORK.to_string(), "network");
+    /// assert_eq!(Object(0x77).to_string(), "0x77");
+    /// ```
     #[derive(Default, Debug)]
     pub struct Object(pub u8);
     prefix "CLUS_OBJECT_", display "{:#04x}", debug derive, name_fn clusapi_name;
+    example "clusprop::control::Object", RESOURCE = "CLUS_OBJECT_RESOURCE", "resource", unnamed 0x77;
     /// `CLUS_OBJECT_INVALID`.
     INVALID = 0, "CLUS_OBJECT_INVALID", "invalid";
     /// `CLUS_OBJECT_RESOURCE`.
@@ -117,6 +141,14 @@ constants! {
 impl Object {
     /// The lowercase name (`network`, `netinterface`, …), or `None` for an unnamed object;
     /// [`clusapi_name`](Self::clusapi_name) gives Microsoft's.
+    ///
+    /// ```
+    /// use clusprop::control::Object;
+    ///
+    /// assert_eq!(Object::NETINTERFACE.name(), Some("netinterface"));
+    /// assert_eq!(Object::NETINTERFACE.clusapi_name(), Some("CLUS_OBJECT_NETINTERFACE"));
+    /// assert_eq!(Object(0x77).name(), None);
+    /// ```
     #[must_use]
     pub fn name(self) -> Option<&'static str> {
         self.description()
@@ -235,6 +267,15 @@ impl fmt::Display for ControlCode {
 }
 
 /// A control code name or number that could not be read.
+///
+/// ```
+/// use clusprop::control::{ControlCode, UnknownControlName};
+///
+/// assert_eq!("network_get_flags".parse::<ControlCode>(), Ok(ControlCode::NETWORK_GET_FLAGS));
+/// let err = "NETWORK_GET_EVERYTHING".parse::<ControlCode>().unwrap_err();
+/// assert_eq!(err, UnknownControlName("NETWORK_GET_EVERYTHING".to_owned()));
+/// assert!(err.to_string().starts_with("unknown control code \"NETWORK_GET_EVERYTHING\""));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "unknown control code {0:?}: expected a CLUSCTL_* name (the prefix may be left out), or a number \
@@ -264,6 +305,7 @@ constants! {
     /// ```
     pub struct Characteristics(pub u32);
     prefix "CLUS_CHAR_", serde transparent;
+    example "clusprop::control::Characteristics", QUORUM = "CLUS_CHAR_QUORUM", unnamed 0x4000_0000;
     /// 0: no characteristics.
     UNKNOWN = 0x0000_0000;
     /// 0x1: the resource can be the quorum resource.
@@ -321,6 +363,7 @@ constants! {
     /// ```
     pub struct Flags(pub u32);
     prefix "CLUS_FLAG_", serde transparent;
+    example "clusprop::control::Flags", CORE = "CLUS_FLAG_CORE", unnamed 0x4000_0000;
     /// 0x1: a core object.
     CORE = 0x0000_0001;
 }

@@ -527,6 +527,14 @@ impl<'a> ControlOutput<'a> {
 }
 
 /// A control output buffer that does not have the shape its control code says.
+///
+/// ```
+/// use clusprop::control::{ControlCode, OutputError};
+///
+/// let err = ControlCode::NETWORK_GET_FLAGS.decode_output(&[1, 0]).unwrap_err();
+/// assert!(matches!(err, OutputError::WrongLength { expected: 4, found: 2, .. }), "{err:?}");
+/// assert!(err.to_string().contains("returns 4 bytes, but the buffer holds 2"), "{err}");
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OutputError {

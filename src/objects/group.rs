@@ -12,6 +12,7 @@ constants! {
     /// ```
     pub struct GroupState(pub u32);
     prefix "ClusterGroup", display "unknown state {}", debug display, serde transparent;
+    example "clusprop::objects::group::GroupState", ONLINE = "ClusterGroupOnline", "online", unnamed 7;
     /// `ClusterGroupStateUnknown` (-1): the state could not be retrieved.
     UNKNOWN = u32::MAX, "ClusterGroupStateUnknown", "unknown";
     /// `ClusterGroupOnline` (0): every resource of the group is online.

@@ -11,12 +11,40 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 object! {
     object: "netinterface";
+    module: "clusprop::objects::netinterface";
     /// The network-interface common properties (spec section 11.2). Writable: Description only.
     schema: NETINTERFACE;
     /// The common properties of a network interface (spec section 11.2).
+    ///
+    /// ```
+    /// use clusprop::objects::netinterface::NetInterfaceCommonProperties;
+    /// use clusprop::{PropertyList, PropertyListBuilder};
+    ///
+    /// let bytes = PropertyListBuilder::new()
+    ///     .property("Name").sz("node1 - Ethernet")
+    ///     .property("Address").sz("10.0.0.5")
+    ///     .property("DhcpEnabled").dword(0)
+    ///     .finish()?;
+    /// let nic = NetInterfaceCommonProperties::from_list(&PropertyList::parse(&bytes)?)?;
+    /// assert_eq!(nic.name.as_deref(), Some("node1 - Ethernet"));
+    /// assert_eq!(nic.address.as_ref().and_then(|a| a.value()), Some(&"10.0.0.5".parse()?));
+    /// assert_eq!(nic.dhcp_enabled, Some(false));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     properties: NetInterfaceCommonProperties;
     /// A validated SET_COMMON_PROPERTIES payload for a network interface (only Description is
     /// writable; feature `serde`).
+    ///
+    /// ```
+    /// use clusprop::objects::netinterface::NetInterfaceUpdate;
+    /// use clusprop::PropertyList;
+    ///
+    /// let update = NetInterfaceUpdate { description: Some("heartbeat".to_owned()) };
+    /// let bytes = update.to_bytes()?;
+    /// assert_eq!(PropertyList::parse(&bytes)?.properties().len(), 1);
+    /// assert!(NetInterfaceUpdate::default().to_bytes().is_err(), "a payload sets something");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     update: NetInterfaceUpdate;
 
     /// `Name` (cluster-generated).
@@ -61,6 +89,7 @@ constants! {
     pub struct NetInterfaceState(pub u32);
     prefix "ClusterNetInterface", display "unknown state {}", debug display,
         serde transparent;
+    example "clusprop::objects::netinterface::NetInterfaceState", UP = "ClusterNetInterfaceUp", "up", unnamed 7;
     /// `ClusterNetInterfaceStateUnknown` (-1).
     UNKNOWN = u32::MAX, "ClusterNetInterfaceStateUnknown", "unknown";
     /// `ClusterNetInterfaceUnavailable` (0): the owning node is not up or paused.
@@ -77,6 +106,14 @@ constants! {
 impl NetInterfaceState {
     /// From MS-CMRP's numbering (Failed 0, Unreachable 1, Unavailable 2, Up 3, Unknown -1); other
     /// values are kept unchanged.
+    ///
+    /// ```
+    /// use clusprop::objects::netinterface::NetInterfaceState;
+    ///
+    /// assert_eq!(NetInterfaceState::from_ms_cmrp(0), NetInterfaceState::FAILED);
+    /// assert_eq!(NetInterfaceState::from_ms_cmrp(3), NetInterfaceState::UP);
+    /// assert_eq!(NetInterfaceState::from_ms_cmrp(u32::MAX), NetInterfaceState::UNKNOWN);
+    /// ```
     #[must_use]
     pub const fn from_ms_cmrp(value: u32) -> NetInterfaceState {
         match value {
@@ -88,6 +125,16 @@ impl NetInterfaceState {
     }
 
     /// To MS-CMRP's numbering; the inverse of [`from_ms_cmrp`](Self::from_ms_cmrp).
+    ///
+    /// ```
+    /// use clusprop::objects::netinterface::NetInterfaceState;
+    ///
+    /// assert_eq!(NetInterfaceState::FAILED.to_ms_cmrp(), 0);
+    /// assert_eq!(NetInterfaceState::UNAVAILABLE.to_ms_cmrp(), 2);
+    /// for value in 0..4 {
+    ///     assert_eq!(NetInterfaceState::from_ms_cmrp(value).to_ms_cmrp(), value);
+    /// }
+    /// ```
     #[must_use]
     pub const fn to_ms_cmrp(self) -> u32 {
         match self {

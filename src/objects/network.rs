@@ -30,6 +30,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 object! {
     object: "network";
+    module: "clusprop::objects::network";
     /// The network common properties (spec section 11.1). Writable: Description, Role (0..=3),
     /// Metric (1..=0x0FFFFFFF) and AutoMetric (0..=1).
     schema: NETWORK;
@@ -100,12 +101,39 @@ object! {
 #[cfg(feature = "serde")]
 impl NetworkCommonProperties {
     /// The IPv4 subnets as (address, prefix length) pairs, where both parsed.
+    ///
+    /// ```
+    /// use clusprop::objects::network::NetworkCommonProperties;
+    /// use clusprop::{PropertyList, PropertyListBuilder};
+    /// use std::net::Ipv4Addr;
+    ///
+    /// let bytes = PropertyListBuilder::new()
+    ///     .property("IPv4Addresses").multi_sz(["10.0.0.0", "not an address"])
+    ///     .property("IPv4PrefixLengths").multi_sz(["24", "16"])
+    ///     .finish()?;
+    /// let network = NetworkCommonProperties::from_list(&PropertyList::parse(&bytes)?)?;
+    /// assert_eq!(network.ipv4_prefixes(), [(Ipv4Addr::new(10, 0, 0, 0), 24)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn ipv4_prefixes(&self) -> Vec<(Ipv4Addr, u8)> {
         pairs(&self.ipv4_addresses, &self.ipv4_prefix_lengths)
     }
 
     /// The IPv6 prefixes as (address, prefix length) pairs, where both parsed.
+    ///
+    /// ```
+    /// use clusprop::objects::network::NetworkCommonProperties;
+    /// use clusprop::{PropertyList, PropertyListBuilder};
+    ///
+    /// let bytes = PropertyListBuilder::new()
+    ///     .property("IPv6Addresses").multi_sz(["fd00::"])
+    ///     .property("IPv6PrefixLengths").multi_sz(["64"])
+    ///     .finish()?;
+    /// let network = NetworkCommonProperties::from_list(&PropertyList::parse(&bytes)?)?;
+    /// assert_eq!(network.ipv6_prefixes(), [("fd00::".parse()?, 64)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn ipv6_prefixes(&self) -> Vec<(Ipv6Addr, u8)> {
         pairs(&self.ipv6_addresses, &self.ipv6_prefix_lengths)
@@ -158,6 +186,7 @@ constants! {
     #[derive(Default)]
     pub struct NetworkRole(pub u32);
     prefix "ClusterNetworkRole", display "unknown role {}", debug value, serde transparent;
+    example "clusprop::objects::network::NetworkRole", INTERNAL_USE = "ClusterNetworkRoleInternalUse", "internal use", unnamed 7;
     /// `ClusterNetworkRoleNone` (0): not used by the cluster.
     NONE = 0, "ClusterNetworkRoleNone", "none";
     /// `ClusterNetworkRoleInternalUse` (1): internal (heartbeat) traffic only.
@@ -171,18 +200,39 @@ constants! {
 
 impl NetworkRole {
     /// Bit 0: the cluster sends internal traffic over the network.
+    ///
+    /// ```
+    /// use clusprop::objects::network::NetworkRole;
+    ///
+    /// assert!(NetworkRole::INTERNAL_AND_CLIENT.internal_use());
+    /// assert!(!NetworkRole::CLIENT_ACCESS.internal_use());
+    /// ```
     #[must_use]
     pub const fn internal_use(self) -> bool {
         self.0 & 1 != 0
     }
 
     /// Bit 1: clients reach the cluster over the network.
+    ///
+    /// ```
+    /// use clusprop::objects::network::NetworkRole;
+    ///
+    /// assert!(NetworkRole::CLIENT_ACCESS.client_access());
+    /// assert!(!NetworkRole::INTERNAL_USE.client_access());
+    /// ```
     #[must_use]
     pub const fn client_access(self) -> bool {
         self.0 & 2 != 0
     }
 
     /// Whether this is one of the four defined values.
+    ///
+    /// ```
+    /// use clusprop::objects::network::NetworkRole;
+    ///
+    /// assert!(NetworkRole::NONE.is_known());
+    /// assert!(!NetworkRole(4).is_known());
+    /// ```
     #[must_use]
     pub const fn is_known(self) -> bool {
         self.0 <= 3
@@ -191,8 +241,19 @@ impl NetworkRole {
 
 constants! {
     /// `CLUSTER_NETWORK_STATE`, as `GetClusterNetworkState` returns it.
+    ///
+    /// ```
+    /// use clusprop::objects::network::NetworkState;
+    ///
+    /// assert_eq!(NetworkState::UP.to_string(), "up");
+    /// assert_eq!(NetworkState(7).to_string(), "unknown state 7");
+    /// assert_eq!(format!("{:?}", NetworkState::PARTITIONED), "NetworkState(partitioned)");
+    /// assert_eq!("ClusterNetworkDown".parse::<NetworkState>()?, NetworkState::DOWN);
+    /// # Ok::<(), clusprop::syntax::UnknownConstant>(())
+    /// ```
     pub struct NetworkState(pub u32);
     prefix "ClusterNetwork", display "unknown state {}", debug display, serde transparent;
+    example "clusprop::objects::network::NetworkState", UP = "ClusterNetworkUp", "up", unnamed 7;
     /// `ClusterNetworkStateUnknown` (-1): the state could not be retrieved.
     UNKNOWN = u32::MAX, "ClusterNetworkStateUnknown", "unknown";
     /// `ClusterNetworkUnavailable` (0): every interface is unavailable.

@@ -13,6 +13,7 @@ constants! {
     /// ```
     pub struct NodeState(pub u32);
     prefix "ClusterNode", display "unknown state {}", debug display, serde transparent;
+    example "clusprop::objects::node::NodeState", UP = "ClusterNodeUp", "up", unnamed 7;
     /// `ClusterNodeStateUnknown` (-1): the state could not be retrieved.
     UNKNOWN = u32::MAX, "ClusterNodeStateUnknown", "unknown";
     /// `ClusterNodeUp` (0): the node is operational.

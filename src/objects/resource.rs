@@ -12,6 +12,7 @@ constants! {
     /// ```
     pub struct ResourceState(pub u32);
     prefix "ClusterResource", display "unknown state {}", debug display, serde transparent;
+    example "clusprop::objects::resource::ResourceState", ONLINE = "ClusterResourceOnline", "online", unnamed 7;
     /// `ClusterResourceStateUnknown` (-1): the state could not be retrieved.
     UNKNOWN = u32::MAX, "ClusterResourceStateUnknown", "unknown";
     /// `ClusterResourceInherited` (0).

@@ -176,16 +176,42 @@ use crate::write::{
 
 /// `encoded_len`, `write_to` and `to_bytes` of an owned list, each through its `build` with a
 /// `$builder`: a measuring one, one into the caller's slice, and the `Vec` one given (with the
-/// documentation of `to_bytes`).
+/// documentation of `to_bytes`). The `example` lines declare a `list` for the examples (with the
+/// `use` lines they need, `Mode` included).
 macro_rules! encoders {
-    ($builder:ident, $(#[$to_bytes:meta])* |$self:ident| $vec_builder:expr) => {
+    (
+        $builder:ident, example [$($example:literal),* $(,)?],
+        $(#[$to_bytes:meta])* |$self:ident| $vec_builder:expr
+    ) => {
         /// The exact length of [`to_bytes`](Self::to_bytes), or the error encoding would give.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// assert_eq!(list.encoded_len()?, list.to_bytes()?.len());
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn encoded_len(&self) -> Result<usize, BuildError> {
             self.encoded_len_with(Mode::Strict)
         }
 
         /// Encodes into `buf`; returns the number of bytes written. A buffer that is too small
         /// gives [`BuildError::BufferTooSmall`] with the exact length needed.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// use clusprop::BuildError;
+        ///
+        /// let mut buf = [0u8; 256];
+        /// let written = list.write_to(&mut buf)?;
+        /// assert_eq!(buf[..written], list.to_bytes()?[..]);
+        ///
+        /// let needed = list.encoded_len()?;
+        /// assert_eq!(
+        ///     list.write_to(&mut [0u8; 4]),
+        ///     Err(BuildError::BufferTooSmall { needed, available: 4 })
+        /// );
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn write_to(&self, buf: &mut [u8]) -> Result<usize, BuildError> {
             self.write_to_with(buf, Mode::Strict)
         }
@@ -196,11 +222,29 @@ macro_rules! encoders {
         }
 
         /// The exact length of [`to_bytes_with`](Self::to_bytes_with)`(mode)`.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// list.trailing_bytes = vec![0xAA, 0xBB, 0xCC, 0xDD];
+        /// assert!(list.encoded_len_with(Mode::Strict).is_err(), "strict lists end at their end");
+        /// assert_eq!(list.encoded_len_with(Mode::Lenient)?, list.to_bytes_with(Mode::Lenient)?.len());
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn encoded_len_with(&self, mode: Mode) -> Result<usize, BuildError> {
             self.build(&mut $builder::measure(), mode)
         }
 
         /// [`write_to`](Self::write_to), checked by the rules of `mode`.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// list.trailing_bytes = vec![0xAA, 0xBB, 0xCC, 0xDD];
+        /// let mut buf = [0u8; 256];
+        /// assert!(list.write_to_with(&mut buf, Mode::Strict).is_err());
+        /// let written = list.write_to_with(&mut buf, Mode::Lenient)?;
+        /// assert_eq!(buf[written - 4..written], [0xAA, 0xBB, 0xCC, 0xDD]);
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn write_to_with(&self, buf: &mut [u8], mode: Mode) -> Result<usize, BuildError> {
             self.build(&mut $builder::in_slice(buf), mode)
         }
@@ -213,6 +257,16 @@ macro_rules! encoders {
         /// bytes after the list. It is the explicit way to reproduce a buffer that only
         /// [`parse_lenient`](crate::PropertyList::parse_lenient) accepts; nothing else writes such
         /// bytes.
+        ///
+        /// ```
+        $( #[doc = $example] )*
+        /// assert_eq!(list.to_bytes_with(Mode::Strict)?, list.to_bytes()?);
+        ///
+        /// list.trailing_bytes = vec![0xAA, 0xBB, 0xCC, 0xDD];
+        /// assert!(list.to_bytes_with(Mode::Strict).is_err());
+        /// assert!(list.to_bytes_with(Mode::Lenient)?.ends_with(&[0xAA, 0xBB, 0xCC, 0xDD]));
+        /// # Ok::<(), clusprop::BuildError>(())
+        /// ```
         pub fn to_bytes_with(&$self, mode: Mode) -> Result<Vec<u8>, BuildError> {
             $self.build(&mut $vec_builder, mode)
         }
@@ -314,6 +368,17 @@ pub struct OwnedValue {
 }
 
 /// An owned standalone value list.
+///
+/// ```
+/// use clusprop::{OwnedValue, OwnedValueList, ValueList};
+///
+/// let mut list = OwnedValueList::new();
+/// list.values.push(OwnedValue::name("Physical Disk")?);
+/// list.values.push(OwnedValue::disk_number(2));
+/// let bytes = list.to_bytes()?;
+/// assert_eq!(ValueList::parse(&bytes)?.into_owned(), list);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct OwnedValueList {
     /// The values, in order.
@@ -326,12 +391,32 @@ pub struct OwnedValueList {
 
 impl OwnedPropertyList {
     /// An empty list (no trailing end mark).
+    ///
+    /// ```
+    /// use clusprop::OwnedPropertyList;
+    ///
+    /// let list = OwnedPropertyList::new();
+    /// assert!(list.properties.is_empty());
+    /// assert!(!list.trailing_end_mark);
+    /// assert_eq!(list.to_bytes()?, [0, 0, 0, 0], "a property count of 0");
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     #[must_use]
     pub fn new() -> Self {
         Self::default()
     }
 
     /// Appends a property with one value.
+    ///
+    /// ```
+    /// use clusprop::{OwnedPropertyList, OwnedValue};
+    ///
+    /// let mut list = OwnedPropertyList::new();
+    /// list.push("Metric", OwnedValue::dword(1000));
+    /// assert_eq!(list.properties.len(), 1);
+    /// assert_eq!(list.properties[0].name, "Metric");
+    /// assert_eq!(list.properties[0].values[0].view().as_u32(), Some(1000));
+    /// ```
     pub fn push(&mut self, name: impl Into<Name>, value: OwnedValue) {
         self.properties.push(OwnedProperty {
             name: name.into(),
@@ -342,6 +427,15 @@ impl OwnedPropertyList {
 
     /// The first property whose name equals `name` as Windows compares names (ordinally,
     /// ignoring case: [`names_eq`](crate::names_eq)), as [`PropertyList::get`] does.
+    ///
+    /// ```
+    /// use clusprop::{OwnedPropertyList, OwnedValue};
+    ///
+    /// let mut list = OwnedPropertyList::new();
+    /// list.push("AutoMetric", OwnedValue::dword(1));
+    /// assert_eq!(list.get("automETRIC").map(|p| p.name.as_str()), Some("AutoMetric"));
+    /// assert!(list.get("Metric").is_none());
+    /// ```
     #[must_use]
     pub fn get(&self, name: &str) -> Option<&OwnedProperty> {
         self.properties
@@ -384,7 +478,24 @@ impl OwnedPropertyList {
 
     encoders!(
         PropertyListBuilder,
+        example [
+            "use clusprop::{Mode, OwnedPropertyList, OwnedValue};",
+            "",
+            "let mut list = OwnedPropertyList::new();",
+            "list.push(\"Role\", OwnedValue::dword(1));",
+        ],
         /// Encodes into a new `Vec<u8>`, allocated once.
+        ///
+        /// ```
+        /// use clusprop::{OwnedPropertyList, OwnedValue, PropertyList};
+        ///
+        /// let mut list = OwnedPropertyList::new();
+        /// list.push("Role", OwnedValue::dword(1));
+        /// let bytes = list.to_bytes()?;
+        /// let read = PropertyList::parse(&bytes)?;
+        /// assert_eq!(read.get("role").and_then(|p| p.value()?.as_u32()), Some(1));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
         |self| PropertyListBuilder::with_capacity(self.capacity_hint())
     );
 
@@ -427,6 +538,15 @@ impl OwnedProperty {
 
 impl OwnedValueList {
     /// An empty list.
+    ///
+    /// ```
+    /// use clusprop::OwnedValueList;
+    ///
+    /// let list = OwnedValueList::new();
+    /// assert!(list.values.is_empty());
+    /// assert_eq!(list.to_bytes()?, [0, 0, 0, 0], "just the end mark");
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     #[must_use]
     pub fn new() -> Self {
         Self::default()
@@ -446,7 +566,24 @@ impl OwnedValueList {
 
     encoders!(
         ValueListBuilder,
+        example [
+            "use clusprop::{Mode, OwnedValue, OwnedValueList};",
+            "",
+            "let mut list = OwnedValueList::new();",
+            "list.values.push(OwnedValue::dword(1));",
+        ],
         /// Encodes into a new `Vec<u8>`.
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, OwnedValueList, ValueList};
+        ///
+        /// let mut list = OwnedValueList::new();
+        /// list.values.push(OwnedValue::dword(7));
+        /// let bytes = list.to_bytes()?;
+        /// let read = ValueList::parse(&bytes)?;
+        /// assert_eq!(read.values().next().and_then(|v| v.as_u32()), Some(7));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
         |self| ValueListBuilder::new()
     );
 }
@@ -473,6 +610,16 @@ impl OwnedValue {
     }
 
     /// A view of this value, for its decoded form and typed getters.
+    ///
+    /// ```
+    /// use clusprop::{Format, OwnedValue};
+    ///
+    /// let value = OwnedValue::ularge_integer(1 << 40);
+    /// let view = value.view();
+    /// assert_eq!(view.format(), Format::ULARGE_INTEGER);
+    /// assert_eq!(view.as_u64(), Some(1 << 40));
+    /// assert_eq!(view.bytes(), &value.data[..]);
+    /// ```
     #[must_use]
     pub fn view(&self) -> Value<'_> {
         Value::new(self.syntax, &self.data).with_padding(self.padding.as_bytes())
@@ -480,36 +627,109 @@ impl OwnedValue {
 
     integers! {
         /// A DWORD.
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, Syntax};
+        ///
+        /// let value = OwnedValue::dword(0x0102_0304);
+        /// assert_eq!(value.syntax, Syntax::LIST_VALUE_DWORD);
+        /// assert_eq!(value.data, [4, 3, 2, 1]);
+        /// ```
         dword(value: u32) LIST_VALUE_DWORD;
         /// A LONG.
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, Syntax};
+        ///
+        /// let value = OwnedValue::long(-1);
+        /// assert_eq!(value.syntax, Syntax::LIST_VALUE_LONG);
+        /// assert_eq!(value.view().as_i32(), Some(-1));
+        /// ```
         long(value: i32) LIST_VALUE_LONG;
         /// A WORD.
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, Syntax};
+        ///
+        /// let value = OwnedValue::word(7);
+        /// assert_eq!(value.syntax, Syntax::LIST_VALUE_WORD);
+        /// assert_eq!(value.data, [7, 0]);
+        /// ```
         word(value: u16) LIST_VALUE_WORD;
         /// A ULARGE_INTEGER.
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, Syntax};
+        ///
+        /// let value = OwnedValue::ularge_integer(u64::MAX);
+        /// assert_eq!(value.syntax, Syntax::LIST_VALUE_ULARGE_INTEGER);
+        /// assert_eq!(value.view().as_u64(), Some(u64::MAX));
+        /// ```
         ularge_integer(value: u64) LIST_VALUE_ULARGE_INTEGER;
         /// A LARGE_INTEGER.
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, Syntax};
+        ///
+        /// let value = OwnedValue::large_integer(-2);
+        /// assert_eq!(value.syntax, Syntax::LIST_VALUE_LARGE_INTEGER);
+        /// assert_eq!(value.view().as_i64(), Some(-2));
+        /// ```
         large_integer(value: i64) LIST_VALUE_LARGE_INTEGER;
     }
 
     /// A FILETIME.
+    ///
+    /// ```
+    /// use clusprop::{FileTime, OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::filetime(FileTime(133_000_000_000_000_000));
+    /// assert_eq!(value.syntax, Syntax::LIST_VALUE_FILETIME);
+    /// assert_eq!(value.view().as_filetime(), Some(FileTime(133_000_000_000_000_000)));
+    /// ```
     #[must_use]
     pub fn filetime(value: FileTime) -> Self {
         Self::new(Syntax::LIST_VALUE_FILETIME, value.0.to_le_bytes())
     }
 
     /// A BINARY value.
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::binary(vec![0xDE, 0xAD]);
+    /// assert_eq!(value.syntax, Syntax::LIST_VALUE_BINARY);
+    /// assert_eq!(value.view().bytes(), [0xDE, 0xAD]);
+    /// ```
     #[must_use]
     pub fn binary(data: impl Into<Data>) -> Self {
         Self::new(Syntax::LIST_VALUE_BINARY, data.into())
     }
 
     /// A SECURITY_DESCRIPTOR value.
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::security_descriptor([1, 0, 4, 0x80]);
+    /// assert_eq!(value.syntax, Syntax::LIST_VALUE_SECURITY_DESCRIPTOR);
+    /// assert_eq!(value.data, [1, 0, 4, 0x80]);
+    /// ```
     #[must_use]
     pub fn security_descriptor(data: impl Into<Data>) -> Self {
         Self::new(Syntax::LIST_VALUE_SECURITY_DESCRIPTOR, data.into())
     }
 
     /// A string value with the given syntax, canonically encoded (one NUL).
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::string(Syntax::DISK_GUID, "ab")?;
+    /// assert_eq!(value.syntax, Syntax::DISK_GUID);
+    /// assert_eq!(value.data, [b'a', 0, b'b', 0, 0, 0], "UTF-16LE and one NUL");
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn string(syntax: Syntax, value: &str) -> Result<Self, BuildError> {
         let len = usize::try_from(sz_len("string value", value)?).unwrap_or(usize::MAX);
         if len <= INLINE_CAPACITY {
@@ -523,16 +743,44 @@ impl OwnedValue {
     }
 
     /// An SZ value; a string containing NUL is an error.
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::sz("Heartbeat")?;
+    /// assert_eq!(value.syntax, Syntax::LIST_VALUE_SZ);
+    /// assert_eq!(value.view().to_string_lossy().as_deref(), Some("Heartbeat"));
+    /// assert!(OwnedValue::sz("a\0b").is_err());
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn sz(value: &str) -> Result<Self, BuildError> {
         Self::string(Syntax::LIST_VALUE_SZ, value)
     }
 
     /// An EXPAND_SZ value.
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::expand_sz("%SystemRoot%")?;
+    /// assert_eq!(value.syntax, Syntax::LIST_VALUE_EXPAND_SZ);
+    /// assert_eq!(value.view().to_string_lossy().as_deref(), Some("%SystemRoot%"));
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn expand_sz(value: &str) -> Result<Self, BuildError> {
         Self::string(Syntax::LIST_VALUE_EXPAND_SZ, value)
     }
 
     /// An EXPANDED_SZ value.
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::expanded_sz("C:\\Windows")?;
+    /// assert_eq!(value.syntax, Syntax::LIST_VALUE_EXPANDED_SZ);
+    /// assert_eq!(value.view().to_string_lossy().as_deref(), Some("C:\\Windows"));
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn expanded_sz(value: &str) -> Result<Self, BuildError> {
         Self::string(Syntax::LIST_VALUE_EXPANDED_SZ, value)
     }
@@ -540,6 +788,17 @@ impl OwnedValue {
     /// A MULTI_SZ value, canonically encoded. A string containing NUL is an error
     /// ([`BuildError::Nul`]), and so is an empty string anywhere in the list
     /// ([`BuildError::EmptyString`]): Windows reads a MULTI_SZ up to its first empty string.
+    ///
+    /// ```
+    /// use clusprop::{BuildError, OwnedValue};
+    ///
+    /// let value = OwnedValue::multi_sz(["a", "b"])?;
+    /// assert_eq!(value.data, [b'a', 0, 0, 0, b'b', 0, 0, 0, 0, 0]);
+    /// let strings: Vec<String> = value.view().as_multi_sz().unwrap().iter().map(|s| s.to_string_lossy()).collect();
+    /// assert_eq!(strings, ["a", "b"]);
+    /// assert!(matches!(OwnedValue::multi_sz(["", "b"]), Err(BuildError::EmptyString { index: 0 })));
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn multi_sz<I>(values: I) -> Result<Self, BuildError>
     where
         I: IntoIterator,
@@ -586,6 +845,17 @@ impl OwnedValue {
     }
 
     /// A PROPERTY_LIST value holding `list`, canonically encoded.
+    ///
+    /// ```
+    /// use clusprop::{OwnedPropertyList, OwnedValue, Syntax};
+    ///
+    /// let mut inner = OwnedPropertyList::new();
+    /// inner.push("Metric", OwnedValue::dword(1));
+    /// let value = OwnedValue::property_list(&inner)?;
+    /// assert_eq!(value.syntax, Syntax::LIST_VALUE_PROPERTY_LIST);
+    /// assert_eq!(value.view().as_property_list().unwrap().into_owned(), inner);
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn property_list(list: &OwnedPropertyList) -> Result<Self, BuildError> {
         Ok(Self::new(
             Syntax::LIST_VALUE_PROPERTY_LIST,
@@ -594,11 +864,31 @@ impl OwnedValue {
     }
 
     /// A VALUE_LIST value holding `list`, canonically encoded.
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, OwnedValueList, Syntax};
+    ///
+    /// let mut inner = OwnedValueList::new();
+    /// inner.values.push(OwnedValue::dword(1));
+    /// let value = OwnedValue::value_list(&inner)?;
+    /// assert_eq!(value.syntax, Syntax::LIST_VALUE_VALUE_LIST);
+    /// assert_eq!(value.data, inner.to_bytes()?);
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn value_list(list: &OwnedValueList) -> Result<Self, BuildError> {
         Ok(Self::new(Syntax::LIST_VALUE_VALUE_LIST, list.to_bytes()?))
     }
 
     /// A NAME entry of a value list (a resource type name).
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::name("Physical Disk")?;
+    /// assert_eq!(value.syntax, Syntax::NAME);
+    /// assert_eq!(value.view().to_string_lossy().as_deref(), Some("Physical Disk"));
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn name(value: &str) -> Result<Self, BuildError> {
         Self::string(Syntax::NAME, value)
     }
@@ -624,20 +914,64 @@ impl OwnedValue {
 
     integers! {
         /// A DISK_SIGNATURE entry.
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, Syntax};
+        ///
+        /// let value = OwnedValue::disk_signature(0xDEAD_BEEF);
+        /// assert_eq!(value.syntax, Syntax::DISK_SIGNATURE);
+        /// assert_eq!(value.view().as_u32(), Some(0xDEAD_BEEF));
+        /// ```
         disk_signature(value: u32) DISK_SIGNATURE;
         /// A DISK_NUMBER entry.
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, Syntax};
+        ///
+        /// let value = OwnedValue::disk_number(3);
+        /// assert_eq!(value.syntax, Syntax::DISK_NUMBER);
+        /// assert_eq!(value.data, [3, 0, 0, 0]);
+        /// ```
         disk_number(value: u32) DISK_NUMBER;
         /// A DISK_SIZE entry (bytes).
+        ///
+        /// ```
+        /// use clusprop::{OwnedValue, Syntax};
+        ///
+        /// let value = OwnedValue::disk_size(1 << 40);
+        /// assert_eq!(value.syntax, Syntax::DISK_SIZE);
+        /// assert_eq!(value.view().as_u64(), Some(1 << 40));
+        /// ```
         disk_size(value: u64) DISK_SIZE;
     }
 
     /// A SCSI_ADDRESS entry.
+    ///
+    /// ```
+    /// use clusprop::read::ScsiAddress;
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let address = ScsiAddress { port: 1, path_id: 0, target_id: 2, lun: 3 };
+    /// let value = OwnedValue::scsi_address(address);
+    /// assert_eq!(value.syntax, Syntax::SCSI_ADDRESS);
+    /// assert_eq!(value.data, [1, 0, 2, 3]);
+    /// ```
     #[must_use]
     pub fn scsi_address(address: ScsiAddress) -> Self {
         Self::new(Syntax::SCSI_ADDRESS, address.to_bytes())
     }
 
     /// A FTSET_INFO entry.
+    ///
+    /// ```
+    /// use clusprop::read::FtSetInfo;
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let info = FtSetInfo { root_signature: 0x1234_5678, ft_type: 1 };
+    /// let value = OwnedValue::ftset_info(info);
+    /// assert_eq!(value.syntax, Syntax::FTSET_INFO);
+    /// assert_eq!(FtSetInfo::from_bytes(&value.data), Some(info));
+    /// ```
     #[must_use]
     pub fn ftset_info(info: FtSetInfo) -> Self {
         Self::new(Syntax::FTSET_INFO, info.to_bytes())
@@ -645,31 +979,96 @@ impl OwnedValue {
 
     /// A PARTITION_INFO entry (1 120 bytes); a string with a NUL or too long for its array is
     /// an error.
+    ///
+    /// ```
+    /// use clusprop::read::{PartitionInfo, PARTITION_INFO_LEN};
+    /// use clusprop::write::PartitionInfoFields;
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let fields = PartitionInfoFields { device_name: "C:".into(), ..Default::default() };
+    /// let value = OwnedValue::partition_info(&fields)?;
+    /// assert_eq!(value.syntax, Syntax::PARTITION_INFO);
+    /// assert_eq!(value.data.len(), PARTITION_INFO_LEN);
+    /// assert_eq!(PartitionInfo::from_bytes(&value.data).unwrap().device_name(), "C:");
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn partition_info(info: &PartitionInfoFields) -> Result<Self, BuildError> {
         Ok(Self::new(Syntax::PARTITION_INFO, info.to_bytes()?))
     }
 
     /// A PARTITION_INFO_EX entry (1 160 bytes).
+    ///
+    /// ```
+    /// use clusprop::read::{PartitionInfoEx, PARTITION_INFO_EX_LEN};
+    /// use clusprop::write::PartitionInfoExFields;
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let fields = PartitionInfoExFields { total_size: 1 << 30, ..Default::default() };
+    /// let value = OwnedValue::partition_info_ex(&fields)?;
+    /// assert_eq!(value.syntax, Syntax::PARTITION_INFO_EX);
+    /// assert_eq!(value.data.len(), PARTITION_INFO_EX_LEN);
+    /// assert_eq!(PartitionInfoEx::from_bytes(&value.data).unwrap().total_size(), 1 << 30);
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn partition_info_ex(info: &PartitionInfoExFields) -> Result<Self, BuildError> {
         Ok(Self::new(Syntax::PARTITION_INFO_EX, info.to_bytes()?))
     }
 
     /// A PARTITION_INFO_EX2 entry (540 bytes).
+    ///
+    /// ```
+    /// use clusprop::read::{PartitionInfoEx2, PARTITION_INFO_EX2_LEN};
+    /// use clusprop::write::PartitionInfoEx2Fields;
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let fields = PartitionInfoEx2Fields { encryption_flags: 1, ..Default::default() };
+    /// let value = OwnedValue::partition_info_ex2(&fields)?;
+    /// assert_eq!(value.syntax, Syntax::PARTITION_INFO_EX2);
+    /// assert_eq!(value.data.len(), PARTITION_INFO_EX2_LEN);
+    /// assert_eq!(PartitionInfoEx2::from_bytes(&value.data).unwrap().encryption_flags(), 1);
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn partition_info_ex2(info: &PartitionInfoEx2Fields) -> Result<Self, BuildError> {
         Ok(Self::new(Syntax::PARTITION_INFO_EX2, info.to_bytes()?))
     }
 
     /// A DISK_GUID entry (a string).
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::disk_guid("{4D36E967-E325-11CE-BFC1-08002BE10318}")?;
+    /// assert_eq!(value.syntax, Syntax::DISK_GUID);
+    /// assert_eq!(value.view().to_string_lossy().as_deref(), Some("{4D36E967-E325-11CE-BFC1-08002BE10318}"));
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn disk_guid(value: &str) -> Result<Self, BuildError> {
         Self::string(Syntax::DISK_GUID, value)
     }
 
     /// A DISK_SERIALNUMBER entry (a string).
+    ///
+    /// ```
+    /// use clusprop::{OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::disk_serial_number("S3Z9NB0K")?;
+    /// assert_eq!(value.syntax, Syntax::DISK_SERIALNUMBER);
+    /// assert_eq!(value.view().to_string_lossy().as_deref(), Some("S3Z9NB0K"));
+    /// # Ok::<(), clusprop::BuildError>(())
+    /// ```
     pub fn disk_serial_number(value: &str) -> Result<Self, BuildError> {
         Self::string(Syntax::DISK_SERIALNUMBER, value)
     }
 
     /// A STORAGE_DEVICE_ID_DESCRIPTOR entry (the descriptor's bytes).
+    ///
+    /// ```
+    /// use clusprop::{Decoded, OwnedValue, Syntax};
+    ///
+    /// let value = OwnedValue::storage_device_id_descriptor(vec![1, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0]);
+    /// assert_eq!(value.syntax, Syntax::STORAGE_DEVICE_ID_DESCRIPTOR);
+    /// assert!(matches!(value.view().decoded(), Decoded::StorageDeviceIdDescriptor(d) if d.version() == Some(1)));
+    /// ```
     #[must_use]
     pub fn storage_device_id_descriptor(data: impl Into<Data>) -> Self {
         Self::new(Syntax::STORAGE_DEVICE_ID_DESCRIPTOR, data.into())

@@ -200,6 +200,14 @@ impl fmt::Display for Guid {
 }
 
 /// A text that is not a GUID in registry form.
+///
+/// ```
+/// use clusprop::read::{Guid, InvalidGuid};
+///
+/// let err = "4D36E967-E325".parse::<Guid>().unwrap_err();
+/// assert_eq!(err, InvalidGuid("4D36E967-E325".to_owned()));
+/// assert!(err.to_string().starts_with("\"4D36E967-E325\" is not a GUID"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0:?} is not a GUID: expected {{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}}, braces optional")]
 pub struct InvalidGuid(pub String);
@@ -252,6 +260,8 @@ constants! {
     #[derive(Default)]
     pub struct ResourceClass(pub u32);
     prefix "CLUS_RESCLASS_", display "{:#x}", debug name;
+    example "clusprop::read::ResourceClass", STORAGE = "CLUS_RESCLASS_STORAGE", "CLUS_RESCLASS_STORAGE",
+        unnamed 0x7777;
     /// 0: unknown.
     UNKNOWN = 0;
     /// 1: storage.
@@ -270,6 +280,8 @@ constants! {
     /// [`ResourceClassInfo::subclass_names`] names them for the class at hand.
     pub struct ResourceSubclass(pub u32);
     prefix "CLUS_RESSUBCLASS_";
+    example "clusprop::read::ResourceSubclass", STORAGE_DISK = "CLUS_RESSUBCLASS_STORAGE_DISK",
+        unnamed 0x0000_0001;
     /// 0x80000000: shared (any class).
     SHARED = 0x8000_0000;
     /// 0x80000000: storage on a shared bus.
@@ -294,6 +306,7 @@ constants! {
     /// ```
     pub struct PartitionFlags(pub u32);
     prefix "CLUSPROP_PIFLAG_";
+    example "clusprop::read::PartitionFlags", STICKY = "CLUSPROP_PIFLAG_STICKY", unnamed 0x4000_0000;
     /// 0x1: the drive letter stays assigned.
     STICKY = 0x1;
     /// 0x2: removable media.
@@ -436,17 +449,36 @@ impl FtSetInfo {
 
 /// The items of a view over a fixed-size structure's bytes: `from_bytes` (exactly `$len`
 /// bytes), `as_bytes`, one accessor per field (each reads the data with its closure), and a
-/// `Debug` listing the fields.
+/// `Debug` listing the fields. The examples on `from_bytes` and `as_bytes` name the type and its
+/// length by their public paths in `clusprop::read`.
 macro_rules! view {
     ($ty:ident, $len:ident; $( $(#[$doc:meta])* $field:ident: $ret:ty = $read:expr; )*) => {
         impl<'a> $ty<'a> {
             #[doc = concat!("A view of exactly [`", stringify!($len), "`] bytes.")]
+            ///
+            /// ```
+            #[doc = concat!("use clusprop::read::{", stringify!($ty), ", ", stringify!($len), "};")]
+            ///
+            #[doc = concat!("let data = vec![0u8; ", stringify!($len), " + 1];")]
+            #[doc = concat!("assert!(", stringify!($ty), "::from_bytes(&data[..", stringify!($len),
+                            "]).is_some());")]
+            #[doc = concat!("assert!(", stringify!($ty), "::from_bytes(&data).is_none(), \"one byte too many\");")]
+            /// ```
             #[must_use]
             pub fn from_bytes(data: &'a [u8]) -> Option<Self> {
                 (data.len() == $len).then_some($ty { data })
             }
 
             /// The exact bytes.
+            ///
+            /// ```
+            #[doc = concat!("use clusprop::read::{", stringify!($ty), ", ", stringify!($len), "};")]
+            ///
+            #[doc = concat!("let mut data = vec![0u8; ", stringify!($len), "];")]
+            /// data[0] = 0x5A;
+            #[doc = concat!("let view = ", stringify!($ty), "::from_bytes(&data).unwrap();")]
+            /// assert_eq!(view.as_bytes(), &data[..]);
+            /// ```
             #[must_use]
             pub fn as_bytes(&self) -> &'a [u8] {
                 self.data

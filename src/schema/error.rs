@@ -10,6 +10,26 @@ use crate::syntax::Syntax;
 ///
 /// A property the schema knows is named as the schema spells it (`Role`, even if the list said
 /// `ROLE`); an unknown property is named as the list spelled it.
+///
+/// ```
+/// use clusprop::objects::network::NETWORK;
+/// use clusprop::{PropertyError, PropertyList, PropertyListBuilder};
+///
+/// // A SET payload with a Metric out of range.
+/// let bytes = PropertyListBuilder::new().property("Metric").dword(0).finish()?;
+/// let err = NETWORK.validate_bytes(&bytes).unwrap_err();
+/// assert!(matches!(err, PropertyError::OutOfRange { .. }));
+/// assert_eq!(err.to_string(), "property \"Metric\" is 0, outside 1..=268435455");
+///
+/// // A read-only property.
+/// let bytes = PropertyListBuilder::new().property("Name").sz("Cluster Network 1").finish()?;
+/// assert!(matches!(NETWORK.validate_bytes(&bytes), Err(PropertyError::ReadOnly { .. })));
+///
+/// // Wrapped parse errors keep their own text.
+/// let parse = PropertyList::parse(&[1, 0]).unwrap_err();
+/// assert_eq!(PropertyError::from(parse.clone()).to_string(), parse.to_string());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PropertyError {

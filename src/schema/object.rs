@@ -127,10 +127,13 @@ pub(crate) mod syntax {
 ///
 /// Each property is `ACCESS "Name" field: Type = FORMAT[, RANGE];` where `ACCESS` is `rw`
 /// (writable by SET_COMMON_PROPERTIES) or `ro`, `FORMAT` one of the names in
-/// `schema::object::syntax`, and `RANGE` the allowed values of a DWORD.
+/// `schema::object::syntax`, and `RANGE` the allowed values of a DWORD. `module` is the public
+/// path of the declaring module, for the examples on the generated methods (they use the
+/// writable `Description` and the read-only `Name`, which every object kind has).
 macro_rules! object {
     (
         object: $object:literal;
+        module: $module:literal;
         $(#[$schema_meta:meta])*
         schema: $schema:ident;
         $(#[$props_meta:meta])*
@@ -175,6 +178,25 @@ macro_rules! object {
             #[doc = concat!("Reads the properties of one list (GET_COMMON_PROPERTIES or GET_RO_COMMON_PROPERTIES of a ", $object, ").")]
             /// Unknown properties go to [`other`](Self::other); a known property with the wrong
             /// syntax (or a flag other than 0 or 1) is an error naming it.
+            ///
+            /// ```
+            #[doc = concat!("use ", $module, "::", stringify!($props), ";")]
+            /// use clusprop::{PropertyList, PropertyListBuilder};
+            ///
+            /// let bytes = PropertyListBuilder::new()
+            ///     .property("Description").sz("backup")
+            ///     .property("Vendor").dword(7)
+            ///     .finish()?;
+            #[doc = concat!("let props = ", stringify!($props),
+                            "::from_list(&PropertyList::parse(&bytes)?)?;")]
+            /// assert_eq!(props.description.as_deref(), Some("backup"));
+            /// assert_eq!(props.other[0].name, "Vendor", "unknown properties are kept");
+            ///
+            /// let wrong = PropertyListBuilder::new().property("Description").dword(1).finish()?;
+            #[doc = concat!("assert!(", stringify!($props),
+                            "::from_list(&PropertyList::parse(&wrong)?).is_err());")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn from_list(
                 list: &$crate::PropertyList<'_>,
             ) -> Result<Self, $crate::schema::PropertyError> {
@@ -185,6 +207,20 @@ macro_rules! object {
 
             /// Reads another list into `self` (the read/write and the read-only lists of the
             /// same object); what the new list has replaces what `self` had.
+            ///
+            /// ```
+            #[doc = concat!("use ", $module, "::", stringify!($props), ";")]
+            /// use clusprop::{PropertyList, PropertyListBuilder};
+            ///
+            /// let read_write = PropertyListBuilder::new().property("Description").sz("backup").finish()?;
+            /// let read_only = PropertyListBuilder::new().property("Name").sz("first").finish()?;
+            #[doc = concat!("let mut props = ", stringify!($props),
+                            "::from_list(&PropertyList::parse(&read_write)?)?;")]
+            /// props.merge_list(&PropertyList::parse(&read_only)?)?;
+            /// assert_eq!(props.description.as_deref(), Some("backup"));
+            /// assert_eq!(props.name.as_deref(), Some("first"));
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn merge_list(
                 &mut self,
                 list: &$crate::PropertyList<'_>,
@@ -195,6 +231,19 @@ macro_rules! object {
 
             /// Takes what `later` (read from a later list of the same object) holds: each field
             /// it has replaces `self`'s, its [`other`](Self::other) properties are appended.
+            ///
+            /// ```
+            #[doc = concat!("use ", $module, "::", stringify!($props), ";")]
+            ///
+            #[doc = concat!("let mut props = ", stringify!($props), "::default();")]
+            /// props.name = Some("first".to_owned());
+            /// props.description = Some("old".to_owned());
+            #[doc = concat!("let mut later = ", stringify!($props), "::default();")]
+            /// later.description = Some("new".to_owned());
+            /// props.merge(later);
+            /// assert_eq!(props.name.as_deref(), Some("first"), "kept: `later` has no name");
+            /// assert_eq!(props.description.as_deref(), Some("new"));
+            /// ```
             pub fn merge(&mut self, later: Self) {
                 $( $crate::schema::object::Field::merge(&mut self.$field, later.$field); )*
                 self.other.extend(later.other);
@@ -210,6 +259,20 @@ macro_rules! object {
             #[doc = concat!("The input buffer of SET_COMMON_PROPERTIES (or VALIDATE) for a ", $object, ":")]
             /// the set properties in schema order, no trailing end mark, validated against the
             /// schema.
+            ///
+            /// ```
+            #[doc = concat!("use ", $module, "::", stringify!($update), ";")]
+            /// use clusprop::PropertyList;
+            ///
+            #[doc = concat!("let update = ", stringify!($update),
+                            " { description: Some(\"backup\".to_owned()), ..Default::default() };")]
+            /// let bytes = update.to_bytes()?;
+            /// let list = PropertyList::parse(&bytes)?;
+            /// assert_eq!(list.properties().len(), 1);
+            /// let description = list.get("Description").and_then(|p| p.value());
+            /// assert_eq!(description.and_then(|v| v.to_string_lossy()).as_deref(), Some("backup"));
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn to_bytes(&self) -> Result<Vec<u8>, $crate::schema::PropertyError> {
                 $schema.payload(self)
             }
@@ -217,6 +280,21 @@ macro_rules! object {
             /// The payload of only the properties that differ from `current` (see
             /// [`Schema::changed_only`](crate::schema::Schema::changed_only)); `None` when
             /// nothing changes.
+            ///
+            /// ```
+            #[doc = concat!("use ", $module, "::", stringify!($update), ";")]
+            /// use clusprop::{PropertyList, PropertyListBuilder};
+            ///
+            /// let bytes = PropertyListBuilder::new().property("Description").sz("backup").finish()?;
+            /// let current = PropertyList::parse(&bytes)?;
+            #[doc = concat!("let same = ", stringify!($update),
+                            " { description: Some(\"backup\".to_owned()), ..Default::default() };")]
+            /// assert_eq!(same.changed_from(&current)?, None);
+            #[doc = concat!("let other = ", stringify!($update),
+                            " { description: Some(\"primary\".to_owned()), ..Default::default() };")]
+            /// assert_eq!(other.changed_from(&current)?, Some(other.to_bytes()?));
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn changed_from(
                 &self,
                 current: &$crate::PropertyList<'_>,

@@ -76,12 +76,40 @@ pub(crate) const FILETIME: &str = "$clusprop::FileTime";
 pub(crate) const UTF16: &str = "$clusprop::Utf16Str";
 
 /// A string written as EXPAND_SZ (unexpanded `%VARIABLES%`). Other serde formats see a string.
+///
+/// ```
+/// use clusprop::{to_property_list, ExpandSz, PropertyList, Syntax};
+/// use std::collections::BTreeMap;
+///
+/// let map = BTreeMap::from([("Path", ExpandSz("%SystemRoot%\\Temp".to_owned()))]);
+/// let bytes = to_property_list(&map)?;
+/// let value = PropertyList::parse(&bytes)?.get("Path").and_then(|p| p.value()).unwrap();
+/// assert_eq!(value.syntax(), Syntax::LIST_VALUE_EXPAND_SZ);
+/// assert_eq!(value.to_string_lossy().as_deref(), Some("%SystemRoot%\\Temp"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct ExpandSz(pub String);
 
 /// Self-relative security descriptor bytes, written as SECURITY_DESCRIPTOR and read from
 /// SECURITY_DESCRIPTOR or BINARY (Windows Server 2022 sends security descriptors as BINARY).
 /// Other serde formats see bytes.
+///
+/// ```
+/// use clusprop::{from_property_list, to_property_list, PropertyList, SecurityDescriptor, Syntax};
+/// use std::collections::BTreeMap;
+///
+/// let map = BTreeMap::from([("Security", SecurityDescriptor(vec![1, 0, 4, 0x80]))]);
+/// let bytes = to_property_list(&map)?;
+/// let list = PropertyList::parse(&bytes)?;
+/// let value = list.get("Security").and_then(|p| p.value()).unwrap();
+/// assert_eq!(value.syntax(), Syntax::LIST_VALUE_SECURITY_DESCRIPTOR);
+/// assert_eq!(from_property_list::<BTreeMap<String, SecurityDescriptor>>(&list)?, map
+///     .into_iter()
+///     .map(|(k, v)| (k.to_owned(), v))
+///     .collect());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct SecurityDescriptor(pub Vec<u8>);
 
