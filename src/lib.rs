@@ -55,10 +55,15 @@
 //!
 //! # Features
 //!
+//! * `std` (default): `FileTime`'s `SystemTime` conversions. Without it the crate is `no_std`
+//!   and needs only `alloc` (it builds for targets such as `thumbv7em-none-eabihf`, with or
+//!   without `serde`); the error types implement `core::error::Error` either way.
 //! * `serde` (default): `Serialize` for views and owned lists (the canonical JSON).
 //! * `cli` (default): the `clusprop` command-line tool.
-//! * `arbitrary`: `Arbitrary` for the owned model, to fuzz code that consumes property lists.
+//! * `arbitrary`: `Arbitrary` for the owned model, to fuzz code that consumes property lists
+//!   (turns on `std`: the `arbitrary` crate needs it).
 
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![deny(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
 #![cfg_attr(
@@ -71,6 +76,8 @@
         clippy::arithmetic_side_effects
     )
 )]
+
+extern crate alloc;
 
 #[macro_use]
 mod visitor;
