@@ -86,7 +86,7 @@ fn property_list(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedPropertyLi
             values: values(u, depth, 1)?,
             raw_name: None,
         });
-        Ok(std::ops::ControlFlow::Continue(()))
+        Ok(core::ops::ControlFlow::Continue(()))
     })?;
     Ok(OwnedPropertyList {
         properties,

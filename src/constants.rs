@@ -25,6 +25,9 @@
 //! `contains`, `names` and `unknown_bits`; `Display` joins the set bits' names with ` | `, and
 //! `FromStr` reads that back.
 
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+
 /// The integer inside an open constant type.
 pub(crate) trait Inner: Copy {
     /// The width of `{:#0WIDTH$x}` for this integer: `0x` and two digits per byte.

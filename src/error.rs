@@ -15,6 +15,7 @@
 //! * list-level problems (count, trailing bytes) point where the unexpected thing starts.
 
 use crate::syntax::Syntax;
+use alloc::string::String;
 use core::fmt;
 
 /// The item of the wire format an error is about.

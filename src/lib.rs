@@ -59,6 +59,10 @@
 //! and knows every control code, object constant and schema (its dependencies: `zerocopy` and
 //! `thiserror`, and the `windows` crate on Windows).
 //!
+//! * `std` (default): `FileTime`'s `SystemTime` conversions, and `std` in `thiserror` and
+//!   `serde`. Without it the crate is `no_std` and needs only `alloc` (it builds for targets such
+//!   as `thumbv7em-none-eabihf`, with or without `serde`); the error types implement
+//!   `core::error::Error` either way.
 //! * `serde` (default; adds the `serde` crate): the serde bridge.
 //!   - `Serialize` for the views ([`PropertyList`], [`ValueList`], [`Value`], …) and
 //!     `Serialize` + `Deserialize` for the owned model ([`OwnedPropertyList`], …) and the open
@@ -72,7 +76,7 @@
 //!     (`common_properties`, `set_common_properties`, `validate_common_properties`).
 //! * `arbitrary` (adds the `arbitrary` crate): `Arbitrary` for the owned model
 //!   ([`OwnedPropertyList`], [`OwnedValueList`], [`OwnedProperty`], [`OwnedValue`]), to fuzz
-//!   code that consumes property lists.
+//!   code that consumes property lists (turns on `std`: the `arbitrary` crate needs it).
 //!
 //! The `clusprop` command-line tool is a package of its own (`clusprop-cli`, in the
 //! repository's `cli/`): depending on this crate builds none of its dependencies.
@@ -83,6 +87,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // … but not std's own cfg, on the slice methods that `Name` and `Data` inherit through `Deref`.
 #![cfg_attr(docsrs, doc(auto_cfg(hide(no_global_oom_handling))))]
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![deny(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
 #![cfg_attr(
@@ -95,6 +100,8 @@
         clippy::arithmetic_side_effects
     )
 )]
+
+extern crate alloc;
 
 #[macro_use]
 mod visitor;

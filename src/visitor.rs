@@ -48,9 +48,9 @@ macro_rules! visit_bytes {
     ($deserializer:ident.$method:ident($($arg:expr),*) as $Value:ty, $expecting:literal) => {
         visit!($deserializer.$method($($arg),*) as $Value, $expecting {
             visit_bytes(v: &[u8]) => Ok(<$Value>::from(v)),
-            visit_byte_buf(v: Vec<u8>) => Ok(<$Value>::from(v)),
+            visit_byte_buf(v: alloc::vec::Vec<u8>) => Ok(<$Value>::from(v)),
             visit_seq(mut seq) => {
-                let mut bytes = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+                let mut bytes = alloc::vec::Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
                 while let Some(b) = seq.next_element::<u8>()? {
                     bytes.push(b);
                 }

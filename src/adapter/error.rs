@@ -3,6 +3,7 @@
 use crate::control::{ControlCode, OutputError};
 use crate::read::utf16::InvalidUtf16;
 use crate::schema::PropertyError;
+use alloc::string::String;
 use core::fmt;
 
 constants! {
@@ -171,7 +172,7 @@ impl fmt::Debug for Win32Error {
     }
 }
 
-impl std::error::Error for Win32Error {}
+impl core::error::Error for Win32Error {}
 
 /// The unit of a size in an [`AdapterError`]: bytes for control buffers, characters (UTF-16 code
 /// units, `WCHAR`s) for the names of enumerations and getters.

@@ -4,6 +4,8 @@
 
 use super::error::{AdapterError, Call, Unit, Win32Error};
 use crate::read::utf16::InvalidUtf16;
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// `MAX_CLUSTER_CONTROL_CODE_BUFFER_SIZE` (`0x7FFFFFFF`): the largest buffer a control can ask
 /// for, and the ceiling of every [`Growth::limit`].

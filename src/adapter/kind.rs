@@ -93,6 +93,8 @@ pub(crate) mod sealed {
     use crate::read::list::PropertyList;
     #[cfg(feature = "serde")]
     use crate::schema::PropertyError;
+    #[cfg(feature = "serde")]
+    use alloc::vec::Vec;
 
     /// The Windows layer's per-kind pieces (its clusapi functions); nothing elsewhere.
     #[cfg(windows)]
@@ -175,7 +177,9 @@ macro_rules! object_kind {
             }
 
             #[cfg(feature = "serde")]
-            fn payload(update: &$update) -> Result<Vec<u8>, crate::schema::PropertyError> {
+            fn payload(
+                update: &$update,
+            ) -> Result<alloc::vec::Vec<u8>, crate::schema::PropertyError> {
                 update.to_bytes()
             }
         }
@@ -211,7 +215,7 @@ macro_rules! object_kind {
             #[cfg(feature = "serde")]
             fn payload(
                 update: &OwnedPropertyList,
-            ) -> Result<Vec<u8>, crate::schema::PropertyError> {
+            ) -> Result<alloc::vec::Vec<u8>, crate::schema::PropertyError> {
                 Ok(update.to_bytes()?)
             }
         }

@@ -12,6 +12,9 @@ use crate::objects::network::NetworkRole;
 use crate::owned::OwnedPropertyList;
 use crate::read::list::PropertyList;
 use crate::read::rules::Mode;
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// A control's output bytes, owned, with the code that produced them: decode them (as many times
 /// as you like) into the borrowed [`ControlOutput`] with [`decode`](Self::decode).

@@ -31,6 +31,10 @@ use super::kind::{
 use super::object::{self, failure, RawCall, RawObject};
 use crate::control::{Clctl, ControlCode};
 use crate::objects::network::NetworkRole;
+use alloc::borrow::ToOwned;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
 use core::cell::Cell;
 use core::ffi::c_void;
 use core::fmt;

@@ -4,6 +4,7 @@
 //! structure (section 2.2.3.15) … depends upon the size of lpOutBuffer").
 
 use crate::read::wire::u32_at;
+use alloc::vec::Vec;
 
 constants! {
     /// `MAINTENANCE_MODE_TYPE_ENUM` (MS-CMRP 2.2.2.6): the kind of maintenance a storage resource

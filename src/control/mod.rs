@@ -34,6 +34,8 @@
 //! # Ok::<(), clusprop::control::UnknownControlName>(())
 //! ```
 
+use alloc::borrow::ToOwned;
+use alloc::string::String;
 use core::fmt;
 
 mod codes;

@@ -1,5 +1,8 @@
 //! A buffered self-describing value, for a `"value"` that comes before its `"syntax"`.
 
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
 use core::cell::RefCell;
 use core::fmt;
 use core::marker::PhantomData;
@@ -144,7 +147,7 @@ impl<'de, E: de::Error> IntoDeserializer<'de, E> for Content {
 
 /// The items of a replayed array, each replayed with the same tracking.
 struct Items<'p, E> {
-    items: std::vec::IntoIter<Content>,
+    items: alloc::vec::IntoIter<Content>,
     index: usize,
     path: Option<&'p RefCell<Vec<Segment>>>,
     error: PhantomData<E>,
@@ -179,7 +182,7 @@ impl<'de, E: de::Error> SeqAccess<'de> for Items<'_, E> {
 
 /// The entries of a replayed object, each value replayed with the same tracking.
 struct Entries<'p, E> {
-    entries: std::vec::IntoIter<(Content, Content)>,
+    entries: alloc::vec::IntoIter<(Content, Content)>,
     value: Option<(Option<String>, Content)>,
     path: Option<&'p RefCell<Vec<Segment>>>,
     error: PhantomData<E>,

@@ -7,7 +7,11 @@ use crate::schema::object;
 #[cfg(feature = "serde")]
 use crate::schema::Parsed;
 #[cfg(feature = "serde")]
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use alloc::string::String;
+#[cfg(feature = "serde")]
+use alloc::vec::Vec;
+#[cfg(feature = "serde")]
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 object! {
     object: "netinterface";

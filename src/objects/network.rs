@@ -26,7 +26,11 @@ use crate::schema::object;
 #[cfg(feature = "serde")]
 use crate::schema::Parsed;
 #[cfg(feature = "serde")]
-use std::net::{Ipv4Addr, Ipv6Addr};
+use alloc::string::String;
+#[cfg(feature = "serde")]
+use alloc::vec::Vec;
+#[cfg(feature = "serde")]
+use core::net::{Ipv4Addr, Ipv6Addr};
 
 object! {
     object: "network";

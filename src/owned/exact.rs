@@ -2,6 +2,8 @@
 //! [`RawName`], so that a parsed list converts to the owned model and back to the same bytes.
 
 use crate::owned::Data;
+#[cfg(feature = "serde")]
+use alloc::vec::Vec;
 use core::fmt;
 
 /// The padding bytes after an entry's data, as read: the 0 to 3 bytes that bring the entry to a

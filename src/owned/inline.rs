@@ -11,9 +11,12 @@
 
 use crate::read::scan::is_ascii;
 use crate::read::utf16::Utf16Str;
+use alloc::borrow::Cow;
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 use core::str::FromStr;
-use std::borrow::Cow;
 use zerocopy::{Immutable, IntoBytes, KnownLayout, TryFromBytes};
 
 /// How many bytes a [`Name`] or a [`Data`] keeps inline, without allocating.
@@ -697,6 +700,7 @@ content_eq!(
 #[cfg(feature = "serde")]
 mod serde_impls {
     use super::{Data, Name};
+    use alloc::string::String;
     use serde::de::{Deserialize, Deserializer};
     use serde::ser::{Serialize, Serializer};
 

@@ -159,6 +159,9 @@ mod exact;
 mod inline;
 mod values;
 
+use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
+use alloc::vec::Vec;
 pub use exact::{Padding, RawName};
 pub use inline::{Data, Name, INLINE_CAPACITY};
 pub use values::{OwnedValues, OwnedValuesIntoIter};

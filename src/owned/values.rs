@@ -1,6 +1,8 @@
 //! [`OwnedValues`]: a property's values, the first one inline.
 
 use super::OwnedValue;
+use alloc::vec;
+use alloc::vec::Vec;
 use core::iter::FusedIterator;
 
 /// A property's values: one value is kept inline, more go to a `Vec`.
@@ -327,7 +329,7 @@ pub struct OwnedValuesIntoIter(IterRepr);
 #[derive(Debug, Clone)]
 enum IterRepr {
     One(core::option::IntoIter<OwnedValue>),
-    Many(std::vec::IntoIter<OwnedValue>),
+    Many(alloc::vec::IntoIter<OwnedValue>),
 }
 
 impl Iterator for OwnedValuesIntoIter {

@@ -160,10 +160,19 @@ fn terminated_in<const NARROW: bool>(data: &[u8]) -> bool {
 }
 
 /// [`terminated`] with SSE2, for an even `len`.
+///
+/// # Safety
+///
+/// The CPU running it must support SSE2. Nothing else: every read goes through a checked slice
+/// or `zerocopy`. It is an `unsafe fn` rather than a safe `#[target_feature]` function (Rust
+/// 1.86) calling the intrinsics as safe functions (1.87) so that the crate builds on its MSRV,
+/// 1.85; its body calls only SSE2 intrinsics that way (edition 2021: the body of an `unsafe fn`
+/// is an unsafe context).
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 #[inline]
-fn terminated_sse2<const NARROW: bool>(wide: &[u8], len: usize) -> bool {
+#[allow(unsafe_code)]
+unsafe fn terminated_sse2<const NARROW: bool>(wide: &[u8], len: usize) -> bool {
     use core::arch::x86_64::{__m128i, _mm_cmpeq_epi16, _mm_movemask_epi8, _mm_setzero_si128};
 
     let zero = _mm_setzero_si128();
@@ -257,9 +266,9 @@ fn short_words(units: &[u8]) -> (u64, u64) {
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[inline(always)]
 fn any<const SURROGATES: bool>(bytes: &[u8]) -> (bool, bool) {
-    // The one `unsafe` of the crate outside the Windows adapter. SSE2 intrinsics are safe to call
-    // only from a function that enables the feature itself, and calling such a function is
-    // `unsafe` even where the feature is enabled for the whole build.
+    // The one `unsafe` of the crate outside the Windows adapter (with `terminated` above). The
+    // SSE2 code is an `unsafe fn` enabling the feature itself (see `terminated_sse2` for why), and
+    // calling it is `unsafe` even where the feature is enabled for the whole build.
     #[allow(unsafe_code)]
     // SAFETY: `any_sse2` needs SSE2 and nothing else. The `cfg` above compiles this call only
     // when the build enables SSE2 for every CPU it runs on (it is part of the x86_64 baseline),
@@ -271,10 +280,16 @@ fn any<const SURROGATES: bool>(bytes: &[u8]) -> (bool, bool) {
 
 /// [`any`] itself: 8 code units per 16-byte vector, the last vector overlapping the others
 /// (seeing a unit twice changes nothing); fewer than 8 units go through [`short_words`].
+///
+/// # Safety
+///
+/// The CPU running it must support SSE2; nothing else (as for [`terminated_sse2`], which says
+/// why this is an `unsafe fn`).
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 #[inline]
-fn any_sse2<const SURROGATES: bool>(bytes: &[u8]) -> (bool, bool) {
+#[allow(unsafe_code)]
+unsafe fn any_sse2<const SURROGATES: bool>(bytes: &[u8]) -> (bool, bool) {
     use core::arch::x86_64::{
         __m128i, _mm_and_si128, _mm_cmpeq_epi16, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi16,
         _mm_set_epi64x, _mm_setzero_si128,

@@ -26,6 +26,9 @@ use crate::read::rules::before_nul;
 use crate::read::utf16::Utf16Str;
 use crate::read::wire;
 use crate::syntax::Syntax;
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 use core::str::FromStr;
 

@@ -5,6 +5,8 @@
 //! ask for a `String`.
 
 use super::scan::{is_ascii, scan};
+use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 use core::iter::FusedIterator;
 

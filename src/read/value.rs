@@ -11,9 +11,13 @@ use crate::read::utf16::{MultiSz, Utf16Str};
 use crate::read::visit::Visit;
 use crate::read::wire::{split_entry, SYNTAX_LEN};
 use crate::syntax::{Format, Syntax, Type};
+use alloc::string::{String, ToString};
 use core::fmt;
 use core::iter::FusedIterator;
-use std::time::{Duration, SystemTime};
+#[cfg(feature = "std")]
+use core::time::Duration;
+#[cfg(feature = "std")]
+use std::time::SystemTime;
 
 /// One value entry: a syntax, exact data bytes (no padding) and its decoded form.
 ///
@@ -55,6 +59,7 @@ pub struct Value<'a> {
 pub struct FileTime(pub u64);
 
 /// Seconds from 1601-01-01 to 1970-01-01.
+#[cfg(feature = "std")]
 const FILETIME_UNIX_EPOCH_SECS: u64 = 11_644_473_600;
 
 impl FileTime {
@@ -76,7 +81,8 @@ impl FileTime {
         (self.0 >> 32) as u32
     }
 
-    /// The instant, if `SystemTime` can represent it.
+    /// The instant, if `SystemTime` can represent it. Only with the `std` feature (on by
+    /// default).
     ///
     /// ```
     /// use clusprop::FileTime;
@@ -85,6 +91,7 @@ impl FileTime {
     /// let t = FileTime(134_361_186_894_390_000).to_system_time().unwrap();
     /// assert_eq!(t, UNIX_EPOCH + Duration::from_millis(1_791_645_089_439));
     /// ```
+    #[cfg(feature = "std")]
     #[must_use]
     pub fn to_system_time(self) -> Option<SystemTime> {
         let secs = self.0.checked_div(10_000_000)?;
@@ -95,7 +102,9 @@ impl FileTime {
         epoch_1601.checked_add(since_1601)
     }
 
-    /// The FILETIME of an instant, if it lies in the range a FILETIME can hold.
+    /// The FILETIME of an instant, if it lies in the range a FILETIME can hold. Only with the
+    /// `std` feature (on by default).
+    #[cfg(feature = "std")]
     #[must_use]
     pub fn from_system_time(time: SystemTime) -> Option<FileTime> {
         let epoch_1601 =

@@ -2,6 +2,7 @@
 
 use crate::error::{BuildError, ParseError};
 use crate::syntax::Syntax;
+use alloc::string::String;
 
 /// A property list that does not fit an object's schema, or a property that cannot be mapped to
 /// or from a Rust value (the error of [`Schema`](super::Schema) validation and

@@ -3,6 +3,9 @@
 //! typed common properties and its typed SET_COMMON_PROPERTIES update. An object kind is one file
 //! under `src/objects/` holding one such declaration.
 
+use alloc::string::String;
+#[cfg(feature = "serde")]
+use alloc::vec::Vec;
 use core::fmt;
 use core::str::FromStr;
 

@@ -8,6 +8,10 @@ use crate::read::utf16::names_eq;
 use crate::read::value::Value;
 use crate::syntax::{Format, Syntax};
 use crate::write::PropertyListBuilder;
+use alloc::borrow::ToOwned;
+#[cfg(feature = "serde")]
+use alloc::vec;
+use alloc::vec::Vec;
 use core::ops::RangeInclusive;
 
 /// One common property of an object: its name, syntax, whether clients may set it, and the

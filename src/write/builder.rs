@@ -16,6 +16,7 @@ use crate::read::value::FileTime;
 use crate::read::wire::{header_bytes, padding_len, COUNT_LEN};
 use crate::syntax::Syntax;
 use crate::write::typed::{PartitionInfoEx2Fields, PartitionInfoExFields, PartitionInfoFields};
+use alloc::vec::Vec;
 
 const ZEROS: [u8; 4] = [0; 4];
 

@@ -3,6 +3,7 @@
 //! exactly what is written.
 
 use crate::error::BuildError;
+use alloc::vec::Vec;
 
 mod sealed {
     pub trait Sealed {}

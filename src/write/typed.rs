@@ -7,6 +7,8 @@ use crate::read::typed::{
     Guid, PartitionFlags, PartitionInfo, PartitionInfoEx, PartitionInfoEx2, FILE_SYSTEM_UNITS,
     MAX_PATH_UNITS, PARTITION_INFO_EX2_LEN, PARTITION_INFO_EX_LEN,
 };
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// Writes `text` as a `WCHAR` array of `units` code units: a NUL inside is an error, and so is a
 /// string longer than the array. A string of exactly `units` code units fills the array without

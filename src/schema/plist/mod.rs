@@ -60,6 +60,9 @@
 mod de;
 mod ser;
 
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
 pub use de::from_property_list;
 pub(crate) use ser::properties_of;
 pub use ser::to_property_list;

@@ -5,6 +5,10 @@ use crate::owned::OwnedValue;
 use crate::schema::PropertyError;
 use crate::syntax::{Format, Syntax};
 use crate::write::PropertyListBuilder;
+use alloc::borrow::ToOwned;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use serde::ser::{self, Impossible, Serialize};
 
 /// Writes a `T` (a struct or a map) as a canonical property list: one property per field that
