@@ -127,3 +127,23 @@ fn a_typed_syntax_in_a_lenient_property_list_has_one_json() {
     );
     invariants::property_list_bytes_with(&bytes, true);
 }
+
+/// Found by the `serde_struct` fuzz target in CI: a network list whose `IPv4Addresses` MULTI_SZ
+/// holds empty strings before its last one (`"10", "", "", …`). The typed struct read them, and
+/// writing it back failed, since no encoder writes an empty string there (Windows stops reading
+/// at it: `BuildError::EmptyString`). Reading refuses it now, with the writer's message, so that
+/// what reads always writes back.
+#[test]
+#[cfg(feature = "serde")]
+fn typed_read_refuses_a_multi_sz_with_an_empty_string_before_the_last() {
+    use clusprop::objects::network::NetworkCommonProperties;
+    let bytes = regression("multi-sz-empty-item-in-typed-network");
+    // (A later name has an interior NUL: only lenient mode reads the list.)
+    let list = PropertyList::parse_with(&bytes, Mode::Lenient).unwrap();
+    let e = NetworkCommonProperties::from_list(&list).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "property \"IPv4Addresses\": MULTI_SZ string 1 is empty: Windows would stop reading the \
+         list there (an empty string reads as the terminator)"
+    );
+}

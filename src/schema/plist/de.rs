@@ -193,8 +193,8 @@ impl<'de> ValueDeserializer<'de> {
     }
 
     /// The MULTI_SZ's strings, each made a `String` only when it is asked for (memory: one item
-    /// at a time), after all of them were checked for unpaired surrogates (the first one is the
-    /// error, before any item is handed over).
+    /// at a time), after all of them were checked for unpaired surrogates and for empty strings
+    /// (the first one is the error, before any item is handed over).
     fn strings(&self) -> Result<impl Iterator<Item = String> + 'de, PropertyError> {
         let list = self
             .value
@@ -210,6 +210,14 @@ impl<'de> ValueDeserializer<'de> {
             return Err(PropertyError::Mapping {
                 name: self.name.clone(),
                 message: format!("a MULTI_SZ string is not valid UTF-16 ({e})"),
+            });
+        }
+        // An empty string before the last one: Windows stops reading there, and no encoder
+        // writes it (`BuildError::EmptyString`), so what is read could not be written back.
+        if let Some(index) = list.iter().position(|s| s.is_empty()) {
+            return Err(PropertyError::Mapping {
+                name: self.name.clone(),
+                message: crate::BuildError::EmptyString { index }.to_string(),
             });
         }
         Ok(list.iter().map(|s| s.to_string_lossy()))
