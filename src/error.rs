@@ -295,6 +295,44 @@ impl ParseError {
     }
 }
 
+impl ParseError {
+    /// The rule that broke, as a stable `snake_case` name: the variant's name (`"truncated"`,
+    /// `"count_too_large"`, `"length_out_of_bounds"`, `"expected_name"`, `"odd_length"`,
+    /// `"not_terminated"`, `"interior_nul"`, `"invalid_name"`, `"wrong_length"`, `"no_values"`,
+    /// `"unexpected_value_type"`, `"missing_end_mark"`, `"missing_properties"`,
+    /// `"extra_property"`, `"trailing_bytes"`, `"nesting_too_deep"`). Tools match on it rather
+    /// than on the message, which may be reworded; `clusprop decode --lines` and
+    /// `--error-format json` print it as `"rule"`.
+    ///
+    /// ```
+    /// use clusprop::PropertyList;
+    ///
+    /// let err = PropertyList::parse(&[0u8, 0, 0, 0, 0xAA]).unwrap_err();
+    /// assert_eq!((err.rule(), err.offset()), ("trailing_bytes", 4));
+    /// ```
+    #[must_use]
+    pub fn rule(&self) -> &'static str {
+        match self {
+            ParseError::Truncated { .. } => "truncated",
+            ParseError::CountTooLarge { .. } => "count_too_large",
+            ParseError::LengthOutOfBounds { .. } => "length_out_of_bounds",
+            ParseError::ExpectedName { .. } => "expected_name",
+            ParseError::OddLength { .. } => "odd_length",
+            ParseError::NotTerminated { .. } => "not_terminated",
+            ParseError::InteriorNul { .. } => "interior_nul",
+            ParseError::InvalidName { .. } => "invalid_name",
+            ParseError::WrongLength { .. } => "wrong_length",
+            ParseError::NoValues { .. } => "no_values",
+            ParseError::UnexpectedValueType { .. } => "unexpected_value_type",
+            ParseError::MissingEndMark { .. } => "missing_end_mark",
+            ParseError::MissingProperties { .. } => "missing_properties",
+            ParseError::ExtraProperty { .. } => "extra_property",
+            ParseError::TrailingBytes { .. } => "trailing_bytes",
+            ParseError::NestingTooDeep { .. } => "nesting_too_deep",
+        }
+    }
+}
+
 /// What [`ParseError::NotTerminated`] found where the NUL belongs: the last code unit, or nothing
 /// (`0`: empty data).
 struct LastUnit(u16);

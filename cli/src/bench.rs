@@ -29,12 +29,12 @@ pub(crate) fn bench(args: &BenchArgs) -> Result<(), Failure> {
     let (name, bytes) = read_input(Some(&args.file))?;
     let list = PropertyList::parse(&bytes).map_err(|e| Failure::Parse(name.clone(), e))?;
     let owned = list.into_owned();
-    let cannot_encode = |e: clusprop::BuildError| Failure::Input(format!("{name}: {e}"));
+    let cannot_encode = |e: clusprop::BuildError| Failure::input(&name, e.to_string());
     let mut encoded = vec![0u8; owned.encoded_len().map_err(cannot_encode)?];
     owned.write_to(&mut encoded).map_err(cannot_encode)?;
     let mut json = Vec::with_capacity(bytes.len().saturating_mul(4));
     serde_json::to_writer(&mut json, &list)
-        .map_err(|e| Failure::Input(format!("{name}: cannot serialize: {e}")))?;
+        .map_err(|e| Failure::input(&name, format!("cannot serialize: {e}")))?;
 
     // Every operation has succeeded once on this input; the timed loops ignore results.
     let results = [

@@ -1,8 +1,8 @@
 //! `clusprop control`.
 
 use crate::input::parse_code;
+use crate::output::{write_json, Sink};
 use crate::{ControlArgs, Failure};
-use std::io::{self, Write};
 
 pub(crate) fn control(args: &ControlArgs) -> Result<(), Failure> {
     let code = parse_code(&args.code)?;
@@ -10,7 +10,8 @@ pub(crate) fn control(args: &ControlArgs) -> Result<(), Failure> {
     // A code without a name has no known shape: "unknown" both ways.
     let input = code.input_kind().map_or("unknown", |k| k.as_str());
     let output = code.output_kind().map_or("unknown", |k| k.as_str());
-    let text = if args.json {
+    let mut sink = Sink::open(None)?;
+    if args.json {
         let object_json = match object.name() {
             Some(name) => serde_json::json!(name),
             None => serde_json::json!(object.0),
@@ -29,8 +30,10 @@ pub(crate) fn control(args: &ControlArgs) -> Result<(), Failure> {
             "input": input,
             "output": output,
         });
-        format!("{json}\n")
-    } else {
+        let pretty = args.style.pretty(&sink);
+        return sink.write(|out| write_json(out, &json, pretty));
+    }
+    let text = {
         let flags: Vec<&str> = [
             (code.is_internal(), "internal"),
             (code.is_user(), "user"),
@@ -54,7 +57,5 @@ pub(crate) fn control(args: &ControlArgs) -> Result<(), Failure> {
             output.replace('_', " "),
         )
     };
-    io::stdout()
-        .write_all(text.as_bytes())
-        .map_err(|e| Failure::Io("standard output".into(), e))
+    sink.write(|out| out.write_all(text.as_bytes()))
 }

@@ -1,88 +1,142 @@
 //! `clusprop decode`.
 
 use crate::input::{parse_code, read_bytes};
+use crate::output::{write_json, Sink};
 use crate::{DecodeArgs, Failure};
-use clusprop::control::{Characteristics, Clctl, ControlOutput, Flags};
+use clusprop::control::{Characteristics, Clctl, ControlCode, ControlOutput, Flags};
 use clusprop::{Mode, PropertyList, ValueList};
 use std::io::{self, Write};
 
+/// What the buffers are.
+#[derive(Clone, Copy)]
+pub(crate) enum Target {
+    PropertyList,
+    ValueList,
+    Control(ControlCode),
+}
+
+impl Target {
+    pub(crate) fn of(args: &DecodeArgs) -> Result<Target, Failure> {
+        Ok(match &args.control {
+            Some(code) => Target::Control(parse_code(code)?),
+            None if args.value_list => Target::ValueList,
+            None => Target::PropertyList,
+        })
+    }
+}
+
+/// A decoded buffer, ready to be written.
+pub(crate) enum Doc<'a> {
+    Properties(PropertyList<'a>),
+    Values(ValueList<'a>),
+    Control(ControlCode, ControlOutput<'a>, &'a [u8]),
+}
+
+/// Decodes one buffer; an error is about `name`.
+pub(crate) fn decode_buffer<'a>(
+    bytes: &'a [u8],
+    target: Target,
+    mode: Mode,
+    name: &str,
+) -> Result<Doc<'a>, Failure> {
+    match target {
+        Target::PropertyList => PropertyList::parse_with(bytes, mode)
+            .map(Doc::Properties)
+            .map_err(|e| Failure::Parse(name.to_owned(), e)),
+        Target::ValueList => ValueList::parse_with(bytes, mode)
+            .map(Doc::Values)
+            .map_err(|e| Failure::Parse(name.to_owned(), e)),
+        Target::Control(code) => code
+            .decode_output_with(bytes, mode)
+            .map(|output| Doc::Control(code, output, bytes))
+            .map_err(|e| Failure::Output(name.to_owned(), e)),
+    }
+}
+
 pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
-    let code = args.control.as_deref().map(parse_code).transpose()?;
+    let target = Target::of(args)?;
+    let mode = mode(args.lenient);
+    if args.lines {
+        return crate::lines::decode_lines(args, target, mode);
+    }
     let (name, bytes) = read_bytes(args.file.as_ref(), &args.encoding)?;
-    let mode = if args.lenient {
+    let doc = decode_buffer(&bytes, target, mode, &name)?;
+    // The output is opened once the input has decoded: a failure leaves no empty file.
+    let mut sink = Sink::open_option(args.output.as_ref())?;
+    let pretty = args.style.pretty(&sink);
+    sink.write(|out| write_doc(out, &doc, pretty))
+}
+
+/// Strict, or lenient with `--lenient`.
+pub(crate) fn mode(lenient: bool) -> Mode {
+    if lenient {
         Mode::Lenient
     } else {
         Mode::Strict
+    }
+}
+
+/// Writes a decoded buffer as JSON and a newline.
+///
+/// Each shape is written straight to the output: no `serde_json::Value` of the whole buffer in
+/// between (which took 60 times the input for a large list).
+pub(crate) fn write_doc(out: &mut dyn Write, doc: &Doc<'_>, pretty: bool) -> io::Result<()> {
+    let (code, output, bytes) = match doc {
+        Doc::Properties(list) => return write_json(out, list, pretty),
+        Doc::Values(list) => return write_json(out, list, pretty),
+        Doc::Control(code, output, bytes) => (code, output, bytes),
     };
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let written = if let Some(code) = code {
-        let output = code
-            .decode_output_with(&bytes, mode)
-            .map_err(|e| Failure::Output(name, e))?;
-        // Each shape is written straight to the output: no `serde_json::Value` of the whole
-        // buffer in between (which took 60 times the input for a large list).
-        match output {
-            ControlOutput::PropertyList(list) => write_json(&mut out, &list, args.compact),
-            ControlOutput::ValueList(list) => write_json(&mut out, &list, args.compact),
-            ControlOutput::ValueLists(lists) => {
-                write_json(&mut out, &Tagged("value_lists", Lists(lists)), args.compact)
-            }
-            ControlOutput::ClassInfo(info) => write_json(&mut out, &info, args.compact),
-            ControlOutput::String(s) => write_json(&mut out, &Tagged("string", s), args.compact),
-            ControlOutput::Strings(m) => write_json(&mut out, &Tagged("strings", m), args.compact),
-            ControlOutput::Dword(v) => {
-                let json = match code.clctl() {
-                    // The named bits, as clusapi.h names them (CLUS_CHAR_*, CLUS_FLAG_*).
-                    Clctl::GET_CHARACTERISTICS => serde_json::json!({
-                        "dword": v,
-                        "names": Characteristics(v).names().collect::<Vec<_>>(),
-                    }),
-                    Clctl::GET_FLAGS => serde_json::json!({
-                        "dword": v,
-                        "names": Flags(v).names().collect::<Vec<_>>(),
-                    }),
-                    _ => serde_json::json!({ "dword": v }),
-                };
-                write_json(&mut out, &json, args.compact)
-            }
-            // As the canonical JSON writes a FILETIME: a decimal string beyond 2^53, and the
-            // UTC text when Windows can convert it.
-            ControlOutput::FileTime(t) => {
-                let json = match t.to_utc_string() {
-                    Some(utc) => serde_json::json!({ "filetime": safe_u64(t.0), "utc": utc }),
-                    None => serde_json::json!({ "filetime": safe_u64(t.0) }),
-                };
-                write_json(&mut out, &json, args.compact)
-            }
-            ControlOutput::MaintenanceMode(info) => {
-                let json = match info.extended {
-                    None => serde_json::json!({ "in_maintenance": info.in_maintenance }),
-                    Some(ex) => serde_json::json!({
-                        "in_maintenance": info.in_maintenance,
-                        "mode_type": ex.mode_type.0,
-                        "mode_type_name": ex.mode_type.name(),
-                        "internal_state": ex.internal_state,
-                        "signature": ex.signature,
-                    }),
-                };
-                write_json(&mut out, &Tagged("maintenance_mode", json), args.compact)
-            }
-            ControlOutput::Nothing => write_json(&mut out, &serde_json::json!({}), args.compact),
-            ControlOutput::Bytes(b) => write_json(&mut out, &Tagged("bytes", hex(b)), args.compact),
-            // A shape this CLI does not know yet: the bytes, so that nothing is lost.
-            _ => write_json(&mut out, &Tagged("bytes", hex(&bytes)), args.compact),
+    match output {
+        ControlOutput::PropertyList(list) => write_json(out, list, pretty),
+        ControlOutput::ValueList(list) => write_json(out, list, pretty),
+        ControlOutput::ValueLists(lists) => {
+            write_json(out, &Tagged("value_lists", Lists(lists)), pretty)
         }
-    } else if args.value_list {
-        let list = ValueList::parse_with(&bytes, mode).map_err(|e| Failure::Parse(name, e))?;
-        write_json(&mut out, &list, args.compact)
-    } else {
-        let list = PropertyList::parse_with(&bytes, mode).map_err(|e| Failure::Parse(name, e))?;
-        write_json(&mut out, &list, args.compact)
-    };
-    written
-        .and_then(|()| out.flush())
-        .map_err(|e| Failure::Io("standard output".into(), e))
+        ControlOutput::ClassInfo(info) => write_json(out, info, pretty),
+        ControlOutput::String(s) => write_json(out, &Tagged("string", s), pretty),
+        ControlOutput::Strings(m) => write_json(out, &Tagged("strings", m), pretty),
+        ControlOutput::Dword(v) => {
+            let json = match code.clctl() {
+                // The named bits, as clusapi.h names them (CLUS_CHAR_*, CLUS_FLAG_*).
+                Clctl::GET_CHARACTERISTICS => serde_json::json!({
+                    "dword": v,
+                    "names": Characteristics(*v).names().collect::<Vec<_>>(),
+                }),
+                Clctl::GET_FLAGS => serde_json::json!({
+                    "dword": v,
+                    "names": Flags(*v).names().collect::<Vec<_>>(),
+                }),
+                _ => serde_json::json!({ "dword": v }),
+            };
+            write_json(out, &json, pretty)
+        }
+        // As the canonical JSON writes a FILETIME: a decimal string beyond 2^53, and the
+        // UTC text when Windows can convert it.
+        ControlOutput::FileTime(t) => {
+            let json = match t.to_utc_string() {
+                Some(utc) => serde_json::json!({ "filetime": safe_u64(t.0), "utc": utc }),
+                None => serde_json::json!({ "filetime": safe_u64(t.0) }),
+            };
+            write_json(out, &json, pretty)
+        }
+        ControlOutput::MaintenanceMode(info) => {
+            let json = match info.extended {
+                None => serde_json::json!({ "in_maintenance": info.in_maintenance }),
+                Some(ex) => serde_json::json!({
+                    "in_maintenance": info.in_maintenance,
+                    "mode_type": ex.mode_type.0,
+                    "mode_type_name": ex.mode_type.name(),
+                    "internal_state": ex.internal_state,
+                    "signature": ex.signature,
+                }),
+            };
+            write_json(out, &Tagged("maintenance_mode", json), pretty)
+        }
+        ControlOutput::Nothing => write_json(out, &serde_json::json!({}), pretty),
+        ControlOutput::Bytes(b) => write_json(out, &Tagged("bytes", hex(b)), pretty),
+        // A shape this CLI does not know yet: the bytes, so that nothing is lost.
+        _ => write_json(out, &Tagged("bytes", hex(bytes)), pretty),
+    }
 }
 
 /// Lowercase hexadecimal, two digits a byte, nothing between.
@@ -118,24 +172,10 @@ impl<T: serde::Serialize> serde::Serialize for Tagged<T> {
 }
 
 /// The value lists of a STORAGE_GET_AVAILABLE_DISKS output, as a JSON array written list by list.
-struct Lists<'a>(clusprop::read::ValueLists<'a>);
+struct Lists<'a, 'b>(&'b clusprop::read::ValueLists<'a>);
 
-impl serde::Serialize for Lists<'_> {
+impl serde::Serialize for Lists<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.0.iter())
     }
-}
-
-/// Writes `value` as JSON (pretty unless `compact`) and a newline.
-pub(crate) fn write_json<W: Write, T: serde::Serialize>(
-    out: &mut W,
-    value: &T,
-    compact: bool,
-) -> io::Result<()> {
-    if compact {
-        serde_json::to_writer(&mut *out, value)?;
-    } else {
-        serde_json::to_writer_pretty(&mut *out, value)?;
-    }
-    out.write_all(b"\n")
 }

@@ -1,6 +1,8 @@
 //! `clusprop encode`.
 
-use crate::input::read_input;
+use crate::decode::mode;
+use crate::input::{read_input, Text as InputText};
+use crate::output::Sink;
 use crate::{EncodeArgs, Failure, SchemaKind};
 use clusprop::objects::netinterface::NETINTERFACE;
 use clusprop::objects::network::NETWORK;
@@ -10,7 +12,7 @@ use serde_json::value::RawValue;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 
 /// Reads `T` from JSON text; an error names the JSON path where it broke. The text must be UTF-8
 /// throughout (an invalid byte is reported with its position, wherever it is).
@@ -30,10 +32,10 @@ fn from_json<T: serde::de::DeserializeOwned>(name: &str, text: &[u8]) -> Result<
             },
             None => (at, inner),
         };
-        Failure::Input(format!("{name}: invalid JSON at {at}: {inner}"))
+        Failure::input(name, format!("invalid JSON at {at}: {inner}"))
     })?;
     de.end()
-        .map_err(|e| Failure::Input(format!("{name}: invalid JSON after the value: {e}")))?;
+        .map_err(|e| Failure::input(name, format!("invalid JSON after the value: {e}")))?;
     Ok(value)
 }
 
@@ -49,9 +51,13 @@ fn utf8<'a>(name: &str, text: &'a [u8]) -> Result<&'a str, Failure> {
                 .rposition(|&b| b == b'\n')
                 .map_or(0, |i| i + 1)
             + 1;
-        Failure::Input(format!(
-            "{name}: invalid JSON: invalid UTF-8 at byte {at} (line {line} column {column})"
-        ))
+        Failure::Input {
+            file: name.to_owned(),
+            message: format!(
+                "invalid JSON: invalid UTF-8 at byte {at} (line {line} column {column})"
+            ),
+            offset: Some(at),
+        }
     })
 }
 
@@ -362,7 +368,7 @@ fn built(name: &str, e: &BuildError, mode: Mode, lenient_would: bool) -> Failure
     } else {
         ""
     };
-    Failure::Input(format!("{name}: {at}{e}{hint}"))
+    Failure::input(name, format!("{at}{e}{hint}"))
 }
 
 /// What the JSON input holds, read.
@@ -373,12 +379,15 @@ enum Input {
 }
 
 pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
-    let (name, text) = read_input(args.file.as_ref())?;
-    let mode = if args.lenient {
-        Mode::Lenient
-    } else {
-        Mode::Strict
+    let (name, input) = read_input(args.file.as_ref())?;
+    // Without a byte-order mark; UTF-16 (as Windows PowerShell writes) converted to UTF-8.
+    // (A copy only when there is a mark to drop: the input is usually the text as it is.)
+    let converted = match InputText::new(&name, &input)?.bytes {
+        Cow::Owned(utf8) => Some(utf8),
+        Cow::Borrowed(rest) => (rest.len() != input.len()).then(|| rest.to_vec()),
     };
+    let text = converted.unwrap_or(input);
+    let mode = mode(args.lenient);
     let input = match args.schema {
         Some(kind) => {
             // Checked first (every JSON error, with its path), then read a value at a time.
@@ -386,7 +395,7 @@ pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
             let update = std::str::from_utf8(&text)
                 .map_err(|e| e.to_string())
                 .and_then(|text| Update::read(text).map_err(|e| e.to_string()))
-                .map_err(|e| Failure::Input(format!("{name}: invalid JSON: {e}")))?;
+                .map_err(|e| Failure::input(&name, format!("invalid JSON: {e}")))?;
             Input::Update(kind, update)
         }
         None if args.value_list => Input::ValueList(from_json(&name, &text)?),
@@ -415,23 +424,16 @@ pub(crate) fn encode(args: &EncodeArgs) -> Result<(), Failure> {
             built(&name, &e, mode, lenient_would)
         })?,
     };
-    let stdout = io::stdout();
-    let hex = args.hex || (args.output.is_none() && stdout.is_terminal());
-    let write = |out: &mut dyn Write| {
+    let mut sink = Sink::open_option(args.output.as_ref())?;
+    // Hexadecimal on a terminal, which bytes would garble.
+    let hex = args.hex || sink.terminal;
+    sink.write(|out| {
         if hex {
-            write_hex(out, &bytes)?;
+            write_hex(out, &bytes)
         } else {
-            out.write_all(&bytes)?;
+            out.write_all(&bytes)
         }
-        out.flush()
-    };
-    match &args.output {
-        Some(path) => std::fs::File::create(path)
-            .and_then(|file| write(&mut io::BufWriter::new(file)))
-            .map_err(|e| Failure::Io(path.display().to_string(), e)),
-        None => write(&mut io::BufWriter::new(stdout.lock()))
-            .map_err(|e| Failure::Io("standard output".into(), e)),
-    }
+    })
 }
 
 /// `bytes` as lowercase hexadecimal and a newline, written a chunk at a time.

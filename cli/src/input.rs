@@ -3,10 +3,12 @@
 use crate::{Encoding, Failure};
 use base64::Engine as _;
 use clusprop::control::ControlCode;
-use std::io::{self, Read};
+use std::borrow::Cow;
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
 
-/// Reads FILE, or standard input for `-` or no FILE.
+/// Reads FILE, or standard input for `-` or no FILE (with a hint on standard error when that is
+/// a terminal, which would otherwise wait silently).
 pub(crate) fn read_input(file: Option<&PathBuf>) -> Result<(String, Vec<u8>), Failure> {
     let mut bytes = Vec::new();
     match file {
@@ -16,27 +18,164 @@ pub(crate) fn read_input(file: Option<&PathBuf>) -> Result<(String, Vec<u8>), Fa
             Ok((name, bytes))
         }
         _ => {
-            io::stdin()
+            let stdin = io::stdin();
+            hint_if_terminal(&stdin);
+            stdin
+                .lock()
                 .read_to_end(&mut bytes)
-                .map_err(|e| Failure::Io("standard input".into(), e))?;
-            Ok(("standard input".into(), bytes))
+                .map_err(|e| Failure::Io(STDIN.into(), e))?;
+            Ok((STDIN.into(), bytes))
         }
     }
 }
 
+/// The name of standard input in messages.
+pub(crate) const STDIN: &str = "standard input";
+
+/// Tells a person at a terminal that the program reads from it, and how to end the input.
+pub(crate) fn hint_if_terminal(stdin: &io::Stdin) {
+    if stdin.is_terminal() {
+        let end = if cfg!(windows) {
+            "Ctrl-Z, Enter"
+        } else {
+            "Ctrl-D"
+        };
+        let _ = writeln!(
+            io::stderr(),
+            "clusprop: reading standard input from the terminal (end it with {end}; give a FILE \
+             to read one, or --help)"
+        );
+    }
+}
+
+/// Text as a person's tools saved it, made UTF-8 for the hex, base64 and JSON readers: a UTF-8
+/// byte-order mark is dropped, and UTF-16LE or UTF-16BE with its mark (what Windows PowerShell's
+/// `Out-File` and Notepad write) is converted. Offsets in the converted text map back to the
+/// text as given with [`Text::original`].
+pub(crate) struct Text<'a> {
+    /// The text, UTF-8 (or bytes that are not, left for the reader to refuse).
+    pub(crate) bytes: Cow<'a, [u8]>,
+    /// The byte-order mark's length (0, 2 or 3).
+    bom: usize,
+    /// Bytes a character takes in the text as given, for the ASCII characters before an error.
+    unit: usize,
+    /// What the text is in messages: `the text`, or `the line` for `decode --lines`.
+    pub(crate) what: &'static str,
+}
+
+impl<'a> Text<'a> {
+    /// `input` without its byte-order mark, in UTF-8. UTF-16 that does not convert (an odd
+    /// length, an unpaired surrogate) is an error at its offset in `input`.
+    pub(crate) fn new(file: &str, input: &'a [u8]) -> Result<Text<'a>, Failure> {
+        let utf16 = |rest: &[u8], big_endian: bool| -> Result<Text<'a>, Failure> {
+            let units = rest.chunks(2).map(|pair| match *pair {
+                [a, b] if big_endian => Ok(u16::from_be_bytes([a, b])),
+                [a, b] => Ok(u16::from_le_bytes([a, b])),
+                _ => Err(()),
+            });
+            let mut text = String::with_capacity(rest.len() / 2);
+            let mut index = 0;
+            let mut units = units.peekable();
+            while let Some(unit) = units.next() {
+                let at = 2 + 2 * index;
+                let unit = unit.map_err(|()| Failure::Input {
+                    file: file.to_owned(),
+                    message: format!(
+                        "invalid UTF-16 text: an odd number of bytes, the last one at offset {at} \
+                         of the text"
+                    ),
+                    offset: Some(at),
+                })?;
+                let decoded = char::decode_utf16([unit]).next();
+                match decoded {
+                    Some(Ok(c)) => text.push(c),
+                    _ => {
+                        // A high surrogate and its low one, or an unpaired surrogate.
+                        let low = units.peek().and_then(|u| u.as_ref().ok().copied());
+                        match low.and_then(|low| char::decode_utf16([unit, low]).next()) {
+                            Some(Ok(c)) => {
+                                text.push(c);
+                                units.next();
+                                index += 1;
+                            }
+                            _ => {
+                                return Err(Failure::Input {
+                                    file: file.to_owned(),
+                                    message: format!(
+                                        "invalid UTF-16 text: unpaired surrogate {unit:#06x} at \
+                                         offset {at} of the text"
+                                    ),
+                                    offset: Some(at),
+                                })
+                            }
+                        }
+                    }
+                }
+                index += 1;
+            }
+            Ok(Text {
+                bytes: Cow::Owned(text.into_bytes()),
+                bom: 2,
+                unit: 2,
+                what: "the text",
+            })
+        };
+        match input {
+            [0xEF, 0xBB, 0xBF, rest @ ..] => Ok(Text {
+                bytes: Cow::Borrowed(rest),
+                bom: 3,
+                unit: 1,
+                what: "the text",
+            }),
+            [0xFF, 0xFE, rest @ ..] => utf16(rest, false),
+            [0xFE, 0xFF, rest @ ..] => utf16(rest, true),
+            _ => Ok(Text {
+                bytes: Cow::Borrowed(input),
+                bom: 0,
+                unit: 1,
+                what: "the text",
+            }),
+        }
+    }
+
+    /// A line of `decode --lines` (UTF-8 or ASCII), after a UTF-8 byte-order mark of `bom` bytes.
+    pub(crate) fn line(text: &'a [u8], bom: usize) -> Text<'a> {
+        Text {
+            bytes: Cow::Borrowed(text),
+            bom,
+            unit: 1,
+            what: "the line",
+        }
+    }
+
+    /// The offset in the text as given of the byte at `offset` in [`Text::bytes`], when every
+    /// character before it is ASCII (as before any hex or base64 error).
+    pub(crate) fn original(&self, offset: usize) -> usize {
+        self.bom + offset * self.unit
+    }
+}
+
 /// Decodes hexadecimal text, ignoring ASCII whitespace.
-pub(crate) fn from_hex(text: &[u8]) -> Result<Vec<u8>, Failure> {
-    let mut out = Vec::with_capacity(text.len() / 2);
+pub(crate) fn from_hex(file: &str, text: &Text<'_>) -> Result<Vec<u8>, Failure> {
+    let error = |message: String, offset: usize| Failure::Input {
+        file: file.to_owned(),
+        message: format!(
+            "invalid hex input: {message}, at offset {offset} of {}",
+            text.what
+        ),
+        offset: Some(offset),
+    };
+    let mut out = Vec::with_capacity(text.bytes.len() / 2);
     let mut high: Option<(usize, u8)> = None;
-    for (offset, &c) in text.iter().enumerate() {
+    for (offset, &c) in text.bytes.iter().enumerate() {
         if c.is_ascii_whitespace() {
             continue;
         }
         let digit = (c as char).to_digit(16).ok_or_else(|| {
-            Failure::Input(format!(
-                "invalid hex input: {:?} is not a hex digit, at offset {offset} of the text",
-                c as char
-            ))
+            error(
+                format!("{} is not a hex digit", shown(c)),
+                text.original(offset),
+            )
         })? as u8;
         match high.take() {
             None => high = Some((offset, digit)),
@@ -44,17 +183,19 @@ pub(crate) fn from_hex(text: &[u8]) -> Result<Vec<u8>, Failure> {
         }
     }
     if let Some((offset, _)) = high {
-        return Err(Failure::Input(format!(
-            "invalid hex input: odd number of hex digits, the last one at offset {offset} of the text"
-        )));
+        return Err(error(
+            "odd number of hex digits, the last one".to_owned(),
+            text.original(offset),
+        ));
     }
     Ok(out)
 }
 
 /// Decodes base64 text (standard alphabet, padding optional), ignoring ASCII whitespace. An error
 /// gives its offset in the text as given (whitespace counted), as [`from_hex`] does.
-pub(crate) fn from_base64(text: &[u8]) -> Result<Vec<u8>, Failure> {
+pub(crate) fn from_base64(file: &str, text: &Text<'_>) -> Result<Vec<u8>, Failure> {
     let compact: Vec<u8> = text
+        .bytes
         .iter()
         .copied()
         .filter(|c| !c.is_ascii_whitespace())
@@ -64,38 +205,53 @@ pub(crate) fn from_base64(text: &[u8]) -> Result<Vec<u8>, Failure> {
         base64::engine::GeneralPurposeConfig::new()
             .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
     );
-    engine
-        .decode(&compact)
-        .map_err(|e| Failure::Input(format!("invalid base64 input: {}", base64_error(text, &e))))
+    engine.decode(&compact).map_err(|e| {
+        let (message, index) = base64_error(&e);
+        let offset = index.map(|i| text.original(original_offset(&text.bytes, i)));
+        Failure::Input {
+            file: file.to_owned(),
+            message: match offset {
+                Some(offset) => {
+                    format!(
+                        "invalid base64 input: {message}, at offset {offset} of {}",
+                        text.what
+                    )
+                }
+                None => format!("invalid base64 input: {message}"),
+            },
+            offset,
+        }
+    })
 }
 
-/// A base64 error, its offset (an index in the text without whitespace) turned into one in
-/// `text`.
-fn base64_error(text: &[u8], e: &base64::DecodeError) -> String {
+/// A base64 error's message, and its index in the text without whitespace.
+fn base64_error(e: &base64::DecodeError) -> (String, Option<usize>) {
     use base64::DecodeError;
-    let at = |index: usize| original_offset(text, index);
     match *e {
-        DecodeError::InvalidByte(index, b'=') => format!(
-            "padding '=' out of place (one or two may end the text), at offset {} of the text",
-            at(index)
+        DecodeError::InvalidByte(index, b'=') => (
+            "padding '=' out of place (one or two may end the text)".to_owned(),
+            Some(index),
         ),
-        DecodeError::InvalidByte(index, byte) => format!(
-            "{} is not a base64 character, at offset {} of the text",
-            shown(byte),
-            at(index)
+        DecodeError::InvalidByte(index, byte) => (
+            format!("{} is not a base64 character", shown(byte)),
+            Some(index),
         ),
-        DecodeError::InvalidLastSymbol(index, byte) => format!(
-            "the last character {} has bits set that no byte uses (truncated or altered text?), \
-             at offset {} of the text",
-            shown(byte),
-            at(index)
+        DecodeError::InvalidLastSymbol(index, byte) => (
+            format!(
+                "the last character {} has bits set that no byte uses (truncated or altered \
+                 text?)",
+                shown(byte)
+            ),
+            Some(index),
         ),
-        DecodeError::InvalidLength(symbols) => format!(
-            "{symbols} base64 characters: the last one is alone in its group of 4 and makes no \
-             byte (truncated text?), at offset {} of the text",
-            at(symbols.saturating_sub(1))
+        DecodeError::InvalidLength(symbols) => (
+            format!(
+                "{symbols} base64 characters: the last one is alone in its group of 4 and makes \
+                 no byte (truncated text?)"
+            ),
+            Some(symbols.saturating_sub(1)),
         ),
-        DecodeError::InvalidPadding => "invalid padding".to_owned(),
+        DecodeError::InvalidPadding => ("invalid padding".to_owned(), None),
     }
 }
 
@@ -124,17 +280,28 @@ pub(crate) fn read_bytes(
     encoding: &Encoding,
 ) -> Result<(String, Vec<u8>), Failure> {
     let (name, input) = read_input(file)?;
-    let bytes = if encoding.hex {
-        from_hex(&input)?
-    } else if encoding.base64 {
-        from_base64(&input)?
-    } else {
-        input
-    };
+    let bytes = decode_text(&name, input, encoding)?;
     Ok((name, bytes))
 }
 
+/// Undoes the text encoding of `input` (nothing for raw bytes, which keep any leading bytes that
+/// look like a byte-order mark).
+pub(crate) fn decode_text(
+    name: &str,
+    input: Vec<u8>,
+    encoding: &Encoding,
+) -> Result<Vec<u8>, Failure> {
+    if encoding.hex {
+        from_hex(name, &Text::new(name, &input)?)
+    } else if encoding.base64 {
+        from_base64(name, &Text::new(name, &input)?)
+    } else {
+        Ok(input)
+    }
+}
+
+/// A control code given on the command line; an unknown name is a usage error.
 pub(crate) fn parse_code(text: &str) -> Result<ControlCode, Failure> {
     text.parse()
-        .map_err(|e: clusprop::control::UnknownControlName| Failure::Input(e.to_string()))
+        .map_err(|e: clusprop::control::UnknownControlName| Failure::Usage(e.to_string()))
 }

@@ -1,24 +1,33 @@
 //! `clusprop`: decode Windows Failover Cluster property lists and value lists.
 //!
 //! ```text
-//! clusprop decode [--hex|--base64] [--lenient] [--value-list | --control CODE] [--compact] [FILE|-]
-//! clusprop control [--json] CODE
-//! clusprop show network|netinterface [--state N] [--hex|--base64] FILE...
+//! clusprop decode [--hex|--base64] [--lenient] [--value-list | --control CODE] [--lines]
+//!                 [--compact|--pretty] [-o FILE] [FILE|-]
+//! clusprop encode [--hex] [--value-list] [--lenient] [--schema KIND] [-o FILE] [FILE|-]
+//! clusprop control [--json [--compact|--pretty]] CODE
+//! clusprop show network|netinterface [--state N] [--hex|--base64] [--json] FILE...
 //! clusprop bench [--iterations N] FILE
+//! clusprop completions bash|zsh|fish|powershell
+//! clusprop man
 //! ```
 //!
 //! `decode` prints the canonical JSON. Malformed input: exit status 1 and one line on stderr that
-//! names the broken rule and says `at offset N`.
+//! names the broken rule and says `at offset N` (`--error-format json`: one JSON object). The
+//! exit statuses are in [`failure::status`].
 
 mod bench;
 mod control;
 mod decode;
 mod encode;
+mod failure;
 mod input;
+mod lines;
+mod output;
 mod show;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::fmt;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use failure::{ErrorFormat, Failure, EXIT_STATUSES};
+use output::JsonStyle;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,9 +36,14 @@ use std::process::ExitCode;
 #[command(
     name = "clusprop",
     version,
-    about = "Decode Windows Failover Cluster property lists (CLUSPROP)"
+    about = "Decode Windows Failover Cluster property lists (CLUSPROP)",
+    after_help = EXIT_STATUSES
 )]
 struct Cli {
+    /// How failures are printed on standard error: one line of text, or one JSON object
+    /// {"error", "kind", "file", "rule", "offset", "message", "status"} on one line.
+    #[arg(long, value_enum, global = true, default_value_t = ErrorFormat::Text)]
+    error_format: ErrorFormat,
     #[command(subcommand)]
     command: Command,
 }
@@ -48,6 +62,27 @@ enum Command {
     /// Time parse, decode, encode and json on a property list, in process (like `zstd -b`);
     /// prints OPERATION<TAB>NS_PER_OP<TAB>MB_PER_S per operation (MB = 10^6 input bytes).
     Bench(BenchArgs),
+    /// Print a completion script for a shell, generated from these options, e.g.
+    /// `clusprop completions bash > /etc/bash_completion.d/clusprop`.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), generated from these options, e.g.
+    /// `clusprop man > clusprop.1 && man ./clusprop.1`.
+    Man,
+}
+
+#[derive(Args, Debug)]
+struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    shell: Shell,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -88,6 +123,8 @@ struct ControlArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    style: JsonStyle,
     /// The code: a name such as CLUSCTL_RESOURCE_GET_CLASS_INFO (the CLUSCTL_ prefix and the case
     /// may be left out), 0x-hex, or decimal. Prints the input and the output kind: nothing,
     /// dword, string, strings, property_list, value_list, value_lists, class_info, filetime,
@@ -124,6 +161,12 @@ struct ShowArgs {
     state: Option<i32>,
     #[command(flatten)]
     encoding: Encoding,
+    /// Print the typed properties as JSON: {"object", "name", "properties": {NAME: VALUE, ...},
+    /// "state", "unknown": [canonical JSON properties]}.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    style: JsonStyle,
     /// Property lists (GET_COMMON_PROPERTIES and GET_RO_COMMON_PROPERTIES output) of the same
     /// object; `-` reads standard input.
     #[arg(required = true)]
@@ -157,9 +200,17 @@ struct DecodeArgs {
     /// and the output of a control Microsoft does not document as {"bytes": "<hex>"}.
     #[arg(long, value_name = "CODE")]
     control: Option<String>,
-    /// Print the JSON on one line.
-    #[arg(long)]
-    compact: bool,
+    /// One buffer per input line (hex, or base64 with --base64), one compact JSON document per
+    /// output line, in order; a line that does not decode gives its error as a JSON object
+    /// {"error", "kind", "file", "line", "rule", "offset", "message", "status"} and the run goes
+    /// on (exit status 1 if any line failed).
+    #[arg(long, conflicts_with = "pretty")]
+    lines: bool,
+    #[command(flatten)]
+    style: JsonStyle,
+    /// Write to this file instead of standard output (created once the input has decoded).
+    #[arg(long, short)]
+    output: Option<PathBuf>,
     /// The input file; `-` or nothing reads standard input.
     file: Option<PathBuf>,
 }
@@ -177,45 +228,96 @@ fn state(text: &str) -> Result<i32, String> {
     })
 }
 
-/// Everything that ends the program with status 1.
-#[derive(Debug)]
-enum Failure {
-    Io(String, io::Error),
-    Input(String),
-    Parse(String, clusprop::ParseError),
-    Output(String, clusprop::control::OutputError),
-    Property(String, clusprop::schema::PropertyError),
-}
-
-impl fmt::Display for Failure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Failure::Io(what, e) => write!(f, "{what}: {e}"),
-            Failure::Input(message) => f.write_str(message),
-            Failure::Parse(what, e) => write!(f, "{what}: {e}"),
-            Failure::Output(what, e) => write!(f, "{what}: {e}"),
-            Failure::Property(what, e) => write!(f, "{what}: {e}"),
-        }
-    }
-}
-
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let result = match cli.command {
         Command::Decode(args) => decode::decode(&args),
         Command::Encode(args) => encode::encode(&args),
         Command::Control(args) => control::control(&args),
         Command::Show(args) => show::show(&args),
         Command::Bench(args) => bench::bench(&args),
+        Command::Completions(args) => completions(args.shell),
+        Command::Man => man(),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::from(failure::status::OK),
+        // A reader that went away (`| head`) is not a failure.
         Err(Failure::Io(_, e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(failure) => {
-            // One line, whatever the message holds.
-            let line = failure.to_string().replace(['\n', '\r'], " ");
-            let _ = writeln!(io::stderr(), "clusprop: {line}");
-            ExitCode::FAILURE
+            report(&failure, cli.error_format);
+            ExitCode::from(failure.status())
         }
     }
+}
+
+/// Prints a failure on standard error, in the chosen format, on one line.
+fn report(failure: &Failure, format: ErrorFormat) {
+    let line = match format {
+        ErrorFormat::Text => format!("clusprop: {failure}"),
+        ErrorFormat::Json => failure.to_json(None),
+    };
+    let _ = writeln!(io::stderr(), "{line}");
+}
+
+/// A command line clap refused (exit status 2), or `--help` / `--version` (printed, status 0).
+/// With `--error-format json` anywhere on the line, the refusal is a JSON object too.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    if !e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let args: Vec<String> = std::env::args().collect();
+    let json = args
+        .windows(2)
+        .any(|w| w[0] == "--error-format" && w[1] == "json")
+        || args.iter().any(|a| a == "--error-format=json");
+    if json {
+        let message = e.kind().as_str().map_or_else(
+            || e.to_string(),
+            |kind| {
+                // clap's first line ("error: ...") without its prefix and styling.
+                let text = e.render().to_string();
+                let first = text.lines().next().unwrap_or(kind).to_owned();
+                first.strip_prefix("error: ").unwrap_or(&first).to_owned()
+            },
+        );
+        report(&Failure::Usage(message), ErrorFormat::Json);
+    } else {
+        let _ = e.print();
+    }
+    ExitCode::from(failure::status::USAGE)
+}
+
+/// `clusprop completions SHELL`.
+fn completions(shell: Shell) -> Result<(), Failure> {
+    use clap_complete::Shell as S;
+    let shell = match shell {
+        Shell::Bash => S::Bash,
+        Shell::Zsh => S::Zsh,
+        Shell::Fish => S::Fish,
+        Shell::Powershell => S::PowerShell,
+    };
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "clusprop", &mut out);
+    write_stdout(&out)
+}
+
+/// `clusprop man`.
+fn man() -> Result<(), Failure> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut out)
+        .map_err(|e| Failure::Io("the manual page".into(), e))?;
+    write_stdout(&out)
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut stdout = io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| Failure::Io("standard output".into(), e))
 }

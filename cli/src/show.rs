@@ -7,6 +7,7 @@
 //! nothing holds a second copy of a large value or of the text, nor a structure per item.
 
 use crate::input::read_bytes;
+use crate::output::{write_json, Sink};
 use crate::{Failure, ObjectKind, ShowArgs};
 use clusprop::objects::netinterface::{
     NetInterfaceCommonProperties, NetInterfaceState, NETINTERFACE,
@@ -132,6 +133,33 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
         }
         lists.push(list);
     }
+    // A list of another object (a resource's, a node's) reads as all "(none)": refused, naming
+    // what a list of this object holds.
+    if lists
+        .iter()
+        .all(|list| list.properties().all(|p| !schema.has(&p)))
+    {
+        let files: Vec<&str> = inputs.iter().map(|(name, _)| name.as_str()).collect();
+        let expected: Vec<&str> = schema.properties.iter().map(|p| p.name).collect();
+        let found: Vec<String> = lists
+            .iter()
+            .flat_map(|list| list.properties())
+            .take(6)
+            .map(|p| format!("{:?}", p.name().to_string_lossy()))
+            .collect();
+        let found = match found.len() {
+            0 => "no property at all".to_owned(),
+            _ => format!("only {}", found.join(", ")),
+        };
+        return Err(Failure::input(
+            files.join(", "),
+            format!(
+                "not a {object}'s property list: none of its properties ({}) is there, {found}",
+                expected.join(", "),
+                object = schema.object
+            ),
+        ));
+    }
     // The strings of the list property `field` as the typed merge picks them: from the last input
     // that holds it with at least one string.
     let items = |field: &str| -> Option<MultiSz<'_>> {
@@ -228,8 +256,19 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
         .max()
         .unwrap_or(0)
         + 1;
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut sink = Sink::open(None)?;
+    if args.json {
+        let pretty = args.style.pretty(&sink);
+        let json = ShowJson {
+            schema,
+            lists: &lists,
+            title: &title,
+            rows: &rows,
+            state: args.state,
+        };
+        return sink.write(|out| write_json(out, &json, pretty));
+    }
+    let mut out = sink.writer();
     let written = (|| {
         writeln!(out, "{title}")?;
         for (key, value) in &rows {
@@ -247,9 +286,78 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
             }
             out.write_all(b"\n")?;
         }
-        out.flush()
+        Ok(())
     })();
-    written.map_err(|e| Failure::Io("standard output".into(), e))
+    written.map_err(|e| sink.failure(e))?;
+    sink.finish()
+}
+
+/// `show --json`: `{"object", "title", "properties", "display", "state", "unknown"}`.
+///
+/// `properties` holds the object's properties found in the lists, by their schema name, as plain
+/// JSON values (the `value` of the canonical JSON: what `encode --schema` reads back): each from
+/// the last list that holds it (a list property: the last with at least one string), as the typed
+/// merge takes it. `display` holds the rows of the text view. `state` is `--state`'s number.
+/// `unknown` holds the other properties, in the canonical JSON.
+struct ShowJson<'s, 'a> {
+    schema: &'static Schema,
+    lists: &'s [PropertyList<'a>],
+    title: &'s Cell<'s>,
+    rows: &'s [(&'s str, Cell<'s>)],
+    state: Option<i32>,
+}
+
+impl serde::Serialize for ShowJson<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("object", self.schema.object)?;
+        map.serialize_entry("title", &self.title.to_string())?;
+        map.serialize_entry("properties", &Known(self.schema, self.lists))?;
+        let display: serde_json::Map<String, serde_json::Value> = self
+            .rows
+            .iter()
+            .map(|(key, value)| ((*key).to_owned(), value.to_string().into()))
+            .collect();
+        map.serialize_entry("display", &display)?;
+        if let Some(state) = self.state {
+            map.serialize_entry("state", &state)?;
+        }
+        let unknown: Vec<Property<'_>> = self
+            .lists
+            .iter()
+            .flat_map(|list| self.schema.unknown_properties(list))
+            .collect();
+        map.serialize_entry("unknown", &unknown)?;
+        map.end()
+    }
+}
+
+/// The object's properties in the lists, as plain JSON values (see [`ShowJson`]).
+struct Known<'s, 'a>(&'static Schema, &'s [PropertyList<'a>]);
+
+impl serde::Serialize for Known<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for spec in self.0.properties {
+            let held = |p: &Property<'_>| {
+                p.name().eq_ignore_case(spec.name)
+                    && p.value()
+                        .and_then(|v| v.as_multi_sz())
+                        .is_none_or(|m| m.iter().next().is_some())
+            };
+            let last = self
+                .1
+                .iter()
+                .rev()
+                .find_map(|list| list.properties().find(|p| held(p)));
+            if let Some(value) = last.as_ref().and_then(Property::value) {
+                map.serialize_entry(spec.name, &value.decoded())?;
+            }
+        }
+        map.end()
+    }
 }
 
 /// `  KEY: ` with the key and its colon padded with spaces to `width` characters (as

@@ -82,26 +82,7 @@ fn success_json(args: &[&str], output: &Output) -> Json {
 
 /// Exit 1, nothing on stdout, exactly one line on stderr; returns that line.
 fn failure_line(what: &str, output: &Output) -> String {
-    assert_eq!(
-        output.status.code(),
-        Some(1),
-        "{what}: expected exit status 1, stdout {:?}, stderr {:?}",
-        String::from_utf8_lossy(&output.stdout),
-        stderr_of(output)
-    );
-    assert!(
-        output.stdout.is_empty(),
-        "{what}: printed on stdout: {}",
-        String::from_utf8_lossy(&output.stdout)
-    );
-    let stderr = stderr_of(output);
-    assert!(stderr.ends_with('\n'), "{what}: stderr {stderr:?}");
-    assert_eq!(
-        stderr.lines().count(),
-        1,
-        "{what}: stderr is not one line: {stderr:?}"
-    );
-    stderr.trim_end().to_owned()
+    common::failure_line(1, what, output)
 }
 
 /// The decimal N of the first `at offset N` in `line`.
@@ -210,9 +191,11 @@ fn decode_captures_matches_expected_json() {
             output.stdout.ends_with(b"\n"),
             "{name}: output does not end with a newline"
         );
-        assert!(
-            output.stdout.iter().filter(|&&b| b == b'\n').count() > 1,
-            "{name}: default output is not pretty-printed"
+        // Not a terminal: compact by default.
+        assert_eq!(
+            output.stdout.iter().filter(|&&b| b == b'\n').count(),
+            1,
+            "{name}: the default output to a pipe is not one line"
         );
     }
 }
@@ -240,9 +223,11 @@ fn compact_prints_one_line() {
         let text = String::from_utf8(output.stdout).expect("UTF-8 output");
         assert!(text.ends_with('\n'), "{name}: {text:?}");
         assert_eq!(text.lines().count(), 1, "{name}: not one line: {text:?}");
+        let pretty = run_path(&["decode", "--pretty"], &capture_path(name));
+        assert_eq!(success_json(&args, &pretty), got, "{name}: --pretty");
         assert!(
-            text.len() < run_path(&["decode"], &capture_path(name)).stdout.len(),
-            "{name}: compact output is not shorter than the pretty one"
+            text.len() < pretty.stdout.len() && pretty.stdout.split(|&b| b == b'\n').count() > 3,
+            "{name}: --pretty output is not indented"
         );
     }
 }
@@ -563,30 +548,30 @@ fn base64_errors_give_the_offset_in_the_text_as_given() {
     for (text, line) in [
         (
             "QUJD$",
-            "clusprop: invalid base64 input: '$' is not a base64 character, at offset 4 of the text",
+            "clusprop: standard input: invalid base64 input: '$' is not a base64 character, at offset 4 of the text",
         ),
         (
             " QU\n  JD\r\n\t$AAA",
-            "clusprop: invalid base64 input: '$' is not a base64 character, at offset 11 of the text",
+            "clusprop: standard input: invalid base64 input: '$' is not a base64 character, at offset 11 of the text",
         ),
         (
             "QQ\n==\nQQ",
-            "clusprop: invalid base64 input: padding '=' out of place (one or two may end the \
+            "clusprop: standard input: invalid base64 input: padding '=' out of place (one or two may end the \
              text), at offset 3 of the text",
         ),
         (
             "QUJD\n\nRR",
-            "clusprop: invalid base64 input: the last character 'R' has bits set that no byte uses \
+            "clusprop: standard input: invalid base64 input: the last character 'R' has bits set that no byte uses \
              (truncated or altered text?), at offset 7 of the text",
         ),
         (
             "QUJD\n  R\n",
-            "clusprop: invalid base64 input: 5 base64 characters: the last one is alone in its \
+            "clusprop: standard input: invalid base64 input: 5 base64 characters: the last one is alone in its \
              group of 4 and makes no byte (truncated text?), at offset 7 of the text",
         ),
         (
             "QUJD \u{e9}",
-            "clusprop: invalid base64 input: byte 0xc3 is not a base64 character, at offset 5 of \
+            "clusprop: standard input: invalid base64 input: byte 0xc3 is not a base64 character, at offset 5 of \
              the text",
         ),
     ] {
@@ -597,7 +582,7 @@ fn base64_errors_give_the_offset_in_the_text_as_given() {
     let output = run(&["decode", "--hex"], Some(b" 01\n 0z"));
     assert_eq!(
         failure_line("hex", &output),
-        "clusprop: invalid hex input: 'z' is not a hex digit, at offset 6 of the text"
+        "clusprop: standard input: invalid hex input: 'z' is not a hex digit, at offset 6 of the text"
     );
 }
 
@@ -622,14 +607,15 @@ fn missing_file_fails_with_one_line() {
         std::process::id()
     ));
     let output = run_path(&["decode"], &path);
-    let line = failure_line("missing file", &output);
+    // An I/O failure: exit status 3.
+    let line = common::failure_line(3, "missing file", &output);
     assert!(
         line.contains(path.to_str().expect("UTF-8 path")),
         "the error does not name the file: {line}"
     );
     // A directory cannot be read either.
     let output = run_path(&["decode"], &data_dir());
-    failure_line("directory", &output);
+    common::failure_line(3, "directory", &output);
 }
 
 #[test]

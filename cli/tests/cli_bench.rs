@@ -10,11 +10,7 @@ fn run(args: &[&str]) -> Output {
 }
 
 fn failure(out: Output) -> String {
-    assert_eq!(out.status.code(), Some(1));
-    assert!(out.stdout.is_empty());
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.lines().count(), 1, "{err}");
-    err
+    common::failure_line(1, "", &out)
 }
 
 /// Checks the four lines `OPERATION<TAB>NS_PER_OP<TAB>MB_PER_S`, in order, numbers positive.
@@ -79,7 +75,7 @@ fn malformed_input_is_one_line_naming_the_rule_and_the_offset() {
     assert_eq!(
         err,
         "clusprop: tests/data/samples/count_high.bin: missing property at offset 156: the list \
-         declares 4 properties but only 3 are present\n"
+         declares 4 properties but only 3 are present"
     );
     let err = failure(run(&["bench", "tests/data/samples/truncated.bin"]));
     assert!(
@@ -91,7 +87,11 @@ fn malformed_input_is_one_line_naming_the_rule_and_the_offset() {
 
 #[test]
 fn a_missing_file_and_bad_arguments_fail() {
-    let err = failure(run(&["bench", "tests/data/no-such-file.bin"]));
+    let err = common::failure_line(
+        3,
+        "missing file",
+        &run(&["bench", "tests/data/no-such-file.bin"]),
+    );
     assert!(
         err.starts_with("clusprop: tests/data/no-such-file.bin: "),
         "{err}"

@@ -18,11 +18,7 @@ fn ok(out: Output) -> Vec<u8> {
 }
 
 fn failure(out: Output) -> String {
-    assert_eq!(out.status.code(), Some(1));
-    assert!(out.stdout.is_empty());
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.lines().count(), 1, "{err}");
-    err
+    common::failure_line(1, "", &out)
 }
 
 #[test]

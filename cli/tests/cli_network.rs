@@ -11,11 +11,7 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn failure(out: &Output) -> String {
-    assert_eq!(out.status.code(), Some(1));
-    assert!(out.stdout.is_empty());
-    let err = String::from_utf8(out.stderr.clone()).unwrap();
-    assert_eq!(err.lines().count(), 1, "{err}");
-    err
+    common::failure_line(1, "", out)
 }
 
 #[test]
@@ -99,7 +95,7 @@ fn control_text_and_errors() {
             && text.contains("netinterface")
             && text.contains("output    string")
     );
-    let err = failure(&run(&["control", "CLUSCTL_NOPE"], b""));
+    let err = common::failure_line(2, "unknown code", &run(&["control", "CLUSCTL_NOPE"], b""));
     assert!(err.contains("unknown control code"), "{err}");
 }
 

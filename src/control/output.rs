@@ -576,3 +576,36 @@ pub enum OutputError {
         error: ParseError,
     },
 }
+
+impl OutputError {
+    /// The rule that broke, as a stable `snake_case` name: `"unknown_control"`,
+    /// `"unexpected_output"`, `"wrong_output_length"`, or for a buffer that does not parse, the
+    /// [`ParseError::rule`].
+    ///
+    /// ```
+    /// use clusprop::control::ControlCode;
+    ///
+    /// let err = ControlCode::NETWORK_GET_FLAGS.decode_output(&[1, 0]).unwrap_err();
+    /// assert_eq!((err.rule(), err.offset()), ("wrong_output_length", 0));
+    /// ```
+    #[must_use]
+    pub fn rule(&self) -> &'static str {
+        match self {
+            OutputError::UnknownControl { .. } => "unknown_control",
+            OutputError::UnexpectedOutput { .. } => "unexpected_output",
+            OutputError::WrongLength { .. } => "wrong_output_length",
+            OutputError::Parse { error, .. } => error.rule(),
+        }
+    }
+
+    /// Where the buffer broke the rule: the [`ParseError::offset`], or 0 for an output of the
+    /// wrong shape or size as a whole (an unknown control has no offset: `None`).
+    #[must_use]
+    pub fn offset(&self) -> Option<usize> {
+        match self {
+            OutputError::UnknownControl { .. } => None,
+            OutputError::UnexpectedOutput { .. } | OutputError::WrongLength { .. } => Some(0),
+            OutputError::Parse { error, .. } => Some(error.offset()),
+        }
+    }
+}

@@ -46,6 +46,29 @@ impl Schema {
             .find(|p| names_eq(p.name.encode_utf16(), name.encode_utf16()))
     }
 
+    /// Whether the object has this property (names compare case-insensitively, as Windows
+    /// compares them).
+    ///
+    /// ```
+    /// use clusprop::objects::network::NETWORK;
+    /// use clusprop::{PropertyList, PropertyListBuilder};
+    ///
+    /// let bytes = PropertyListBuilder::new()
+    ///     .property("role")
+    ///     .dword(1)
+    ///     .property("Weight")
+    ///     .dword(2)
+    ///     .finish()?;
+    /// let list = PropertyList::parse(&bytes)?;
+    /// let found: Vec<bool> = list.properties().map(|p| NETWORK.has(&p)).collect();
+    /// assert_eq!(found, [true, false]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn has(&self, property: &Property<'_>) -> bool {
+        self.spec_of(property).is_some()
+    }
+
     fn spec_of(&self, property: &Property<'_>) -> Option<&'static PropertySpec> {
         self.properties
             .iter()

@@ -55,3 +55,27 @@ pub fn cli_json(out: &Output) -> serde_json::Value {
     );
     serde_json::from_slice(&out.stdout).unwrap()
 }
+
+/// A failed run: exit `status`, nothing on stdout, exactly one line on stderr (ending with a
+/// newline); returns that line without its newline.
+pub fn failure_line(status: i32, what: &str, output: &Output) -> String {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(status),
+        "{what}: expected exit status {status}, stdout {:?}, stderr {stderr:?}",
+        String::from_utf8_lossy(&output.stdout),
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "{what}: printed on stdout: {}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(stderr.ends_with('\n'), "{what}: stderr {stderr:?}");
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "{what}: stderr is not one line: {stderr:?}"
+    );
+    stderr.trim_end().to_owned()
+}
