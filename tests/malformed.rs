@@ -11,7 +11,24 @@ use clusprop::{
 use common::{role_list, utf16, utf16z, Raw, DWORD, NAME, SZ};
 
 fn strict(bytes: &[u8]) -> ParseError {
-    PropertyList::parse(bytes).expect_err("strict parse must fail")
+    let err = PropertyList::parse(bytes).expect_err("strict parse must fail");
+    assert_eq!(err.rule(), variant_in_snake_case(&err), "{err:?}");
+    err
+}
+
+/// `TrailingBytes { .. }` → `trailing_bytes`: what [`ParseError::rule`] must say, from the
+/// variant's name as `Debug` prints it.
+fn variant_in_snake_case(err: &ParseError) -> String {
+    let debug = format!("{err:?}");
+    let variant = debug.split([' ', '{', '(']).next().unwrap_or_default();
+    let mut snake = String::new();
+    for c in variant.chars() {
+        if c.is_ascii_uppercase() && !snake.is_empty() {
+            snake.push('_');
+        }
+        snake.push(c.to_ascii_lowercase());
+    }
+    snake
 }
 
 fn lenient(bytes: &[u8]) -> Result<PropertyList<'_>, ParseError> {

@@ -16,30 +16,38 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 
 pub(crate) fn decode_lines(args: &DecodeArgs, target: Target, mode: Mode) -> Result<(), Failure> {
-    let (name, mut input): (String, Box<dyn BufRead>) = match &args.file {
+    let (name, source): (String, Box<dyn Read>) = match &args.file {
         Some(path) if path.as_os_str() != "-" => {
             let name = path.display().to_string();
             let file = File::open(path).map_err(|e| Failure::Io(name.clone(), e))?;
-            (name, Box::new(BufReader::with_capacity(1 << 16, file)))
+            (name, Box::new(file))
         }
         _ => {
             let stdin = io::stdin();
             hint_if_terminal(&stdin);
-            (
-                STDIN.to_owned(),
-                Box::new(BufReader::with_capacity(1 << 16, stdin)),
-            )
+            (STDIN.to_owned(), Box::new(stdin))
         }
     };
+    let mut input = BufReader::with_capacity(1 << 16, source);
     let read_error = |e| Failure::Io(name.clone(), e);
     // UTF-16 text is converted as a whole (its line ends are two bytes wide).
     let first = input.fill_buf().map_err(read_error)?;
+    if first.is_empty() {
+        // No input at all (a terminal's end of file is not sticky: reading on would wait again).
+        return run(
+            args,
+            target,
+            mode,
+            &name,
+            &mut BufReader::new(Box::new(io::empty())),
+        );
+    }
     if first.starts_with(&[0xFF, 0xFE]) || first.starts_with(&[0xFE, 0xFF]) {
         let mut all = Vec::new();
         input.read_to_end(&mut all).map_err(read_error)?;
-        let text = Text::new(&name, &all)?;
-        let mut utf8 = text.bytes.as_ref();
-        return run(args, target, mode, &name, &mut utf8);
+        let utf8 = Text::new(&name, &all)?.bytes.into_owned();
+        let mut input = BufReader::new(Box::new(io::Cursor::new(utf8)) as Box<dyn Read>);
+        return run(args, target, mode, &name, &mut input);
     }
     run(args, target, mode, &name, &mut input)
 }
@@ -50,7 +58,7 @@ fn run(
     target: Target,
     mode: Mode,
     name: &str,
-    input: &mut dyn BufRead,
+    input: &mut BufReader<Box<dyn Read>>,
 ) -> Result<(), Failure> {
     let mut sink = Sink::open_option(args.output.as_ref())?;
     let mut line = Vec::with_capacity(256);
@@ -88,6 +96,11 @@ fn run(
             }
         };
         written.map_err(|e| sink.failure(e))?;
+        // Output is flushed whenever the input has nothing more buffered: a tool that writes a
+        // line and waits for its answer gets it, and a fast stream is still written in blocks.
+        if input.buffer().is_empty() {
+            sink.flush()?;
+        }
     }
     sink.finish()?;
     if failed > 0 {

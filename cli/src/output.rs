@@ -80,8 +80,13 @@ impl Sink {
     }
 
     /// Flushes the output.
-    pub(crate) fn finish(mut self) -> Result<(), Failure> {
+    pub(crate) fn flush(&mut self) -> Result<(), Failure> {
         self.out.flush().map_err(|e| self.failure(e))
+    }
+
+    /// Flushes the output, at the end.
+    pub(crate) fn finish(mut self) -> Result<(), Failure> {
+        self.flush()
     }
 
     /// A write error on this output.

@@ -133,30 +133,46 @@ pub(crate) fn show(args: &ShowArgs) -> Result<(), Failure> {
         }
         lists.push(list);
     }
-    // A list of another object (a resource's, a node's) reads as all "(none)": refused, naming
-    // what a list of this object holds.
-    if lists
-        .iter()
-        .all(|list| list.properties().all(|p| !schema.has(&p)))
-    {
+    // A list of another object (a resource's, a node's) would read as "(none)" everywhere:
+    // refused, naming what this object's lists hold. Name and Description do not tell (every
+    // object has them).
+    let telling = |name: &str| !["Name", "Description"].contains(&name);
+    if !lists.iter().any(|list| {
+        list.properties().any(|p| {
+            schema
+                .properties
+                .iter()
+                .any(|spec| telling(spec.name) && p.name().eq_ignore_case(spec.name))
+        })
+    }) {
         let files: Vec<&str> = inputs.iter().map(|(name, _)| name.as_str()).collect();
-        let expected: Vec<&str> = schema.properties.iter().map(|p| p.name).collect();
+        let expected: Vec<&str> = schema
+            .properties
+            .iter()
+            .map(|p| p.name)
+            .filter(|name| telling(name))
+            .collect();
         let found: Vec<String> = lists
             .iter()
             .flat_map(|list| list.properties())
             .take(6)
-            .map(|p| format!("{:?}", p.name().to_string_lossy()))
+            .map(|p| p.name().to_string_lossy())
             .collect();
         let found = match found.len() {
-            0 => "no property at all".to_owned(),
-            _ => format!("only {}", found.join(", ")),
+            0 => "it holds no property at all".to_owned(),
+            _ => format!("it holds {}", found.join(", ")),
         };
         return Err(Failure::input(
             files.join(", "),
             format!(
-                "not a {object}'s property list: none of its properties ({}) is there, {found}",
+                "not the common properties of a {object}: none of {} is there ({found}{more})",
                 expected.join(", "),
-                object = schema.object
+                object = schema.object,
+                more = if lists.iter().map(PropertyList::len).sum::<usize>() > 6 {
+                    ", …"
+                } else {
+                    ""
+                },
             ),
         ));
     }
@@ -314,12 +330,7 @@ impl serde::Serialize for ShowJson<'_, '_> {
         map.serialize_entry("object", self.schema.object)?;
         map.serialize_entry("title", &self.title.to_string())?;
         map.serialize_entry("properties", &Known(self.schema, self.lists))?;
-        let display: serde_json::Map<String, serde_json::Value> = self
-            .rows
-            .iter()
-            .map(|(key, value)| ((*key).to_owned(), value.to_string().into()))
-            .collect();
-        map.serialize_entry("display", &display)?;
+        map.serialize_entry("display", &Rows(self.rows))?;
         if let Some(state) = self.state {
             map.serialize_entry("state", &state)?;
         }
@@ -330,6 +341,15 @@ impl serde::Serialize for ShowJson<'_, '_> {
             .collect();
         map.serialize_entry("unknown", &unknown)?;
         map.end()
+    }
+}
+
+/// The rows of the text view, in its order: `{KEY: TEXT, ...}`.
+struct Rows<'s>(&'s [(&'s str, Cell<'s>)]);
+
+impl serde::Serialize for Rows<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, value)| (key, value.to_string())))
     }
 }
 

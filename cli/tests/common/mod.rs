@@ -79,3 +79,16 @@ pub fn failure_line(status: i32, what: &str, output: &Output) -> String {
     );
     stderr.trim_end().to_owned()
 }
+
+/// The one line a run printed on stderr (it must be exactly one, ending with a newline), without
+/// its newline; stdout and the status are the caller's to check.
+pub fn failure_line_on_stderr(output: &Output) -> String {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.ends_with('\n'), "stderr {stderr:?}");
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "stderr is not one line: {stderr:?}"
+    );
+    stderr.trim_end().to_owned()
+}
