@@ -616,3 +616,58 @@ fn lines_answer_each_line_while_the_input_stays_open() {
     drop(stdin);
     assert!(child.wait().unwrap().success());
 }
+
+/// Every `$ clusprop …` (or `$ echo '…' | clusprop …`) example of README.md prints what the README
+/// shows: standard output, then standard error; a following `$ echo $?` line gives the status.
+#[test]
+fn the_readme_examples_are_real() {
+    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let mut examples = 0;
+    let lines: Vec<&str> = readme.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(command) = lines[i].strip_prefix("$ ") else {
+            i += 1;
+            continue;
+        };
+        i += 1;
+        let mut expected = Vec::new();
+        while i < lines.len() && !lines[i].starts_with("$ ") && lines[i] != "```" {
+            expected.push(lines[i]);
+            i += 1;
+        }
+        let (stdin, command) = match command.split_once(" | ") {
+            Some((echo, rest)) => {
+                let text = echo
+                    .strip_prefix("echo '")
+                    .and_then(|t| t.strip_suffix('\''))
+                    .unwrap_or_else(|| panic!("unsupported example input: {echo}"));
+                (Some(format!("{text}\n")), rest)
+            }
+            None => (None, command),
+        };
+        let Some(args) = command.strip_prefix("clusprop ") else {
+            continue;
+        };
+        let args: Vec<&str> = args.split_whitespace().collect();
+        let out = run(&args, stdin.as_deref().map(str::as_bytes));
+        let printed = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let printed: Vec<&str> = printed.lines().collect();
+        assert_eq!(printed, expected, "README example: $ {command}");
+        if lines.get(i) == Some(&"$ echo $?") {
+            let status = lines[i + 1];
+            assert_eq!(
+                out.status.code().map(|c| c.to_string()).as_deref(),
+                Some(status),
+                "README example: $ {command}"
+            );
+            i += 2;
+        }
+        examples += 1;
+    }
+    assert!(examples >= 6, "only {examples} README examples found");
+}
