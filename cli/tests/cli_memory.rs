@@ -259,14 +259,17 @@ fn decode_control_peaks_at_four_times_its_input() {
 #[test]
 #[cfg_attr(miri, ignore)]
 fn show_peaks_at_four_times_its_input() {
-    // `show` refuses a list without any of the object's properties: a tiny list with the
-    // object's Name comes first, and each shape's properties are printed as unknown ones.
+    // `show` refuses a list without any of the object's own properties: a tiny list with a
+    // network's Role and an interface's Node comes first, and each shape's properties are printed
+    // as unknown ones.
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli_memory");
     std::fs::create_dir_all(&dir).unwrap();
-    let name = dir.join("name.bin");
+    let name = dir.join("own.bin");
     let list = clusprop::PropertyListBuilder::new()
-        .property("Name")
-        .sz("Cluster Network 1")
+        .property("Role")
+        .dword(1)
+        .property("Node")
+        .sz("node1")
         .finish()
         .unwrap();
     std::fs::write(&name, list).unwrap();

@@ -586,7 +586,7 @@ impl OutputError {
     /// use clusprop::control::ControlCode;
     ///
     /// let err = ControlCode::NETWORK_GET_FLAGS.decode_output(&[1, 0]).unwrap_err();
-    /// assert_eq!((err.rule(), err.offset()), ("wrong_output_length", 0));
+    /// assert_eq!((err.rule(), err.offset()), ("wrong_output_length", Some(0)));
     /// ```
     #[must_use]
     pub fn rule(&self) -> &'static str {
