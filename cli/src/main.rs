@@ -4,6 +4,7 @@
 //! clusprop decode [--hex|--base64] [--lenient] [--value-list | --control CODE] [--compact] [FILE|-]
 //! clusprop control [--json] CODE
 //! clusprop show network|netinterface [--state N] [--hex|--base64] FILE...
+//! clusprop inspect [--hex|--base64] [--lenient] [--value-list | --control CODE] [--json] [--color WHEN] [FILE|-]
 //! clusprop bench [--iterations N] FILE
 //! ```
 //!
@@ -15,6 +16,7 @@ mod control;
 mod decode;
 mod encode;
 mod input;
+mod inspect;
 mod show;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -45,6 +47,9 @@ enum Command {
     Control(ControlArgs),
     /// Print the typed common properties of a network or network interface for a person.
     Show(ShowArgs),
+    /// Dissect a buffer: one line an entry (offset, kind, syntax, cbLength, padding, value), and
+    /// for a malformed buffer the entries before the error, then the error and where it is.
+    Inspect(inspect::InspectArgs),
     /// Time parse, decode, encode and json on a property list, in process (like `zstd -b`);
     /// prints OPERATION<TAB>NS_PER_OP<TAB>MB_PER_S per operation (MB = 10^6 input bytes).
     Bench(BenchArgs),
@@ -206,6 +211,7 @@ fn main() -> ExitCode {
         Command::Encode(args) => encode::encode(&args),
         Command::Control(args) => control::control(&args),
         Command::Show(args) => show::show(&args),
+        Command::Inspect(args) => inspect::inspect(&args),
         Command::Bench(args) => bench::bench(&args),
     };
     match result {
