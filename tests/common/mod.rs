@@ -255,7 +255,7 @@ pub fn check_dissection(
             shown()
         );
     }
-    let end = contiguous(&dissection.entries, 0, 0, bytes, &shown);
+    let end = contiguous(&dissection.entries, 0, 0, &shown);
     match &dissection.error {
         None => assert_eq!(end, bytes.len(), "{}", shown()),
         Some(error) => assert!(end <= error.offset(), "{}", shown()),
@@ -269,7 +269,6 @@ fn contiguous(
     entries: &[clusprop::dissect::Entry<'_>],
     depth: usize,
     start: usize,
-    bytes: &[u8],
     shown: &dyn Fn() -> String,
 ) -> usize {
     let mut at = start;
@@ -282,7 +281,7 @@ fn contiguous(
         at = e.end();
         i += 1;
         if entries.get(i).is_some_and(|next| next.depth > depth) {
-            let inner_end = contiguous(&entries[i..], depth + 1, e.data.start, bytes, shown);
+            let inner_end = contiguous(&entries[i..], depth + 1, e.data.start, shown);
             assert_eq!(
                 inner_end,
                 e.data.end,
