@@ -279,3 +279,30 @@ fn control_outputs_and_value_lists() {
         stdout(&out).contains("error: 2 unexpected bytes at offset 16 after the end of the list")
     );
 }
+
+/// The README's `inspect` examples are what the binary prints.
+#[test]
+#[cfg_attr(miri, ignore)] // runs the CLI
+fn the_readme_shows_real_output() {
+    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let file = "tests/data/samples/count_high.bin";
+    let out = run_cli(&["inspect", file], None);
+    let shown = format!(
+        "$ clusprop inspect {file}\n{}{}```",
+        stdout(&out),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(readme.contains(&shown), "README.md should show:\n{shown}");
+    let head: String = NETWORK_TEXT
+        .lines()
+        .take(12)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let tail: Vec<&str> = NETWORK_TEXT.lines().rev().take(5).collect();
+    let tail: Vec<&str> = tail.into_iter().rev().collect();
+    let shown = format!(
+        "$ clusprop inspect {NETWORK}\n{head}...\n{}\n",
+        tail.join("\n")
+    );
+    assert!(readme.contains(&shown), "README.md should show:\n{shown}");
+}
