@@ -109,6 +109,7 @@ mod visitor;
 mod constants;
 pub mod adapter;
 pub mod control;
+pub mod dissect;
 pub mod error;
 pub mod objects;
 pub mod owned;

@@ -10,7 +10,11 @@ use clusprop::{
 };
 use common::{role_list, utf16, utf16z, Raw, DWORD, NAME, SZ};
 
+/// The strict parse's error. Every case also checks that the dissections of the bytes (as a
+/// property list, a value list and value lists) report the parser's errors, in both modes.
 fn strict(bytes: &[u8]) -> ParseError {
+    common::check_dissections(bytes, Mode::Strict);
+    common::check_dissections(bytes, Mode::Lenient);
     let err = PropertyList::parse(bytes).expect_err("strict parse must fail");
     assert_eq!(err.rule(), variant_in_snake_case(&err), "{err:?}");
     err
@@ -31,7 +35,10 @@ fn variant_in_snake_case(err: &ParseError) -> String {
     snake
 }
 
+/// The lenient parse (the dissections checked as in [`strict`]).
 fn lenient(bytes: &[u8]) -> Result<PropertyList<'_>, ParseError> {
+    common::check_dissections(bytes, Mode::Strict);
+    common::check_dissections(bytes, Mode::Lenient);
     PropertyList::parse_lenient(bytes)
 }
 

@@ -6,6 +6,8 @@
 //! clusprop encode [--hex] [--value-list] [--lenient] [--schema KIND] [-o FILE] [FILE|-]
 //! clusprop control [--json [--compact|--pretty]] CODE
 //! clusprop show network|netinterface [--state N] [--hex|--base64] [--json] FILE...
+//! clusprop inspect [--hex|--base64] [--lenient] [--value-list | --control CODE]
+//!                  [--json [--compact|--pretty]] [--color WHEN] [FILE|-]
 //! clusprop bench [--iterations N] FILE
 //! clusprop completions bash|zsh|fish|powershell
 //! clusprop man
@@ -21,6 +23,7 @@ mod decode;
 mod encode;
 mod failure;
 mod input;
+mod inspect;
 mod lines;
 mod output;
 mod show;
@@ -59,6 +62,9 @@ enum Command {
     Control(ControlArgs),
     /// Print the typed common properties of a network or network interface for a person.
     Show(ShowArgs),
+    /// Dissect a buffer: one line an entry (offset, kind, syntax, cbLength, padding, value), and
+    /// for a malformed buffer the entries before the error, then the error and where it is.
+    Inspect(inspect::InspectArgs),
     /// Time parse, decode, encode and json on a property list, in process (like `zstd -b`);
     /// prints OPERATION<TAB>NS_PER_OP<TAB>MB_PER_S per operation (MB = 10^6 input bytes).
     Bench(BenchArgs),
@@ -238,6 +244,7 @@ fn main() -> ExitCode {
         Command::Encode(args) => encode::encode(&args),
         Command::Control(args) => control::control(&args),
         Command::Show(args) => show::show(&args),
+        Command::Inspect(args) => inspect::inspect(&args),
         Command::Bench(args) => bench::bench(&args),
         Command::Completions(args) => completions(args.shell),
         Command::Man => man(),

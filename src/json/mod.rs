@@ -178,6 +178,7 @@
 
 mod content;
 mod de;
+mod dissect;
 mod int;
 
 pub use int::MAX_SAFE_INTEGER;

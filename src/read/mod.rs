@@ -43,7 +43,7 @@ macro_rules! parse_entries {
     ) => {
         /// [`visit`](Self::visit) for a list at `ctx` (nested lists: their offset and depth).
         #[inline]
-        pub(crate) fn parse_in<V: Visit<'a> + ?Sized>(
+        pub(crate) fn parse_in<V: crate::read::visit::Walk<'a> + ?Sized>(
             $bytes: &'a [u8],
             $ctx: Ctx,
             $visitor: &mut V,
@@ -88,6 +88,11 @@ macro_rules! parse_entries {
         #[must_use]
         pub fn mode(&self) -> Mode {
             self.ctx.mode
+        }
+
+        /// Where the list was parsed: its offset, mode and nesting depth (to walk it again).
+        pub(crate) fn ctx(&self) -> Ctx {
+            self.ctx
         }
     };
 }

@@ -16,7 +16,7 @@ use super::utf16::{MultiSz, Utf16Str};
 use crate::error::{Item, ParseError};
 use crate::read::typed::{typed_len, typed_len_ok};
 use crate::read::value::Value;
-use crate::read::visit::Visit;
+use crate::read::visit::Walk;
 use crate::read::wire::{
     padding_len, split_data, split_entry_in, split_header, u32_at, Entry, COUNT_LEN, HEADER_LEN,
     MIN_PROPERTY_LEN, SYNTAX_LEN,
@@ -184,7 +184,7 @@ pub(crate) struct ListShape {
 }
 
 /// Checks a whole property list, handing each property and value to `visitor` once checked.
-pub(crate) fn property_list<'a, V: Visit<'a> + ?Sized>(
+pub(crate) fn property_list<'a, V: Walk<'a> + ?Sized>(
     bytes: &'a [u8],
     ctx: Ctx,
     visitor: &mut V,
@@ -200,7 +200,7 @@ pub(crate) fn property_list<'a, V: Visit<'a> + ?Sized>(
 ///
 /// The checks walk a cursor, `rest`, the unread suffix of `bytes`: one bounds check per read, and
 /// positions are only computed for errors ([`local`]).
-fn property_list_as<'a, const STRICT: bool, V: Visit<'a> + ?Sized>(
+fn property_list_as<'a, const STRICT: bool, V: Walk<'a> + ?Sized>(
     bytes: &'a [u8],
     ctx: Ctx,
     visitor: &mut V,
@@ -225,6 +225,7 @@ fn property_list_as<'a, const STRICT: bool, V: Visit<'a> + ?Sized>(
             available,
         });
     }
+    visitor.count(ctx.at(0), count);
 
     let mut remaining = count;
     while remaining != 0 {
@@ -232,7 +233,7 @@ fn property_list_as<'a, const STRICT: bool, V: Visit<'a> + ?Sized>(
             Some(accepted) => accepted,
             None => name_entry::<STRICT>(bytes, rest, ctx, count, count.wrapping_sub(remaining))?,
         };
-        visitor.visit_property(name, ctx.at(local(bytes, rest)));
+        visitor.property(name, ctx.at(local(bytes, rest)));
         rest = after;
         let (after, values) = value_run::<STRICT, true, V>(bytes, rest, ctx, visitor)?;
         if values == 0 && STRICT {
@@ -240,6 +241,8 @@ fn property_list_as<'a, const STRICT: bool, V: Visit<'a> + ?Sized>(
                 offset: ctx.at(local(bytes, rest)),
             });
         }
+        // The end mark is the 4 bytes before `after` (after the check above, which points at it).
+        visitor.end_mark(ctx.at(local(bytes, after).wrapping_sub(SYNTAX_LEN)));
         rest = after;
         remaining = remaining.wrapping_sub(1);
     }
@@ -250,6 +253,9 @@ fn property_list_as<'a, const STRICT: bool, V: Visit<'a> + ?Sized>(
         .map(|w| u32::from_le_bytes(*w));
     let trailing_end_mark = first == Some(0);
     let extra = rest.len();
+    if trailing_end_mark {
+        visitor.trailing_end_mark(ctx.at(pos));
+    }
     if STRICT && extra != 0 && !(extra == SYNTAX_LEN && trailing_end_mark) {
         return Err(if first == Some(Syntax::NAME.0) {
             ParseError::ExtraProperty {
@@ -268,6 +274,14 @@ fn property_list_as<'a, const STRICT: bool, V: Visit<'a> + ?Sized>(
             }
         });
     }
+    let after_mark = if trailing_end_mark {
+        pos.saturating_add(SYNTAX_LEN)
+    } else {
+        pos
+    };
+    if let Some(tail) = bytes.get(after_mark..).filter(|tail| !tail.is_empty()) {
+        visitor.trailing_bytes(ctx.at(after_mark), tail);
+    }
     Ok(ListShape {
         count,
         props_end: pos,
@@ -283,7 +297,7 @@ fn local(bytes: &[u8], rest: &[u8]) -> usize {
 
 /// Checks a standalone value list, handing each value to `visitor` once checked; returns the
 /// local offset just past its end mark and the number of values.
-pub(crate) fn value_list<'a, V: Visit<'a> + ?Sized>(
+pub(crate) fn value_list<'a, V: Walk<'a> + ?Sized>(
     bytes: &'a [u8],
     ctx: Ctx,
     visitor: &mut V,
@@ -296,12 +310,15 @@ pub(crate) fn value_list<'a, V: Visit<'a> + ?Sized>(
             length: rest,
         });
     }
+    if let Some(tail) = bytes.get(end..).filter(|tail| !tail.is_empty()) {
+        visitor.trailing_bytes(ctx.at(end), tail);
+    }
     Ok((end, count))
 }
 
 /// The value list at the start of `bytes`: the local offset just past its end mark, and its
 /// number of values. What follows the end mark is the caller's.
-pub(crate) fn value_list_prefix<'a, V: Visit<'a> + ?Sized>(
+pub(crate) fn value_list_prefix<'a, V: Walk<'a> + ?Sized>(
     bytes: &'a [u8],
     ctx: Ctx,
     visitor: &mut V,
@@ -310,7 +327,31 @@ pub(crate) fn value_list_prefix<'a, V: Visit<'a> + ?Sized>(
         Mode::Strict => value_run::<true, false, V>(bytes, bytes, ctx, visitor)?,
         Mode::Lenient => value_run::<false, false, V>(bytes, bytes, ctx, visitor)?,
     };
-    Ok((local(bytes, after), count))
+    let end = local(bytes, after);
+    visitor.end_mark(ctx.at(end.wrapping_sub(SYNTAX_LEN)));
+    Ok((end, count))
+}
+
+/// Checks value lists one after another filling `bytes` (none when empty), handing each value
+/// to `visitor` once checked; returns their number. Each list's offsets count from the start of
+/// `bytes`.
+pub(crate) fn value_lists<'a, V: Walk<'a> + ?Sized>(
+    bytes: &'a [u8],
+    mode: Mode,
+    visitor: &mut V,
+) -> Result<usize, ParseError> {
+    let mut count = 0usize;
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        let ctx = Ctx {
+            base: local(bytes, rest),
+            ..Ctx::top(mode)
+        };
+        let (end, _) = value_list_prefix(rest, ctx, visitor)?;
+        rest = rest.get(end..).unwrap_or_default();
+        count = count.saturating_add(1);
+    }
+    Ok(count)
 }
 
 /// The error for a `cbLength` (at `pos + 4`) that runs past the end of `bytes`.
@@ -462,7 +503,7 @@ fn short_name(bytes: &[u8], pos: usize, ctx: Ctx, declared: u32, found: u32) -> 
 /// Checks the values at the start of `rest` up to and including their end mark, handing each to
 /// `visitor` once checked. Returns what follows the end mark and the number of values.
 #[inline(always)]
-fn value_run<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool, V: Visit<'a> + ?Sized>(
+fn value_run<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool, V: Walk<'a> + ?Sized>(
     bytes: &'a [u8],
     mut rest: &'a [u8],
     ctx: Ctx,
@@ -492,7 +533,7 @@ fn value_run<'a, const STRICT: bool, const IN_PROPERTY_LIST: bool, V: Visit<'a> 
             Some(accepted) => accepted,
             None => value_entry::<STRICT, IN_PROPERTY_LIST>(bytes, rest, ctx)?,
         };
-        visitor.visit_value(&Value::from_parts(
+        visitor.value(&Value::from_parts(
             Syntax(entry.syntax),
             entry.data,
             entry.padding,

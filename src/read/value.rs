@@ -840,17 +840,7 @@ pub struct ValueLists<'a> {
 impl<'a> ValueLists<'a> {
     /// Checks `bytes` as value lists one after another (none when empty).
     pub fn parse_with(bytes: &'a [u8], mode: Mode) -> Result<Self, ParseError> {
-        let mut count = 0usize;
-        let mut rest = bytes;
-        while !rest.is_empty() {
-            let ctx = Ctx {
-                base: bytes.len().saturating_sub(rest.len()),
-                ..Ctx::top(mode)
-            };
-            let (end, _) = rules::value_list_prefix(rest, ctx, &mut ())?;
-            rest = rest.get(end..).unwrap_or_default();
-            count = count.saturating_add(1);
-        }
+        let count = rules::value_lists(bytes, mode, &mut ())?;
         Ok(ValueLists { bytes, count, mode })
     }
 

@@ -83,3 +83,54 @@ impl<'a, V: Visit<'a> + ?Sized> Visit<'a> for &mut V {
         (**self).visit_value(value);
     }
 }
+
+/// What the checks hand out as they pass each entry: [`Visit`]'s two events, and the entries a
+/// visitor does not see (the count, the end marks, what follows a list), for the
+/// [dissection](crate::dissect). Crate-private: every [`Visit`] is a `Walk` that ignores the
+/// extra events, so `parse` and `visit` compile to what they were.
+///
+/// Each event comes once its entry has passed every check that can refuse it, in buffer order;
+/// offsets are absolute (counted from the start of the outermost buffer).
+pub(crate) trait Walk<'a> {
+    /// A name entry at `offset` passed its checks ([`Visit::visit_property`]).
+    fn property(&mut self, name: Utf16Str<'a>, offset: usize);
+
+    /// A value entry passed its checks ([`Visit::visit_value`]).
+    fn value(&mut self, value: &Value<'a>);
+
+    /// The property count at `offset` (4 bytes) passed its check.
+    #[inline(always)]
+    fn count(&mut self, offset: usize, count: u32) {
+        let _ = (offset, count);
+    }
+
+    /// The end mark at `offset` (4 bytes) closed a property's values or a value list.
+    #[inline(always)]
+    fn end_mark(&mut self, offset: usize) {
+        let _ = offset;
+    }
+
+    /// The list-level end mark at `offset` (4 bytes) follows a property list's properties.
+    #[inline(always)]
+    fn trailing_end_mark(&mut self, offset: usize) {
+        let _ = offset;
+    }
+
+    /// Bytes that lenient mode accepts after a list (after its trailing end mark, if any).
+    #[inline(always)]
+    fn trailing_bytes(&mut self, offset: usize, bytes: &'a [u8]) {
+        let _ = (offset, bytes);
+    }
+}
+
+impl<'a, V: Visit<'a> + ?Sized> Walk<'a> for V {
+    #[inline(always)]
+    fn property(&mut self, name: Utf16Str<'a>, offset: usize) {
+        self.visit_property(name, offset);
+    }
+
+    #[inline(always)]
+    fn value(&mut self, value: &Value<'a>) {
+        self.visit_value(value);
+    }
+}

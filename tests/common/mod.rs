@@ -26,6 +26,24 @@ pub fn data(name: &str) -> Vec<u8> {
     std::fs::read(data_path(name)).unwrap_or_else(|e| panic!("tests/data/{name}: {e}"))
 }
 
+/// Every `.bin` file under `tests/data`, sorted.
+pub fn buffers() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("tests/data is readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "bin") {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&data_path(""), &mut out);
+    out.sort();
+    out
+}
+
 /// The six real captures: (file name, property count).
 pub const CAPTURES: &[(&str, usize)] = &[
     ("samba-cluster-ro-common-6.bin", 6),
@@ -138,4 +156,142 @@ impl SplitMix {
     pub fn fill(&mut self, n: usize) -> Vec<u8> {
         (0..n).map(|_| self.next_u64() as u8).collect()
     }
+}
+
+/// The dissections of `bytes` (as a property list, a value list and value lists, in `mode`)
+/// agree with the parser ([`check_dissection`] each); returns whether the property list parsed.
+pub fn check_dissections(bytes: &[u8], mode: clusprop::Mode) -> bool {
+    use clusprop::dissect::{dissect_property_list, dissect_value_list, dissect_value_lists};
+    use clusprop::read::ValueLists;
+    use clusprop::{PropertyList, ValueList};
+    let list = PropertyList::parse_with(bytes, mode);
+    let parsed = list.is_ok();
+    let expected = list.map(|l| property_list_layout(&l));
+    check_dissection(
+        &dissect_property_list(bytes, mode),
+        bytes,
+        expected.as_ref(),
+    );
+    let expected = ValueList::parse_with(bytes, mode).map(|l| value_list_layout(&l));
+    check_dissection(&dissect_value_list(bytes, mode), bytes, expected.as_ref());
+    let expected = ValueLists::parse_with(bytes, mode).map(|lists| {
+        lists
+            .iter()
+            .flat_map(|l| value_list_layout(&l))
+            .collect::<Vec<_>>()
+    });
+    check_dissection(&dissect_value_lists(bytes, mode), bytes, expected.as_ref());
+    parsed
+}
+
+/// The depth-0 entries a parsed property list has, read from its view: (kind, offset).
+pub fn property_list_layout(list: &clusprop::PropertyList<'_>) -> Vec<(&'static str, usize)> {
+    let mut out = vec![("count", list.offset())];
+    let mut end = list.offset() + 4;
+    for property in list.properties() {
+        out.push(("name", property.offset()));
+        end = property.offset() + 8 + property.name_bytes().len() + property.name_padding().len();
+        for value in property.values() {
+            out.push(("value", value.offset()));
+            end = value.offset() + 8 + value.len() + value.padding().len();
+        }
+        out.push(("end_mark", end));
+        end += 4;
+    }
+    if list.has_trailing_end_mark() {
+        out.push(("trailing_end_mark", end));
+        end += 4;
+    }
+    if !list.trailing_bytes().is_empty() {
+        out.push(("trailing_bytes", end));
+    }
+    out
+}
+
+/// The depth-0 entries a parsed value list has, read from its view: (kind, offset).
+pub fn value_list_layout(list: &clusprop::ValueList<'_>) -> Vec<(&'static str, usize)> {
+    let mut out = Vec::new();
+    let mut end = list.offset();
+    for value in list.values() {
+        out.push(("value", value.offset()));
+        end = value.offset() + 8 + value.len() + value.padding().len();
+    }
+    out.push(("end_mark", end));
+    if !list.trailing_bytes().is_empty() {
+        out.push(("trailing_bytes", end + 4));
+    }
+    out
+}
+
+/// A dissection agrees with its parse: the error is the parser's (`expected` is the parse's
+/// result, as the depth-0 layout of the list's view), the depth-0 entries follow each other
+/// from offset 0 (ending at the buffer's end when it parses, at or before the error's offset
+/// when not), each entry's data and padding lie in it, and every nested list fills its value's
+/// data exactly.
+pub fn check_dissection(
+    dissection: &clusprop::dissect::Dissection<'_>,
+    bytes: &[u8],
+    expected: Result<&Vec<(&'static str, usize)>, &clusprop::ParseError>,
+) {
+    let shown = || format!("{bytes:02x?}\n{dissection}");
+    assert_eq!(dissection.error.as_ref(), expected.err(), "{}", shown());
+    let top: Vec<(&'static str, usize)> = dissection
+        .entries
+        .iter()
+        .filter(|e| e.depth == 0)
+        .map(|e| (e.kind.as_str(), e.offset))
+        .collect();
+    if let Ok(layout) = expected {
+        assert_eq!(&top, layout, "{}", shown());
+    }
+    for e in &dissection.entries {
+        assert_eq!(e.bytes, &bytes[e.offset..e.end()], "{}", shown());
+        assert!(
+            e.offset <= e.data.start
+                && e.data.end == e.padding.start
+                && e.padding.end == e.end()
+                && e.padding.len() < 4,
+            "{}",
+            shown()
+        );
+    }
+    let end = contiguous(&dissection.entries, 0, 0, &shown);
+    match &dissection.error {
+        None => assert_eq!(end, bytes.len(), "{}", shown()),
+        Some(error) => assert!(end <= error.offset(), "{}", shown()),
+    }
+}
+
+/// Checks that the entries at `depth` from the start of `entries` follow each other from
+/// `start`, each nested list (the entries one deeper after a value) filling its value's data;
+/// returns where they end. Stops at the first entry shallower than `depth`.
+fn contiguous(
+    entries: &[clusprop::dissect::Entry<'_>],
+    depth: usize,
+    start: usize,
+    shown: &dyn Fn() -> String,
+) -> usize {
+    let mut at = start;
+    let mut i = 0;
+    while let Some(e) = entries.get(i) {
+        if e.depth < depth {
+            break;
+        }
+        assert_eq!((e.depth, e.offset), (depth, at), "{}", shown());
+        at = e.end();
+        i += 1;
+        if entries.get(i).is_some_and(|next| next.depth > depth) {
+            let inner_end = contiguous(&entries[i..], depth + 1, e.data.start, shown);
+            assert_eq!(
+                inner_end,
+                e.data.end,
+                "a nested list fills its value's data\n{}",
+                shown()
+            );
+            while entries.get(i).is_some_and(|next| next.depth > depth) {
+                i += 1;
+            }
+        }
+    }
+    at
 }
