@@ -13,22 +13,7 @@ use common::SplitMix;
 use serde_json::{json, Value as Json};
 use std::path::{Path, PathBuf};
 
-fn buffers() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).expect("tests/data is readable") {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "bin") {
-                out.push(path);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&common::data_path(""), &mut out);
-    out.sort();
-    out
-}
+use common::buffers;
 
 /// Syntaxes worth trying: every format under LIST_VALUE, a user type, the typed value-list
 /// syntaxes, NAME, the end mark, `CLUSPROP_TYPE_UNKNOWN`, and a random one.

@@ -10,23 +10,7 @@ use clusprop::{Mode, OwnedPropertyList, OwnedValueList, PropertyList, ValueList}
 use common::run_cli;
 use std::path::{Path, PathBuf};
 
-/// Every `.bin` file under `tests/data`, sorted.
-fn buffers() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).expect("tests/data is readable") {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "bin") {
-                out.push(path);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&common::data_path(""), &mut out);
-    out.sort();
-    out
-}
+use common::buffers;
 
 /// The decode arguments under which a buffer decodes, each with its encode arguments.
 fn readings(bytes: &[u8]) -> Vec<(&'static [&'static str], &'static [&'static str])> {

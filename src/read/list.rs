@@ -115,6 +115,11 @@ impl<'a> PropertyList<'a> {
         self.trailing_bytes().is_empty() && self.properties().all(|p| p.layout_is_canonical())
     }
 
+    /// The list's size in bytes (what was parsed, trailing bytes included).
+    pub(crate) fn byte_len(&self) -> usize {
+        self.bytes.len()
+    }
+
     /// The absolute offset of this list in the outermost parsed buffer.
     #[must_use]
     pub fn offset(&self) -> usize {

@@ -141,6 +141,7 @@ impl FileTime {
 }
 
 /// A FILETIME's UTC text, `YYYY-MM-DDTHH:MM:SS.fffffffZ` (see [`FileTime::to_utc_string`]).
+#[derive(Clone, Copy)]
 pub(crate) struct Utc(u64);
 
 impl fmt::Display for Utc {
@@ -563,10 +564,10 @@ impl<'a> Value<'a> {
 
     /// Whether the canonical JSON of this value (without `raw`) rebuilds its exact data. A nested
     /// list's JSON always does: it is read strictly, and its values carry their own `raw` and
-    /// `padding`, its names their `name_padding`.
-    #[cfg(feature = "serde")]
-    pub(crate) fn json_is_exact(&self) -> bool {
-        match self.decoded() {
+    /// `padding`, its names their `name_padding`. `decoded` is this value's
+    /// [`decoded`](Self::decoded), which the caller has at hand.
+    pub(crate) fn json_is_exact(&self, decoded: &Decoded<'_>) -> bool {
+        match decoded {
             // A nested list is read strictly, and its JSON carries its padding: exact.
             Decoded::PropertyList(_) | Decoded::ValueList(_) => true,
             _ => self.data_is_canonical(),
@@ -790,6 +791,11 @@ impl<'a> ValueList<'a> {
     #[must_use]
     pub fn trailing_bytes(&self) -> &'a [u8] {
         self.bytes.get(self.end..).unwrap_or_default()
+    }
+
+    /// The list's size in bytes (what was parsed, trailing bytes included).
+    pub(crate) fn byte_len(&self) -> usize {
+        self.bytes.len()
     }
 
     /// Offset of this list in the outermost parsed buffer.

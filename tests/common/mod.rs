@@ -26,6 +26,25 @@ pub fn data(name: &str) -> Vec<u8> {
     std::fs::read(data_path(name)).unwrap_or_else(|e| panic!("tests/data/{name}: {e}"))
 }
 
+/// Every `.bin` file under `tests/data` (captures, samples, regressions, expected outputs),
+/// sorted: the buffers the tests that must hold for any input walk.
+pub fn buffers() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("tests/data is readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "bin") {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&data_path(""), &mut out);
+    out.sort();
+    out
+}
+
 /// The six real captures: (file name, property count).
 pub const CAPTURES: &[(&str, usize)] = &[
     ("samba-cluster-ro-common-6.bin", 6),
