@@ -11,7 +11,6 @@ mod common;
 use clusprop::{Mode, OwnedPropertyList, OwnedValueList, PropertyList, ValueList};
 use common::SplitMix;
 use serde_json::{json, Value as Json};
-use std::path::{Path, PathBuf};
 
 use common::buffers;
 

@@ -6,8 +6,8 @@
 mod common;
 
 use clusprop::{
-    Mode, OwnedPropertyList, OwnedValue, OwnedValueList, PropertyList, PropertyListBuilder,
-    Syntax, ValueList,
+    Mode, OwnedPropertyList, OwnedValue, OwnedValueList, PropertyList, PropertyListBuilder, Syntax,
+    ValueList,
 };
 use common::{buffers, SplitMix};
 
@@ -96,7 +96,10 @@ fn the_writer_is_serde_json_for_every_buffer_in_tests_data() {
     }
     println!("{readings} readings of {files} buffers");
     // A guard that the walk found the buffers (59 files, 80 readings when written).
-    assert!(files >= 50 && readings >= 70, "{files} files, {readings} readings");
+    assert!(
+        files >= 50 && readings >= 70,
+        "{files} files, {readings} readings"
+    );
 }
 
 #[test]
@@ -219,9 +222,23 @@ fn every_escape_and_every_utf16_case_is_serde_jsons() {
 fn integers_at_the_edges_of_the_safe_range_are_serde_jsons() {
     let safe = (1u64 << 53) - 1;
     let mut list = OwnedPropertyList::new();
-    for (i, v) in [0, 1, 9, 10, 99, 100, safe - 1, safe, safe + 1, u64::MAX]
-        .into_iter()
-        .enumerate()
+    for (i, v) in [
+        0,
+        1,
+        9,
+        10,
+        99,
+        100,
+        safe - 1,
+        safe,
+        safe + 1,
+        1 << 62,
+        i64::MAX as u64,
+        i64::MAX as u64 + 1,
+        u64::MAX,
+    ]
+    .into_iter()
+    .enumerate()
     {
         list.push(format!("U{i}"), OwnedValue::ularge_integer(v));
         list.push(

@@ -8,7 +8,6 @@ mod common;
 
 use clusprop::{Mode, OwnedPropertyList, OwnedValueList, PropertyList, ValueList};
 use common::run_cli;
-use std::path::{Path, PathBuf};
 
 use common::buffers;
 

@@ -68,9 +68,10 @@ impl<'a> PropertyKeys<'a> {
     /// A view's.
     #[inline]
     pub(crate) fn of(property: &Property<'a>) -> Self {
+        let (bytes, padding) = property.name_bytes_and_padding();
         PropertyKeys {
-            name_bytes: (!property.name_is_canonical()).then(|| property.name_bytes()),
-            name_padding: nonzero(property.name_padding()),
+            name_bytes: (!property.name_is_canonical_for(bytes)).then_some(bytes),
+            name_padding: nonzero(padding),
         }
     }
 

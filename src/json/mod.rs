@@ -182,9 +182,9 @@ mod write;
 #[cfg(feature = "serde")]
 mod content;
 #[cfg(feature = "serde")]
-mod int;
-#[cfg(feature = "serde")]
 mod de;
+#[cfg(feature = "serde")]
+mod int;
 #[cfg(feature = "serde")]
 #[macro_use]
 mod ser;

@@ -22,7 +22,6 @@ macro_rules! map {
     }};
 }
 
-
 /// Lowercase hex of bytes, written without allocating.
 pub(crate) struct Hex<'a>(pub(crate) &'a [u8]);
 

@@ -21,7 +21,7 @@ use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValueList};
 use crate::read::list::{Property, PropertyList};
 use crate::read::typed::{PartitionInfo, PartitionInfoEx};
 use crate::read::utf16::Utf16Str;
-use crate::read::value::{Decoded, Value, ValueList};
+use crate::read::value::{Decoded, Utc, Value, ValueList};
 use crate::syntax::Syntax;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -65,13 +65,27 @@ const ESCAPE: [u8; 128] = {
 #[inline(always)]
 fn plain4(x: u64) -> bool {
     const BIT7: u64 = 0x0080_0080_0080_0080;
-    if x & 0xFF80_FF80_FF80_FF80 != 0 {
-        return false;
-    }
+    // Branch-free: where a lane is 0x80 or more, the sums below are wrong, and `ascii` is false.
+    let ascii = x & 0xFF80_FF80_FF80_FF80 == 0;
     let printable = x.wrapping_add(0x0060_0060_0060_0060);
     let not_quote = (x ^ 0x0022_0022_0022_0022).wrapping_add(0x007F_007F_007F_007F);
     let not_backslash = (x ^ 0x005C_005C_005C_005C).wrapping_add(0x007F_007F_007F_007F);
-    printable & not_quote & not_backslash & BIT7 == BIT7
+    ascii & (printable & not_quote & not_backslash & BIT7 == BIT7)
+}
+
+/// Whether every code unit of `bytes` (UTF-16LE, even length) is plain (see [`plain4`]): the
+/// string is its low bytes, quoted.
+#[inline(always)]
+fn is_plain(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    chunks.by_ref().all(|c| {
+        plain4(u64::from_le_bytes(
+            <[u8; 8]>::try_from(c).unwrap_or_default(),
+        ))
+    }) && chunks.remainder().chunks_exact(2).all(|u| match *u {
+        [lo, 0] => (0x20..0x80).contains(&lo) && lo != b'"' && lo != b'\\',
+        _ => false,
+    })
 }
 
 /// The JSON text of one document, appended to `out`; `PRETTY` as `to_writer_pretty`.
@@ -164,18 +178,8 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
 
     // ---- scalars ----
 
-    fn u64(&mut self, mut v: u64) {
-        let mut buf = [0u8; 20];
-        let mut len = 0usize;
-        for slot in buf.iter_mut().rev() {
-            *slot = b'0'.wrapping_add((v % 10) as u8);
-            v /= 10;
-            len = len.wrapping_add(1);
-            if v == 0 {
-                break;
-            }
-        }
-        self.raw(buf.get(buf.len().wrapping_sub(len)..).unwrap_or_default());
+    fn u64(&mut self, v: u64) {
+        self.digits(v, 1);
     }
 
     fn i64(&mut self, v: i64) {
@@ -216,9 +220,44 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
         ]);
     }
 
+    /// `value` in at least `width` decimal digits (zeros in front).
+    fn digits(&mut self, mut value: u64, width: usize) {
+        let mut buf = [b'0'; 20];
+        let mut len = 0usize;
+        for slot in buf.iter_mut().rev() {
+            *slot = b'0'.wrapping_add((value % 10) as u8);
+            value /= 10;
+            len = len.wrapping_add(1);
+            if value == 0 && len >= width {
+                break;
+            }
+        }
+        self.raw(buf.get(buf.len().wrapping_sub(len)..).unwrap_or_default());
+    }
+
+    /// A FILETIME's `utc`, quoted: `YYYY-MM-DDTHH:MM:SS.fffffffZ`, as its `Display`.
+    fn utc(&mut self, utc: Utc) {
+        let [year, month, day, hour, minute, second, fraction] = utc.fields();
+        self.byte(b'"');
+        for (value, width, after) in [
+            (year, 4, b'-'),
+            (month, 2, b'-'),
+            (day, 2, b'T'),
+            (hour, 2, b':'),
+            (minute, 2, b':'),
+            (second, 2, b'.'),
+            (fraction, 7, b'Z'),
+        ] {
+            self.digits(value, width);
+            self.byte(after);
+        }
+        self.byte(b'"');
+    }
+
     /// Lowercase hex of `bytes`, quoted.
     fn hex(&mut self, bytes: &[u8]) {
-        self.out.reserve(bytes.len().saturating_mul(2).saturating_add(2));
+        self.out
+            .reserve(bytes.len().saturating_mul(2).saturating_add(2));
         self.byte(b'"');
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
@@ -247,10 +286,31 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
         }
     }
 
-    /// A UTF-16LE string, quoted: escaped UTF-8 in one pass over the code units, U+FFFD for each
-    /// unpaired surrogate (as [`Utf16Str::to_string_lossy`]).
+    /// A UTF-16LE string, quoted: escaped UTF-8, U+FFFD for each unpaired surrogate (as
+    /// [`Utf16Str::to_string_lossy`]). Printable ASCII without `"` or `\` (every name Windows
+    /// defines, most values) is checked four units at a time and copied in one go.
+    #[inline]
     fn utf16(&mut self, text: Utf16Str<'_>) {
-        let mut rest = text.as_bytes();
+        let bytes = text.as_bytes();
+        if is_plain(bytes) {
+            self.out.reserve((bytes.len() / 2).saturating_add(2));
+            self.byte(b'"');
+            self.out.extend(
+                bytes
+                    .chunks_exact(2)
+                    .map(|u| u.first().copied().unwrap_or(0)),
+            );
+            self.byte(b'"');
+        } else {
+            self.utf16_escaped(bytes);
+        }
+    }
+
+    /// [`utf16`](Self::utf16) of any string, in one pass over the code units: four at a time
+    /// while they are plain ASCII, then one by one (a surrogate pair two at a time).
+    #[inline(never)]
+    fn utf16_escaped(&mut self, bytes: &[u8]) {
+        let mut rest = bytes;
         // Room for the common case; escapes and wide characters grow the buffer.
         self.out
             .reserve(rest.len().saturating_add(rest.len() / 2).saturating_add(2));
@@ -420,13 +480,23 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
             padding,
         } = ValueKeys::of(value);
         self.open(b'{');
-        self.key(true, b"\"syntax\":");
-        self.syntax(value.syntax());
-        self.key(false, b"\"value\":");
+        if PRETTY {
+            self.key(true, b"\"syntax\":");
+            self.syntax(value.syntax());
+            self.key(false, b"\"value\":");
+        } else {
+            // `"syntax":"0x........","value":` in one write.
+            let mut head = *br#""syntax":"0x00000000","value":"#;
+            let digits = value.syntax().0.to_be_bytes().map(|x| HEX[usize::from(x)]);
+            if let Some(slot) = head.get_mut(12..20) {
+                slot.copy_from_slice(digits.as_flattened());
+            }
+            self.raw(&head);
+        }
         self.decoded(&decoded);
         if let Some(utc) = utc {
             self.key(false, b"\"utc\":");
-            self.display(utc);
+            self.utc(utc);
         }
         if let Some(raw) = raw {
             self.key(false, b"\"raw\":");

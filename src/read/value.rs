@@ -144,8 +144,10 @@ impl FileTime {
 #[derive(Clone, Copy)]
 pub(crate) struct Utc(u64);
 
-impl fmt::Display for Utc {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Utc {
+    /// Year, month, day, hour, minute, second and the 100 ns ticks of the second: the one place
+    /// that computes the calendar, for `Display` and the JSON writer.
+    pub(crate) fn fields(self) -> [u64; 7] {
         const TICKS_PER_SEC: u64 = 10_000_000;
         const SECS_PER_DAY: u64 = 86_400;
         let (secs, fraction) = (self.0 / TICKS_PER_SEC, self.0 % TICKS_PER_SEC);
@@ -179,12 +181,24 @@ impl fmt::Display for Utc {
             .wrapping_add(year_of_era)
             .wrapping_add(1600)
             .wrapping_add(u64::from(month <= 2));
-        write!(
-            f,
-            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{fraction:07}Z",
+        [
+            year,
+            month,
+            day,
             second_of_day / 3600,
             second_of_day % 3600 / 60,
-            second_of_day % 60
+            second_of_day % 60,
+            fraction,
+        ]
+    }
+}
+
+impl fmt::Display for Utc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [year, month, day, hour, minute, second, fraction] = self.fields();
+        write!(
+            f,
+            "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}.{fraction:07}Z"
         )
     }
 }
