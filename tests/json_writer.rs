@@ -1,7 +1,9 @@
 //! The hand-written JSON writer (`write_json`, `write_json_pretty`, `to_json_string`) against
 //! serde_json of the `Serialize` impls: byte for byte, compact and pretty, views and owned lists,
 //! over every buffer of `tests/data` read strictly and leniently, mutated buffers, generated
-//! lists, and strings made to hit every escaping and UTF-16 case.
+//! lists, and strings made to hit every escaping and UTF-16 case; and `write_json_to` /
+//! `write_json_pretty_to` (streamed through a buffer of 64 KiB) write the same, lists larger
+//! than their buffer included (`large_2000`, 166 kB of JSON).
 
 mod common;
 
@@ -14,6 +16,7 @@ use common::{buffers, SplitMix};
 /// What the writer gives for a view or an owned list: (compact, pretty).
 trait Written: serde::Serialize {
     fn written(&self) -> (Vec<u8>, Vec<u8>);
+    fn streamed(&self) -> (Vec<u8>, Vec<u8>);
     fn string(&self) -> String;
 }
 
@@ -26,6 +29,12 @@ macro_rules! written {
                 self.write_json(&mut compact);
                 self.write_json_pretty(&mut pretty);
                 (compact.split_off(1), pretty.split_off(1))
+            }
+            fn streamed(&self) -> (Vec<u8>, Vec<u8>) {
+                let (mut compact, mut pretty) = (Vec::new(), Vec::new());
+                self.write_json_to(&mut compact).unwrap();
+                self.write_json_pretty_to(&mut pretty).unwrap();
+                (compact, pretty)
             }
             fn string(&self) -> String {
                 self.to_json_string()
@@ -59,6 +68,11 @@ fn check<T: Written>(list: &T, what: &str) {
         "{what}: pretty"
     );
     assert_eq!(pretty, expected, "{what}: pretty bytes");
+    let streamed = list.streamed();
+    assert!(
+        streamed.0 == compact && streamed.1 == pretty,
+        "{what}: streamed"
+    );
 }
 
 /// Checks every reading of `bytes` (property list and value list, strict and lenient, views and

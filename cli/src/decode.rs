@@ -115,38 +115,42 @@ impl<T: serde::Serialize> serde::Serialize for Tagged<T> {
     }
 }
 
-/// A list the library writes the canonical JSON of (its `write_json` and `write_json_pretty`).
+/// A list the library writes the canonical JSON of (its `write_json_to` and
+/// `write_json_pretty_to`, and into a buffer `write_json` and `write_json_pretty`).
 pub(crate) trait Canonical {
     fn write(&self, out: &mut Vec<u8>, compact: bool);
+    fn write_to(&self, out: &mut dyn Write, compact: bool) -> io::Result<()>;
 }
 
-impl Canonical for PropertyList<'_> {
-    fn write(&self, out: &mut Vec<u8>, compact: bool) {
-        if compact {
-            self.write_json(out);
-        } else {
-            self.write_json_pretty(out);
+macro_rules! canonical {
+    ($($ty:ty),+) => {$(
+        impl Canonical for $ty {
+            fn write(&self, out: &mut Vec<u8>, compact: bool) {
+                if compact {
+                    self.write_json(out);
+                } else {
+                    self.write_json_pretty(out);
+                }
+            }
+            fn write_to(&self, out: &mut dyn Write, compact: bool) -> io::Result<()> {
+                if compact {
+                    self.write_json_to(out)
+                } else {
+                    self.write_json_pretty_to(out)
+                }
+            }
         }
-    }
+    )+};
 }
 
-impl Canonical for ValueList<'_> {
-    fn write(&self, out: &mut Vec<u8>, compact: bool) {
-        if compact {
-            self.write_json(out);
-        } else {
-            self.write_json_pretty(out);
-        }
-    }
-}
+canonical!(PropertyList<'_>, ValueList<'_>);
 
 /// Writes a list's canonical JSON (pretty unless `compact`) and a newline: what
-/// `serde_json::to_writer(_pretty)` writes of it, by the library's writer, several times faster.
+/// `serde_json::to_writer(_pretty)` writes of it, by the library's writer (several times
+/// faster), streamed: the memory it takes does not grow with the list.
 fn write_canonical<W: Write>(out: &mut W, list: &impl Canonical, compact: bool) -> io::Result<()> {
-    let mut json = Vec::new();
-    list.write(&mut json, compact);
-    json.push(b'\n');
-    out.write_all(&json)
+    list.write_to(out, compact)?;
+    out.write_all(b"\n")
 }
 
 /// The value lists of a STORAGE_GET_AVAILABLE_DISKS output: `{"value_lists": [LIST, ...]}`,

@@ -1,5 +1,11 @@
-//! The canonical JSON, both ways (feature `serde`): `Serialize` for views and owned lists,
-//! `Deserialize` for the owned model, which the builder turns back into bytes.
+//! The canonical JSON, both ways: written by the lists' own writer ([`PropertyList::write_json`],
+//! [`write_json_pretty`](PropertyList::write_json_pretty) and
+//! [`to_json_string`](PropertyList::to_json_string), on [`ValueList`], [`OwnedPropertyList`] and
+//! [`OwnedValueList`] too; no feature needed, `no_std` + `alloc` included), or by serde (feature
+//! `serde`): `Serialize` for views and owned lists, byte for byte the writer's text through
+//! serde_json, and `Deserialize` for the owned model, which the builder turns back into bytes.
+//! The writer is the fast path (several times faster than `serde_json::to_writer` of the same
+//! view, see BENCHMARKS.md); `Serialize` is there for other serde formats and for serde users.
 //!
 //! ```text
 //! {"properties": [{"name": "Role", "values": [{"syntax": "0x00010002", "value": 3}]}],
@@ -35,13 +41,13 @@
 //! ```
 //!
 //! Reading them back ([`OwnedPropertyList`]'s `Deserialize`) fills the owned model's
-//! [`Padding`](crate::owned::Padding), [`RawName`] and `trailing_bytes`:
+//! [`Padding`](crate::owned::Padding), [`RawName`](crate::owned::RawName) and `trailing_bytes`:
 //! a `padding` of another length than the data calls for is an error, and so is a `name` that is
 //! not what `name_bytes` reads as (so that an edited name is never silently dropped). Whatever
 //! the strict parser accepts, `to_bytes` then writes back byte for byte; what only the lenient
 //! parser reads (`name_bytes` that are not a strict name, a property without values, a value a
 //! strict list refuses, `trailing_bytes`) only
-//! [`to_bytes_with(Mode::Lenient)`](OwnedPropertyList::to_bytes_with) writes (`clusprop encode
+//! [`to_bytes_with(Mode::Lenient)`](crate::OwnedPropertyList::to_bytes_with) writes (`clusprop encode
 //! --lenient`): for every buffer `b` that parses in mode `m`,
 //! `from_json(to_json(parse(b, m))).to_bytes_with(m) == b`.
 //!
@@ -102,7 +108,7 @@
 //!   field is serde's ``duplicate field `port` ``; a repeated unknown key there is ignored.
 //! * **Syntax text** is `0x` and exactly 8 hex digits (either case; the writer emits lowercase),
 //!   or a `CLUSPROP_SYNTAX_*` name with or without the prefix (exact case). `"0x1"`, nine digits,
-//!   a sign and `0X` are refused. ([`Syntax::from_name`] and `FromStr` stay laxer.)
+//!   a sign and `0X` are refused. ([`Syntax::from_name`](crate::Syntax::from_name) and `FromStr` stay laxer.)
 //! * **Hex data** (the `value` of a binary format, `raw`) is pairs of ASCII hex digits, either
 //!   case, nothing else: no sign, no whitespace, no `0x`.
 //! * **Paths.** Errors are raised inside the value they are about, so their path is complete,
@@ -124,7 +130,7 @@
 //! # Typed value-list entries
 //!
 //! The typed entries of spec section 17 (resource classes, disks, partitions) that decode to a
-//! structure ([`Decoded`]) have these `value`s; the others keep their format's JSON:
+//! structure ([`Decoded`](crate::Decoded)) have these `value`s; the others keep their format's JSON:
 //!
 //! | syntax | `value` |
 //! |---|---|
@@ -178,6 +184,9 @@
 
 mod keys;
 mod write;
+
+#[allow(unused_imports)] // The links of the documentation above.
+use crate::{OwnedPropertyList, OwnedValueList, PropertyList, ValueList};
 
 #[cfg(feature = "serde")]
 mod content;

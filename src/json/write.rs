@@ -27,7 +27,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-/// Two lowercase hex digits per byte value.
+/// Two lowercase hex digits per byte value. (Built at compile time, where an index out of
+/// bounds is a compile error.)
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const HEX: [[u8; 2]; 256] = {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut table = [[0u8; 2]; 256];
@@ -40,7 +42,8 @@ const HEX: [[u8; 2]; 256] = {
 };
 
 /// How serde_json writes an ASCII byte in a string: `0` as itself, `u` as `\u00xx`, any other
-/// byte `c` as `\c`.
+/// byte `c` as `\c`. (Built at compile time, as [`HEX`].)
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const ESCAPE: [u8; 128] = {
     let mut table = [0u8; 128];
     let mut i = 0;
@@ -57,6 +60,13 @@ const ESCAPE: [u8; 128] = {
     table[b'\\' as usize] = b'\\';
     table
 };
+
+/// The two hex digits of `b`.
+#[inline(always)]
+fn hex_pair(b: u8) -> [u8; 2] {
+    // 256 entries: never out of bounds, and compiled without a check.
+    HEX.get(usize::from(b)).copied().unwrap_or_default()
+}
 
 /// Whether four little-endian UTF-16 code units are all ASCII that a JSON string holds as it is
 /// (0x20 to 0x7F, but `"` and `\`). Each 16-bit lane is below 0x80 once the first test passes,
@@ -88,17 +98,40 @@ fn is_plain(bytes: &[u8]) -> bool {
     })
 }
 
+/// What a writer that streams holds in its buffer at most, give or take one item of an array.
+const DRAIN_AT: usize = 1 << 16;
+
+/// Takes the text written so far out of the buffer (and empties it).
+type Drain<'f> = &'f mut dyn FnMut(&mut Vec<u8>);
+
 /// The JSON text of one document, appended to `out`; `PRETTY` as `to_writer_pretty`.
-struct Writer<'o, const PRETTY: bool> {
+struct Writer<'o, 'f, const PRETTY: bool> {
     out: &'o mut Vec<u8>,
     /// The nesting depth (pretty only: the indentation).
     depth: usize,
+    /// When streaming: called after an array's item once the buffer holds `DRAIN_AT` bytes.
+    drain: Option<Drain<'f>>,
 }
 
-impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
+impl<'o, 'f, const PRETTY: bool> Writer<'o, 'f, PRETTY> {
     fn new(out: &'o mut Vec<u8>, reserve: usize) -> Self {
         out.reserve(reserve);
-        Writer { out, depth: 0 }
+        Writer {
+            out,
+            depth: 0,
+            drain: None,
+        }
+    }
+
+    /// A writer that hands its text to `drain` every `DRAIN_AT` bytes or so.
+    #[cfg(feature = "std")]
+    fn streaming(out: &'o mut Vec<u8>, drain: Drain<'f>) -> Self {
+        out.reserve(DRAIN_AT.saturating_add(DRAIN_AT / 4));
+        Writer {
+            out,
+            depth: 0,
+            drain: Some(drain),
+        }
     }
 
     #[inline(always)]
@@ -172,6 +205,11 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
             self.item(first);
             first = false;
             each(self, item);
+            if let Some(drain) = &mut self.drain {
+                if self.out.len() >= DRAIN_AT {
+                    drain(self.out);
+                }
+            }
         }
         self.close(b']', !first);
     }
@@ -214,7 +252,7 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
     /// `"0x"` and 8 lowercase hex digits, quoted.
     #[inline]
     fn syntax(&mut self, syntax: Syntax) {
-        let [a, b, c, d] = syntax.0.to_be_bytes().map(|x| HEX[usize::from(x)]);
+        let [a, b, c, d] = syntax.0.to_be_bytes().map(hex_pair);
         self.raw(&[
             b'"', b'0', b'x', a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1], b'"',
         ]);
@@ -263,12 +301,12 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
         for chunk in &mut chunks {
             let mut buf = [0u8; 16];
             for (pair, &b) in buf.chunks_exact_mut(2).zip(chunk) {
-                pair.copy_from_slice(&HEX[usize::from(b)]);
+                pair.copy_from_slice(&hex_pair(b));
             }
             self.raw(&buf);
         }
         for &b in chunks.remainder() {
-            self.raw(&HEX[usize::from(b)]);
+            self.raw(&hex_pair(b));
         }
         self.byte(b'"');
     }
@@ -279,7 +317,7 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
         match ESCAPE.get(usize::from(b)).copied().unwrap_or(0) {
             0 => self.byte(b),
             b'u' => {
-                let [hi, lo] = HEX[usize::from(b)];
+                let [hi, lo] = hex_pair(b);
                 self.raw(&[b'\\', b'u', b'0', b'0', hi, lo]);
             }
             c => self.raw(&[b'\\', c]),
@@ -381,8 +419,8 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
     /// The text of a `Display`, quoted and escaped (as serde's `collect_str`).
     fn display(&mut self, value: impl fmt::Display) {
         /// Escapes what it is given into the writer.
-        struct Escaped<'w, 'o, const P: bool>(&'w mut Writer<'o, P>);
-        impl<const P: bool> fmt::Write for Escaped<'_, '_, P> {
+        struct Escaped<'w, 'o, 'f, const P: bool>(&'w mut Writer<'o, 'f, P>);
+        impl<const P: bool> fmt::Write for Escaped<'_, '_, '_, P> {
             fn write_str(&mut self, s: &str) -> fmt::Result {
                 self.0.str_body(s);
                 Ok(())
@@ -487,7 +525,7 @@ impl<'o, const PRETTY: bool> Writer<'o, PRETTY> {
         } else {
             // `"syntax":"0x........","value":` in one write.
             let mut head = *br#""syntax":"0x00000000","value":"#;
-            let digits = value.syntax().0.to_be_bytes().map(|x| HEX[usize::from(x)]);
+            let digits = value.syntax().0.to_be_bytes().map(hex_pair);
             if let Some(slot) = head.get_mut(12..20) {
                 slot.copy_from_slice(digits.as_flattened());
             }
@@ -619,6 +657,26 @@ fn into_string(out: Vec<u8>) -> String {
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// Runs `write` with a streaming writer that hands its text to `writer`; the first error of
+/// `writer`, if any (what follows it is not written).
+#[cfg(feature = "std")]
+fn stream<W: std::io::Write, const PRETTY: bool>(
+    mut writer: W,
+    write: impl FnOnce(&mut Writer<'_, '_, PRETTY>),
+) -> std::io::Result<()> {
+    let mut result = Ok(());
+    let mut drain = |buf: &mut Vec<u8>| {
+        if result.is_ok() {
+            result = writer.write_all(buf);
+        }
+        buf.clear();
+    };
+    let mut buf = Vec::new();
+    write(&mut Writer::streaming(&mut buf, &mut drain));
+    drain(&mut buf);
+    result
+}
+
 /// What the writer reserves for a list of `len` bytes: about what its JSON takes.
 fn estimate(len: usize) -> usize {
     len.saturating_add(len / 2)
@@ -639,7 +697,7 @@ macro_rules! json_methods {
             /// ```
             pub fn write_json(&self, out: &mut Vec<u8>) {
                 let $list = self;
-                Writer::<false>::new(out, estimate($len)).$write(self);
+                Writer::<'_, '_, false>::new(out, estimate($len)).$write(self);
             }
 
             /// Appends the canonical JSON, pretty-printed, to `out`: byte for byte what
@@ -647,7 +705,24 @@ macro_rules! json_methods {
             /// `[]` for an empty array). No newline at the end.
             pub fn write_json_pretty(&self, out: &mut Vec<u8>) {
                 let $list = self;
-                Writer::<true>::new(out, estimate($len).saturating_mul(2)).$write(self);
+                Writer::<'_, '_, true>::new(out, estimate($len).saturating_mul(2)).$write(self);
+            }
+
+            /// [`write_json`](Self::write_json) to an `io::Write` (feature `std`), through a
+            /// buffer of some 64 KiB: the memory it takes does not grow with the list.
+            #[cfg(feature = "std")]
+            pub fn write_json_to<W: std::io::Write>(&self, writer: W) -> std::io::Result<()> {
+                stream::<W, false>(writer, |w| w.$write(self))
+            }
+
+            /// [`write_json_pretty`](Self::write_json_pretty) to an `io::Write` (feature
+            /// `std`), as [`write_json_to`](Self::write_json_to).
+            #[cfg(feature = "std")]
+            pub fn write_json_pretty_to<W: std::io::Write>(
+                &self,
+                writer: W,
+            ) -> std::io::Result<()> {
+                stream::<W, true>(writer, |w| w.$write(self))
             }
 
             /// The canonical JSON (compact) as a `String`: [`write_json`](Self::write_json)
