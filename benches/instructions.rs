@@ -11,7 +11,9 @@
 //! Divide callgrind's `Collected` by the number of runs (the program's own start-up adds about
 //! 0.3 million instructions in all). Operations: `parse` (strict), `walk` (strict parse + every name
 //! and every value decoded, as the criterion `parse_walk`), `owned` (strict parse + `into_owned`,
-//! dropped), `encode` (`write_to` a preallocated buffer), `json` (strict parse + canonical JSON).
+//! dropped), `encode` (`write_to` a preallocated buffer), `json` (strict parse + canonical JSON by
+//! `serde_json::to_writer`, the baseline) and `json_write` (strict parse + the same JSON by the
+//! library's writer, `PropertyList::write_json`).
 //! Without arguments (as `cargo bench` runs it) it runs each operation 1 000 times on the network
 //! list and prints nothing but a checksum.
 
@@ -45,6 +47,13 @@ fn run(op: &str, bytes: &[u8], runs: u64) -> Result<u64, String> {
                     serde_json::to_writer(&mut json, &l).map_or(0, |()| json.len() as u64)
                 })
             }
+            "json_write" => {
+                json.clear();
+                PropertyList::parse(black_box(bytes)).map_or(0, |l| {
+                    l.write_json(&mut json);
+                    json.len() as u64
+                })
+            }
             other => return Err(format!("unknown operation {other:?}")),
         });
     }
@@ -68,7 +77,7 @@ fn main() -> Result<(), String> {
     );
     let bytes = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
     let mut sum = 0u64;
-    for op in ["parse", "walk", "owned", "encode", "json"] {
+    for op in ["parse", "walk", "owned", "encode", "json", "json_write"] {
         sum = sum.wrapping_add(run(op, &bytes, 1000)?);
     }
     println!("instructions: checksum {sum} (usage: OPERATION FILE RUNS, see the source)");

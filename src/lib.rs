@@ -120,7 +120,6 @@ pub mod write;
 
 #[cfg(feature = "arbitrary")]
 mod arbitrary;
-#[cfg(feature = "serde")]
 pub mod json;
 
 pub use error::{BuildError, ParseError};

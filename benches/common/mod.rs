@@ -186,7 +186,10 @@ type Body<'a> = dyn Fn(&mut BenchmarkGroup<'_, WallTime>, &Input, &OwnedProperty
 /// * `build_slice`: `OwnedPropertyList::write_to` a preallocated buffer (same content as the
 ///   input).
 /// * `build_vec`: `OwnedPropertyList::to_bytes`.
-/// * `json`: strict parse, then `serde_json::to_writer` into a reused `Vec` (canonical JSON).
+/// * `json`: strict parse, then `serde_json::to_writer` into a reused `Vec` (canonical JSON): the
+///   serde baseline.
+/// * `json_write`: strict parse, then the same JSON by the library's writer
+///   (`PropertyList::write_json`) into a reused `Vec`.
 pub fn bench_all(c: &mut Criterion, inputs: &[Input], network: Option<&Input>) {
     let prepared: Vec<(&Input, OwnedPropertyList, String)> = inputs
         .iter()
@@ -292,6 +295,17 @@ pub fn bench_all(c: &mut Criterion, inputs: &[Input], network: Option<&Input>) {
                 out.clear();
                 let list = PropertyList::parse(black_box(&input.bytes)).expect("strict parse");
                 serde_json::to_writer(&mut out, &list).expect("JSON");
+                black_box(out.len())
+            })
+        });
+    });
+    run(c, "json_write", &|group, input, _, _| {
+        let mut out = Vec::with_capacity(input.bytes.len() * 4);
+        group.bench_function(input.id(), |b| {
+            b.iter(|| {
+                out.clear();
+                let list = PropertyList::parse(black_box(&input.bytes)).expect("strict parse");
+                list.write_json(&mut out);
                 black_box(out.len())
             })
         });

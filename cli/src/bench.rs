@@ -9,11 +9,18 @@
 //!   typed view), in one pass: `PropertyList::visit`, the fastest way to read a whole list.
 //! * `decode`: strict parse, then `into_owned`.
 //! * `encode`: the owned list written into a preallocated buffer (`write_to`).
-//! * `json`: strict parse, then the canonical JSON (compact) into a reused buffer.
+//! * `json`: strict parse, then the canonical JSON (compact) into a reused buffer, with the
+//!   library's writer (`PropertyList::write_json`), as `clusprop decode --compact` writes it.
+//! * `json_read`: the way back, as `clusprop encode` reads it: the input's canonical JSON
+//!   (compact, made once beforehand) checked as UTF-8 and read into an `OwnedPropertyList`
+//!   (serde_json through serde_path_to_error, as `encode` does), then written to bytes
+//!   (`write_to` a preallocated buffer). Not timed: reading the file, `encode`'s error
+//!   messages, writing the output. MB/s are of the binary input, as on every line; the JSON
+//!   read is longer.
 
 use crate::input::read_input;
 use crate::{BenchArgs, Failure};
-use clusprop::{Mode, PropertyList, Utf16Str, Value, Visit};
+use clusprop::{Mode, OwnedPropertyList, PropertyList, Utf16Str, Value, Visit};
 use std::hint::black_box;
 use std::io::{self, Write};
 use std::time::{Duration, Instant};
@@ -33,8 +40,13 @@ pub(crate) fn bench(args: &BenchArgs) -> Result<(), Failure> {
     let mut encoded = vec![0u8; owned.encoded_len().map_err(cannot_encode)?];
     owned.write_to(&mut encoded).map_err(cannot_encode)?;
     let mut json = Vec::with_capacity(bytes.len().saturating_mul(4));
-    serde_json::to_writer(&mut json, &list)
-        .map_err(|e| Failure::input(&name, format!("cannot serialize: {e}")))?;
+    list.write_json(&mut json);
+    let canonical = json.clone();
+    let mut read_back = encoded.clone();
+    read_json(&canonical)
+        .map_err(|e| Failure::input(&name, format!("cannot read its JSON back: {e}")))?
+        .write_to(&mut read_back)
+        .map_err(cannot_encode)?;
 
     // Every operation has succeeded once on this input; the timed loops ignore results.
     let results = [
@@ -66,9 +78,17 @@ pub(crate) fn bench(args: &BenchArgs) -> Result<(), Failure> {
             measure(args.iterations, || {
                 json.clear();
                 if let Ok(list) = PropertyList::parse(black_box(&bytes)) {
-                    let _ = black_box(serde_json::to_writer(&mut json, &list));
+                    list.write_json(&mut json);
                 }
                 black_box(json.len());
+            }),
+        ),
+        (
+            "json_read",
+            measure(args.iterations, || {
+                if let Ok(list) = read_json(black_box(&canonical)) {
+                    let _ = black_box(list.write_to(&mut read_back));
+                }
             }),
         ),
     ];
@@ -83,6 +103,15 @@ pub(crate) fn bench(args: &BenchArgs) -> Result<(), Failure> {
         })
         .and_then(|()| out.flush())
         .map_err(|e| Failure::Io("standard output".into(), e))
+}
+
+/// The canonical JSON read back as `clusprop encode` reads it (without its error messages).
+fn read_json(json: &[u8]) -> Result<OwnedPropertyList, String> {
+    let text = std::str::from_utf8(json).map_err(|e| e.to_string())?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let list = serde_path_to_error::deserialize(&mut de).map_err(|e| e.to_string())?;
+    de.end().map_err(|e| e.to_string())?;
+    Ok(list)
 }
 
 /// The full walk: every name and every value decoded into its typed view, as the strict parse

@@ -82,16 +82,14 @@ pub(crate) fn mode(lenient: bool) -> Mode {
 /// between (which took 60 times the input for a large list).
 pub(crate) fn write_doc(out: &mut dyn Write, doc: &Doc<'_>, pretty: bool) -> io::Result<()> {
     let (code, output, bytes) = match doc {
-        Doc::Properties(list) => return write_json(out, list, pretty),
-        Doc::Values(list) => return write_json(out, list, pretty),
+        Doc::Properties(list) => return write_canonical(out, list, pretty),
+        Doc::Values(list) => return write_canonical(out, list, pretty),
         Doc::Control(code, output, bytes) => (code, output, bytes),
     };
     match output {
-        ControlOutput::PropertyList(list) => write_json(out, list, pretty),
-        ControlOutput::ValueList(list) => write_json(out, list, pretty),
-        ControlOutput::ValueLists(lists) => {
-            write_json(out, &Tagged("value_lists", Lists(lists)), pretty)
-        }
+        ControlOutput::PropertyList(list) => write_canonical(out, list, pretty),
+        ControlOutput::ValueList(list) => write_canonical(out, list, pretty),
+        ControlOutput::ValueLists(lists) => write_value_lists(out, lists, pretty),
         ControlOutput::ClassInfo(info) => write_json(out, info, pretty),
         ControlOutput::String(s) => write_json(out, &Tagged("string", s), pretty),
         ControlOutput::Strings(m) => write_json(out, &Tagged("strings", m), pretty),
@@ -171,11 +169,76 @@ impl<T: serde::Serialize> serde::Serialize for Tagged<T> {
     }
 }
 
-/// The value lists of a STORAGE_GET_AVAILABLE_DISKS output, as a JSON array written list by list.
-struct Lists<'a, 'b>(&'b clusprop::read::ValueLists<'a>);
+/// A list the library writes the canonical JSON of (its `write_json_to` and
+/// `write_json_pretty_to`, and into a buffer `write_json` and `write_json_pretty`).
+pub(crate) trait Canonical {
+    fn write(&self, out: &mut Vec<u8>, pretty: bool);
+    fn write_to(&self, out: &mut dyn Write, pretty: bool) -> io::Result<()>;
+}
 
-impl serde::Serialize for Lists<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter())
+macro_rules! canonical {
+    ($($ty:ty),+) => {$(
+        impl Canonical for $ty {
+            fn write(&self, out: &mut Vec<u8>, pretty: bool) {
+                if pretty {
+                    self.write_json_pretty(out);
+                } else {
+                    self.write_json(out);
+                }
+            }
+            fn write_to(&self, out: &mut dyn Write, pretty: bool) -> io::Result<()> {
+                if pretty {
+                    self.write_json_pretty_to(out)
+                } else {
+                    self.write_json_to(out)
+                }
+            }
+        }
+    )+};
+}
+
+canonical!(PropertyList<'_>, ValueList<'_>);
+
+/// Writes a list's canonical JSON (indented when `pretty`) and a newline: what
+/// `serde_json::to_writer(_pretty)` writes of it, by the library's writer (several times
+/// faster), streamed: the memory it takes does not grow with the list.
+fn write_canonical(out: &mut dyn Write, list: &impl Canonical, pretty: bool) -> io::Result<()> {
+    list.write_to(out, pretty)?;
+    out.write_all(b"\n")
+}
+
+/// The value lists of a STORAGE_GET_AVAILABLE_DISKS output: `{"value_lists": [LIST, ...]}`,
+/// written list by list, each by the library's writer. Pretty, each list's lines are indented
+/// two levels deeper (a JSON text has newlines only between tokens, never in a string), as
+/// serde_json's pretty printer nests them.
+fn write_value_lists(
+    out: &mut dyn Write,
+    lists: &clusprop::read::ValueLists<'_>,
+    pretty: bool,
+) -> io::Result<()> {
+    let (open, separator, close): (&[u8], &[u8], &[u8]) = match (!pretty, lists.is_empty()) {
+        (true, _) => (b"{\"value_lists\":[", b",", b"]}\n"),
+        (false, true) => (b"{\n  \"value_lists\": [", b"", b"]\n}\n"),
+        (false, false) => (b"{\n  \"value_lists\": [\n    ", b",\n    ", b"\n  ]\n}\n"),
+    };
+    out.write_all(open)?;
+    let mut json = Vec::new();
+    for (i, list) in lists.iter().enumerate() {
+        if i > 0 {
+            out.write_all(separator)?;
+        }
+        json.clear();
+        list.write(&mut json, pretty);
+        if !pretty {
+            out.write_all(&json)?;
+        } else {
+            for (j, line) in json.split(|&b| b == b'\n').enumerate() {
+                if j > 0 {
+                    out.write_all(b"\n    ")?;
+                }
+                out.write_all(line)?;
+            }
+        }
     }
+    out.write_all(close)
 }

@@ -13,7 +13,7 @@ fn failure(out: Output) -> String {
     common::failure_line(1, "", &out)
 }
 
-/// Checks the four lines `OPERATION<TAB>NS_PER_OP<TAB>MB_PER_S`, in order, numbers positive.
+/// Checks the five lines `OPERATION<TAB>NS_PER_OP<TAB>MB_PER_S`, in order, numbers positive.
 fn check_output(out: &Output) {
     assert!(
         out.status.success(),
@@ -24,8 +24,9 @@ fn check_output(out: &Output) {
     let text = String::from_utf8(out.stdout.clone()).unwrap();
     assert!(text.ends_with('\n'));
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 4, "{text}");
-    for (line, operation) in lines.iter().zip(["parse", "decode", "encode", "json"]) {
+    let operations = ["parse", "decode", "encode", "json", "json_read"];
+    assert_eq!(lines.len(), operations.len(), "{text}");
+    for (line, operation) in lines.iter().zip(operations) {
         let fields: Vec<&str> = line.split('\t').collect();
         assert_eq!(fields.len(), 3, "{line:?}");
         assert_eq!(fields[0], operation);
@@ -39,7 +40,7 @@ fn check_output(out: &Output) {
 }
 
 #[test]
-fn four_tab_separated_lines_with_positive_numbers() {
+fn five_tab_separated_lines_with_positive_numbers() {
     for file in [
         "tests/data/samples/network_common.listend.bin",
         "tests/data/samples/network_common.bin",
@@ -57,7 +58,7 @@ fn iterations_is_optional_and_the_file_can_be_standard_input() {
         &["bench", "--iterations", "3", "-"],
         Some(&bytes),
     ));
-    // Without --iterations each operation is calibrated to about a second: about four seconds.
+    // Without --iterations each operation is calibrated to about a second: about five seconds.
     check_output(&run(&[
         "bench",
         "tests/data/samples/single_dword.listend.bin",

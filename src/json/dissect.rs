@@ -1,7 +1,7 @@
 //! The JSON of a [`Dissection`] (described in [`crate::dissect`]).
 
 use super::int::U64;
-use super::{Hex, Str, SyntaxHex};
+use super::ser::{Hex, Str, SyntaxHex};
 use crate::control::ControlOutput;
 use crate::dissect::{Dissection, Entry, EntryKind};
 use crate::error::ParseError;

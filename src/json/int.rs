@@ -1,27 +1,23 @@
 //! Integers safe for every JSON reader, both ways.
 //!
 //! An integer is written as a JSON number when a double holds it exactly (|n| ≤ 2^53 − 1, see
-//! [`MAX_SAFE_INTEGER`]) and as a decimal string otherwise. Reading takes either form for every
-//! integer field, the string in strict decimal only.
+//! [`MAX_SAFE_INTEGER`](super::MAX_SAFE_INTEGER)) and as a decimal string otherwise. Reading takes either form for every
+//! integer field, the string in strict decimal only. Which form an integer takes is
+//! [`super::keys`]' decision.
 
+use super::keys::{i64_is_number, u64_is_number};
 use core::fmt;
 use core::marker::PhantomData;
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-/// The largest integer that a double holds exactly together with every integer below it,
-/// 2^53 − 1 (JavaScript's `Number.MAX_SAFE_INTEGER`): the canonical JSON writes an integer of
-/// greater magnitude as a decimal string, so that readers of doubles (JavaScript, jq 1.6) do not
-/// round it.
-pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
-
-/// A `u64` as a JSON number when it is at most [`MAX_SAFE_INTEGER`], a decimal string otherwise.
+/// A `u64` as a JSON number when it is at most [`MAX_SAFE_INTEGER`](super::MAX_SAFE_INTEGER), a decimal string otherwise.
 #[derive(Clone, Copy)]
 pub(crate) struct U64(pub(crate) u64);
 
 impl Serialize for U64 {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.0 <= MAX_SAFE_INTEGER {
+        if u64_is_number(self.0) {
             serializer.serialize_u64(self.0)
         } else {
             serializer.collect_str(&self.0)
@@ -29,14 +25,15 @@ impl Serialize for U64 {
     }
 }
 
-/// An `i64` as a JSON number when its magnitude is at most [`MAX_SAFE_INTEGER`], a decimal string
+/// An `i64` as a JSON number when its magnitude is at most
+/// [`MAX_SAFE_INTEGER`](super::MAX_SAFE_INTEGER), a decimal string
 /// otherwise.
 #[derive(Clone, Copy)]
 pub(crate) struct I64(pub(crate) i64);
 
 impl Serialize for I64 {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.0.unsigned_abs() <= MAX_SAFE_INTEGER {
+        if i64_is_number(self.0) {
             serializer.serialize_i64(self.0)
         } else {
             serializer.collect_str(&self.0)

@@ -1,5 +1,11 @@
-//! The canonical JSON, both ways (feature `serde`): `Serialize` for views and owned lists,
-//! `Deserialize` for the owned model, which the builder turns back into bytes.
+//! The canonical JSON, both ways: written by the lists' own writer ([`PropertyList::write_json`],
+//! [`write_json_pretty`](PropertyList::write_json_pretty) and
+//! [`to_json_string`](PropertyList::to_json_string), on [`ValueList`], [`OwnedPropertyList`] and
+//! [`OwnedValueList`] too; no feature needed, `no_std` + `alloc` included), or by serde (feature
+//! `serde`): `Serialize` for views and owned lists, byte for byte the writer's text through
+//! serde_json, and `Deserialize` for the owned model, which the builder turns back into bytes.
+//! The writer is the fast path (several times faster than `serde_json::to_writer` of the same
+//! view, see BENCHMARKS.md); `Serialize` is there for other serde formats and for serde users.
 //!
 //! ```text
 //! {"properties": [{"name": "Role", "values": [{"syntax": "0x00010002", "value": 3}]}],
@@ -35,13 +41,13 @@
 //! ```
 //!
 //! Reading them back ([`OwnedPropertyList`]'s `Deserialize`) fills the owned model's
-//! [`Padding`](crate::owned::Padding), [`RawName`] and `trailing_bytes`:
+//! [`Padding`](crate::owned::Padding), [`RawName`](crate::owned::RawName) and `trailing_bytes`:
 //! a `padding` of another length than the data calls for is an error, and so is a `name` that is
 //! not what `name_bytes` reads as (so that an edited name is never silently dropped). Whatever
 //! the strict parser accepts, `to_bytes` then writes back byte for byte; what only the lenient
 //! parser reads (`name_bytes` that are not a strict name, a property without values, a value a
 //! strict list refuses, `trailing_bytes`) only
-//! [`to_bytes_with(Mode::Lenient)`](OwnedPropertyList::to_bytes_with) writes (`clusprop encode
+//! [`to_bytes_with(Mode::Lenient)`](crate::OwnedPropertyList::to_bytes_with) writes (`clusprop encode
 //! --lenient`): for every buffer `b` that parses in mode `m`,
 //! `from_json(to_json(parse(b, m))).to_bytes_with(m) == b`.
 //!
@@ -102,7 +108,7 @@
 //!   field is serde's ``duplicate field `port` ``; a repeated unknown key there is ignored.
 //! * **Syntax text** is `0x` and exactly 8 hex digits (either case; the writer emits lowercase),
 //!   or a `CLUSPROP_SYNTAX_*` name with or without the prefix (exact case). `"0x1"`, nine digits,
-//!   a sign and `0X` are refused. ([`Syntax::from_name`] and `FromStr` stay laxer.)
+//!   a sign and `0X` are refused. ([`Syntax::from_name`](crate::Syntax::from_name) and `FromStr` stay laxer.)
 //! * **Hex data** (the `value` of a binary format, `raw`) is pairs of ASCII hex digits, either
 //!   case, nothing else: no sign, no whitespace, no `0x`.
 //! * **Paths.** Errors are raised inside the value they are about, so their path is complete,
@@ -124,7 +130,7 @@
 //! # Typed value-list entries
 //!
 //! The typed entries of spec section 17 (resource classes, disks, partitions) that decode to a
-//! structure ([`Decoded`]) have these `value`s; the others keep their format's JSON:
+//! structure ([`Decoded`](crate::Decoded)) have these `value`s; the others keep their format's JSON:
 //!
 //! | syntax | `value` |
 //! |---|---|
@@ -176,294 +182,24 @@
 //! `value` with an empty string is taken together with a `raw` that decodes to it (the bytes are
 //! then `raw`'s).
 
+mod keys;
+mod write;
+
+#[allow(unused_imports)] // The links of the documentation above.
+use crate::{OwnedPropertyList, OwnedValueList, PropertyList, ValueList};
+
+#[cfg(feature = "serde")]
 mod content;
+#[cfg(feature = "serde")]
 mod de;
+#[cfg(feature = "serde")]
 mod dissect;
+#[cfg(feature = "serde")]
 mod int;
-
-pub use int::MAX_SAFE_INTEGER;
-
-use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, RawName};
-use crate::read::list::{Property, PropertyList};
-use crate::read::utf16::{MultiSz, Utf16Str};
-use crate::read::value::{Decoded, Value, ValueList};
-use crate::syntax::Syntax;
-use core::fmt;
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
-
-/// `$serializer`'s map of the entries `(key, &value)`, in order.
-macro_rules! map {
-    ($serializer:ident, $(($key:literal, $value:expr)),+) => {{
-        let mut map = $serializer.serialize_map(Some([$($key),+].len()))?;
-        $(map.serialize_entry($key, $value)?;)+
-        map.end()
-    }};
-}
-
+#[cfg(feature = "serde")]
+#[macro_use]
+mod ser;
+#[cfg(feature = "serde")]
 mod typed;
 
-/// Lowercase hex of bytes, written without allocating.
-pub(crate) struct Hex<'a>(pub(crate) &'a [u8]);
-
-impl fmt::Display for Hex<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const DIGITS: &[u8; 16] = b"0123456789abcdef";
-        let mut buf = [0u8; 128];
-        for part in self.0.chunks(64) {
-            for (pair, &b) in buf.chunks_exact_mut(2).zip(part) {
-                let hi = DIGITS.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
-                let lo = DIGITS.get(usize::from(b & 0xF)).copied().unwrap_or(b'0');
-                pair.copy_from_slice(&[hi, lo]);
-            }
-            let text = buf.get(..part.len().saturating_mul(2)).unwrap_or_default();
-            f.write_str(core::str::from_utf8(text).unwrap_or_default())?;
-        }
-        Ok(())
-    }
-}
-
-/// `0x` and 8 lowercase hex digits.
-struct SyntaxHex(Syntax);
-
-impl fmt::Display for SyntaxHex {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "0x{:08x}", self.0 .0)
-    }
-}
-
-/// A string; unpaired surrogates become U+FFFD.
-impl Serialize for Utf16Str<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_string_lossy())
-    }
-}
-
-/// An array of strings.
-impl Serialize for MultiSz<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.iter())
-    }
-}
-
-/// `{"properties": [...], "trailing_end_mark": bool, ["trailing_bytes": "hex"]}`.
-impl Serialize for PropertyList<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        property_list(
-            serializer,
-            &Seq(self.properties()),
-            self.has_trailing_end_mark(),
-            self.trailing_bytes(),
-        )
-    }
-}
-
-/// A property list's object: its properties, its trailing end mark, and the bytes after it if
-/// any.
-fn property_list<S: Serializer, P: Serialize + ?Sized>(
-    serializer: S,
-    properties: &P,
-    trailing_end_mark: bool,
-    trailing: &[u8],
-) -> Result<S::Ok, S::Error> {
-    let mut map = serializer.serialize_map(Some(
-        2_usize.saturating_add(usize::from(!trailing.is_empty())),
-    ))?;
-    map.serialize_entry("properties", properties)?;
-    map.serialize_entry("trailing_end_mark", &trailing_end_mark)?;
-    if !trailing.is_empty() {
-        map.serialize_entry("trailing_bytes", &Str(Hex(trailing)))?;
-    }
-    map.end()
-}
-
-/// `{"name": "...", ["name_bytes": "hex"], ["name_padding": "hex"], "values": [...]}`.
-impl Serialize for Property<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let bytes = (!self.name_is_canonical()).then(|| self.name_bytes());
-        let padding = self.name_padding();
-        let padding = padding.iter().any(|&b| b != 0).then_some(padding);
-        property(
-            serializer,
-            &self.name(),
-            bytes,
-            padding,
-            &Seq(self.values()),
-        )
-    }
-}
-
-/// A property's object: `name_bytes` and `name_padding` only when given.
-fn property<S: Serializer, N: Serialize + ?Sized, V: Serialize + ?Sized>(
-    serializer: S,
-    name: &N,
-    bytes: Option<&[u8]>,
-    padding: Option<&[u8]>,
-    values: &V,
-) -> Result<S::Ok, S::Error> {
-    let len = 2_usize
-        .saturating_add(usize::from(bytes.is_some()))
-        .saturating_add(usize::from(padding.is_some()));
-    let mut map = serializer.serialize_map(Some(len))?;
-    map.serialize_entry("name", name)?;
-    if let Some(bytes) = bytes {
-        map.serialize_entry("name_bytes", &Str(Hex(bytes)))?;
-    }
-    if let Some(padding) = padding {
-        map.serialize_entry("name_padding", &Str(Hex(padding)))?;
-    }
-    map.serialize_entry("values", values)?;
-    map.end()
-}
-
-/// `{"values": [...], ["trailing_bytes": "hex"]}`.
-impl Serialize for ValueList<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        value_list(serializer, &Seq(self.values()), self.trailing_bytes())
-    }
-}
-
-/// A value list's object.
-fn value_list<S: Serializer, V: Serialize + ?Sized>(
-    serializer: S,
-    values: &V,
-    trailing: &[u8],
-) -> Result<S::Ok, S::Error> {
-    if trailing.is_empty() {
-        return map!(serializer, ("values", values));
-    }
-    map!(
-        serializer,
-        ("values", values),
-        ("trailing_bytes", &Str(Hex(trailing)))
-    )
-}
-
-/// `{"syntax": "0x........", "value": ..., ["utc": "..."], ["raw": "..."]}`.
-impl Serialize for Value<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let exact = self.json_is_exact();
-        let decoded = self.decoded();
-        let utc = match decoded {
-            Decoded::FileTime(time) => time.utc(),
-            _ => None,
-        };
-        let padding = self.padding();
-        let padded = padding.iter().any(|&b| b != 0);
-        let len = 2_usize
-            .saturating_add(usize::from(!exact))
-            .saturating_add(usize::from(utc.is_some()))
-            .saturating_add(usize::from(padded));
-        let mut map = serializer.serialize_map(Some(len))?;
-        map.serialize_entry("syntax", &Str(SyntaxHex(self.syntax())))?;
-        map.serialize_entry("value", &decoded)?;
-        if let Some(utc) = utc {
-            map.serialize_entry("utc", &Str(utc))?;
-        }
-        if !exact {
-            map.serialize_entry("raw", &Str(Hex(self.bytes())))?;
-        }
-        if padded {
-            map.serialize_entry("padding", &Str(Hex(padding)))?;
-        }
-        map.end()
-    }
-}
-
-/// The `value` of the canonical JSON.
-impl Serialize for Decoded<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Decoded::ResourceClass(_)
-            | Decoded::DiskSignature(_)
-            | Decoded::ScsiAddress(_)
-            | Decoded::DiskNumber(_)
-            | Decoded::PartitionInfo(_)
-            | Decoded::FtSetInfo(_)
-            | Decoded::DiskSerialNumber(_)
-            | Decoded::DiskGuid(_)
-            | Decoded::DiskSize(_)
-            | Decoded::PartitionInfoEx(_)
-            | Decoded::PartitionInfoEx2(_)
-            | Decoded::StorageDeviceIdDescriptor(_) => typed::serialize(self, serializer),
-            Decoded::Dword(v) => serializer.serialize_u32(*v),
-            Decoded::Word(v) => serializer.serialize_u16(*v),
-            Decoded::ULargeInteger(v) => int::U64(*v).serialize(serializer),
-            Decoded::FileTime(v) => int::U64(v.0).serialize(serializer),
-            Decoded::Long(v) => serializer.serialize_i32(*v),
-            Decoded::LargeInteger(v) => int::I64(*v).serialize(serializer),
-            Decoded::Sz(s) | Decoded::ExpandSz(s) | Decoded::ExpandedSz(s) => {
-                s.serialize(serializer)
-            }
-            Decoded::MultiSz(m) => m.serialize(serializer),
-            Decoded::PropertyList(l) => l.serialize(serializer),
-            Decoded::ValueList(l) => l.serialize(serializer),
-            Decoded::Binary(b) | Decoded::SecurityDescriptor(b) | Decoded::Bytes(b) => {
-                serializer.collect_str(&Hex(b))
-            }
-        }
-    }
-}
-
-/// The same JSON as the view of the encoded list. A list that cannot be encoded (a name with a
-/// NUL, a property without values) is serialized property by property all the same.
-impl Serialize for OwnedPropertyList {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        property_list(
-            serializer,
-            &self.properties,
-            self.trailing_end_mark,
-            &self.trailing_bytes,
-        )
-    }
-}
-
-impl Serialize for OwnedProperty {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let raw = self.raw_name.as_deref();
-        // What the view writes: the bytes unless they are what the name encodes to.
-        let bytes = raw
-            .map(|r| &r.bytes[..])
-            .filter(|&bytes| !RawName::encodes(bytes, &self.name));
-        let padding = raw.map(|r| r.padding.as_bytes()).filter(|p| !p.is_empty());
-        property(serializer, &self.name, bytes, padding, &self.values)
-    }
-}
-
-impl Serialize for OwnedValue {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.view().serialize(serializer)
-    }
-}
-
-impl Serialize for OwnedValueList {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        value_list(serializer, &self.values, &self.trailing_bytes)
-    }
-}
-
-/// Serializes a `Display` as a string.
-struct Str<T>(T);
-
-impl<T: fmt::Display> Serialize for Str<T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&self.0)
-    }
-}
-
-/// Serializes a cloneable iterator as a sequence, without collecting it.
-struct Seq<I>(I);
-
-impl<I> Serialize for Seq<I>
-where
-    I: Iterator + ExactSizeIterator + Clone,
-    I::Item: Serialize,
-{
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let items = self.0.clone();
-        let mut seq = serializer.serialize_seq(Some(items.len()))?;
-        for item in items {
-            seq.serialize_element(&item)?;
-        }
-        seq.end()
-    }
-}
+pub use keys::MAX_SAFE_INTEGER;

@@ -3,7 +3,7 @@
 
 use super::content::{Content, ContentDeserializer};
 use super::int::U64;
-use super::Hex;
+use super::ser::Hex;
 use crate::owned::Data;
 use crate::read::typed::{
     FtSetInfo, Guid, PartitionFlags, PartitionInfo, PartitionInfoEx, PartitionInfoEx2,

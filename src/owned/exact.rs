@@ -121,17 +121,18 @@ pub struct RawName {
     pub padding: Padding,
 }
 
-/// The JSON's `name_bytes` rule: written only when the bytes are not what the name encodes to.
-#[cfg(feature = "serde")]
+/// What a name encodes to in a name entry, for the JSON's `name_bytes` rule
+/// ([`crate::json`]: written only when the bytes are not what the name encodes to).
 impl RawName {
     /// What `name` encodes to in a name entry: its UTF-16 code units and one NUL.
+    #[cfg(feature = "serde")]
     pub(crate) fn canonical(name: &str) -> Data {
         let mut bytes: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
         bytes.extend_from_slice(&[0, 0]);
         Data::from(bytes)
     }
 
-    /// Whether `bytes` are what `name` encodes to ([`RawName::canonical`]).
+    /// Whether `bytes` are what `name` encodes to: its UTF-16 code units and one NUL.
     pub(crate) fn encodes(bytes: &[u8], name: &str) -> bool {
         let Some(text) = bytes.strip_suffix(&[0, 0]) else {
             return false;

@@ -115,6 +115,11 @@ impl<'a> PropertyList<'a> {
         self.trailing_bytes().is_empty() && self.properties().all(|p| p.layout_is_canonical())
     }
 
+    /// The list's size in bytes (what was parsed, trailing bytes included).
+    pub(crate) fn byte_len(&self) -> usize {
+        self.bytes.len()
+    }
+
     /// The absolute offset of this list in the outermost parsed buffer.
     #[must_use]
     pub fn offset(&self) -> usize {
@@ -266,8 +271,20 @@ impl<'a> Property<'a> {
     /// units, valid UTF-16, and one NUL. Always true in a strict list.
     #[must_use]
     pub fn name_is_canonical(&self) -> bool {
-        self.name_bytes().len() == self.name.as_bytes().len().saturating_add(2)
+        self.name_is_canonical_for(self.name_bytes())
+    }
+
+    /// [`name_is_canonical`](Self::name_is_canonical), given the name entry's data.
+    pub(crate) fn name_is_canonical_for(&self, name_bytes: &[u8]) -> bool {
+        name_bytes.len() == self.name.as_bytes().len().saturating_add(2)
             && (self.ctx.strict() || self.name.first_invalid().is_none())
+    }
+
+    /// [`name_bytes`](Self::name_bytes) and [`name_padding`](Self::name_padding), the entry
+    /// read once.
+    pub(crate) fn name_bytes_and_padding(&self) -> (&'a [u8], &'a [u8]) {
+        self.name_entry()
+            .map_or((&[], &[]), |e| (e.data, e.padding))
     }
 
     /// The name entry, read again from the start of `entry` (it passed the checks).

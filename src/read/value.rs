@@ -141,10 +141,13 @@ impl FileTime {
 }
 
 /// A FILETIME's UTC text, `YYYY-MM-DDTHH:MM:SS.fffffffZ` (see [`FileTime::to_utc_string`]).
+#[derive(Clone, Copy)]
 pub(crate) struct Utc(u64);
 
-impl fmt::Display for Utc {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Utc {
+    /// Year, month, day, hour, minute, second and the 100 ns ticks of the second: the one place
+    /// that computes the calendar, for `Display` and the JSON writer.
+    pub(crate) fn fields(self) -> [u64; 7] {
         const TICKS_PER_SEC: u64 = 10_000_000;
         const SECS_PER_DAY: u64 = 86_400;
         let (secs, fraction) = (self.0 / TICKS_PER_SEC, self.0 % TICKS_PER_SEC);
@@ -178,12 +181,24 @@ impl fmt::Display for Utc {
             .wrapping_add(year_of_era)
             .wrapping_add(1600)
             .wrapping_add(u64::from(month <= 2));
-        write!(
-            f,
-            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{fraction:07}Z",
+        [
+            year,
+            month,
+            day,
             second_of_day / 3600,
             second_of_day % 3600 / 60,
-            second_of_day % 60
+            second_of_day % 60,
+            fraction,
+        ]
+    }
+}
+
+impl fmt::Display for Utc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [year, month, day, hour, minute, second, fraction] = self.fields();
+        write!(
+            f,
+            "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}.{fraction:07}Z"
         )
     }
 }
@@ -563,10 +578,10 @@ impl<'a> Value<'a> {
 
     /// Whether the canonical JSON of this value (without `raw`) rebuilds its exact data. A nested
     /// list's JSON always does: it is read strictly, and its values carry their own `raw` and
-    /// `padding`, its names their `name_padding`.
-    #[cfg(feature = "serde")]
-    pub(crate) fn json_is_exact(&self) -> bool {
-        match self.decoded() {
+    /// `padding`, its names their `name_padding`. `decoded` is this value's
+    /// [`decoded`](Self::decoded), which the caller has at hand.
+    pub(crate) fn json_is_exact(&self, decoded: &Decoded<'_>) -> bool {
+        match decoded {
             // A nested list is read strictly, and its JSON carries its padding: exact.
             Decoded::PropertyList(_) | Decoded::ValueList(_) => true,
             _ => self.data_is_canonical(),
@@ -790,6 +805,11 @@ impl<'a> ValueList<'a> {
     #[must_use]
     pub fn trailing_bytes(&self) -> &'a [u8] {
         self.bytes.get(self.end..).unwrap_or_default()
+    }
+
+    /// The list's size in bytes (what was parsed, trailing bytes included).
+    pub(crate) fn byte_len(&self) -> usize {
+        self.bytes.len()
     }
 
     /// Offset of this list in the outermost parsed buffer.

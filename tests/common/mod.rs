@@ -26,7 +26,8 @@ pub fn data(name: &str) -> Vec<u8> {
     std::fs::read(data_path(name)).unwrap_or_else(|e| panic!("tests/data/{name}: {e}"))
 }
 
-/// Every `.bin` file under `tests/data`, sorted.
+/// Every `.bin` file under `tests/data` (captures, samples, regressions, expected outputs),
+/// sorted: the buffers the tests that must hold for any input walk.
 pub fn buffers() -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         for entry in std::fs::read_dir(dir).expect("tests/data is readable") {
