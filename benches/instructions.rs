@@ -13,14 +13,15 @@
 //! and every value decoded, as the criterion `parse_walk`), `owned` (strict parse + `into_owned`,
 //! dropped), `encode` (`write_to` a preallocated buffer), `json` (strict parse + canonical JSON by
 //! `serde_json::to_writer`, the baseline) and `json_write` (strict parse + the same JSON by the
-//! library's writer, `PropertyList::write_json`).
+//! library's writer, `PropertyList::write_json`) and `json_one_pass` (parse and JSON in one
+//! pass, `json::property_list_json`).
 //! Without arguments (as `cargo bench` runs it) it runs each operation 1 000 times on the network
 //! list and prints nothing but a checksum.
 
 mod common;
 mod naive;
 
-use clusprop::PropertyList;
+use clusprop::{Mode, PropertyList};
 use common::{visit_walk, walk};
 use std::hint::black_box;
 
@@ -54,6 +55,11 @@ fn run(op: &str, bytes: &[u8], runs: u64) -> Result<u64, String> {
                     json.len() as u64
                 })
             }
+            "json_one_pass" => {
+                json.clear();
+                clusprop::json::property_list_json(black_box(bytes), Mode::Strict, &mut json)
+                    .map_or(0, |_| json.len() as u64)
+            }
             other => return Err(format!("unknown operation {other:?}")),
         });
     }
@@ -77,7 +83,15 @@ fn main() -> Result<(), String> {
     );
     let bytes = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
     let mut sum = 0u64;
-    for op in ["parse", "walk", "owned", "encode", "json", "json_write"] {
+    for op in [
+        "parse",
+        "walk",
+        "owned",
+        "encode",
+        "json",
+        "json_write",
+        "json_one_pass",
+    ] {
         sum = sum.wrapping_add(run(op, &bytes, 1000)?);
     }
     println!("instructions: checksum {sum} (usage: OPERATION FILE RUNS, see the source)");

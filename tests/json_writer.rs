@@ -75,11 +75,58 @@ fn check<T: Written>(list: &T, what: &str) {
     );
 }
 
+/// `json::property_list_json` and `json::value_list_json` (parse and JSON in one pass) give what
+/// a parse then `write_json` give, or the parse's error leaving the output as it was.
+fn one_pass_agrees(bytes: &[u8], mode: Mode, what: &str) {
+    let prefix = b"prefix".to_vec();
+    let mut out = prefix.clone();
+    match (
+        PropertyList::parse_with(bytes, mode),
+        clusprop::json::property_list_json(bytes, mode, &mut out),
+    ) {
+        (Ok(list), Ok(one)) => {
+            assert_eq!(list, one, "{what}: {mode:?} property list view");
+            let mut expected = prefix.clone();
+            list.write_json(&mut expected);
+            assert_eq!(
+                out, expected,
+                "{what}: {mode:?} property list JSON in one pass"
+            );
+        }
+        (Err(e), Err(one)) => {
+            assert_eq!(e, one, "{what}: {mode:?} property list error");
+            assert_eq!(out, prefix, "{what}: output altered on error");
+        }
+        (parsed, one) => panic!("{what}: {mode:?}: parse {parsed:?}, one pass {one:?}"),
+    }
+    let mut out = prefix.clone();
+    match (
+        ValueList::parse_with(bytes, mode),
+        clusprop::json::value_list_json(bytes, mode, &mut out),
+    ) {
+        (Ok(list), Ok(one)) => {
+            assert_eq!(list, one, "{what}: {mode:?} value list view");
+            let mut expected = prefix.clone();
+            list.write_json(&mut expected);
+            assert_eq!(
+                out, expected,
+                "{what}: {mode:?} value list JSON in one pass"
+            );
+        }
+        (Err(e), Err(one)) => {
+            assert_eq!(e, one, "{what}: {mode:?} value list error");
+            assert_eq!(out, prefix, "{what}: output altered on error");
+        }
+        (parsed, one) => panic!("{what}: {mode:?}: parse {parsed:?}, one pass {one:?}"),
+    }
+}
+
 /// Checks every reading of `bytes` (property list and value list, strict and lenient, views and
 /// their owned lists); the number of readings.
 fn check_readings(bytes: &[u8], what: &str) -> usize {
     let mut readings = 0;
     for mode in [Mode::Strict, Mode::Lenient] {
+        one_pass_agrees(bytes, mode, what);
         if let Ok(list) = PropertyList::parse_with(bytes, mode) {
             check(&list, &format!("{what} as a {mode:?} property list"));
             check(

@@ -190,6 +190,7 @@ type Body<'a> = dyn Fn(&mut BenchmarkGroup<'_, WallTime>, &Input, &OwnedProperty
 ///   serde baseline.
 /// * `json_write`: strict parse, then the same JSON by the library's writer
 ///   (`PropertyList::write_json`) into a reused `Vec`.
+/// * `json_one_pass`: the same, parse and JSON in one pass (`json::property_list_json`).
 pub fn bench_all(c: &mut Criterion, inputs: &[Input], network: Option<&Input>) {
     let prepared: Vec<(&Input, OwnedPropertyList, String)> = inputs
         .iter()
@@ -306,6 +307,17 @@ pub fn bench_all(c: &mut Criterion, inputs: &[Input], network: Option<&Input>) {
                 out.clear();
                 let list = PropertyList::parse(black_box(&input.bytes)).expect("strict parse");
                 list.write_json(&mut out);
+                black_box(out.len())
+            })
+        });
+    });
+    run(c, "json_one_pass", &|group, input, _, _| {
+        let mut out = Vec::with_capacity(input.bytes.len() * 4);
+        group.bench_function(input.id(), |b| {
+            b.iter(|| {
+                out.clear();
+                clusprop::json::property_list_json(black_box(&input.bytes), Mode::Strict, &mut out)
+                    .expect("strict parse");
                 black_box(out.len())
             })
         });

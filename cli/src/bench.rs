@@ -9,8 +9,8 @@
 //!   typed view), in one pass: `PropertyList::visit`, the fastest way to read a whole list.
 //! * `decode`: strict parse, then `into_owned`.
 //! * `encode`: the owned list written into a preallocated buffer (`write_to`).
-//! * `json`: strict parse, then the canonical JSON (compact) into a reused buffer, with the
-//!   library's writer (`PropertyList::write_json`), as `clusprop decode --compact` writes it.
+//! * `json`: strict parse and the canonical JSON (compact) into a reused buffer, in one pass
+//!   (`clusprop::json::property_list_json`), as `clusprop decode --lines` writes each line.
 //! * `json_read`: the way back, as `clusprop encode` reads it: the input's canonical JSON
 //!   (compact, made once beforehand) checked as UTF-8 and read into an `OwnedPropertyList`
 //!   (serde_json through serde_path_to_error, as `encode` does), then written to bytes
@@ -77,9 +77,11 @@ pub(crate) fn bench(args: &BenchArgs) -> Result<(), Failure> {
             "json",
             measure(args.iterations, || {
                 json.clear();
-                if let Ok(list) = PropertyList::parse(black_box(&bytes)) {
-                    list.write_json(&mut json);
-                }
+                let _ = black_box(clusprop::json::property_list_json(
+                    black_box(&bytes),
+                    Mode::Strict,
+                    &mut json,
+                ));
                 black_box(json.len());
             }),
         ),

@@ -13,7 +13,7 @@ use crate::output::Sink;
 use crate::{DecodeArgs, Failure};
 use clusprop::Mode;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read, Write};
 
 pub(crate) fn decode_lines(args: &DecodeArgs, target: Target, mode: Mode) -> Result<(), Failure> {
     let (name, source): (String, Box<dyn Read>) = match &args.file {
@@ -62,6 +62,7 @@ fn run(
 ) -> Result<(), Failure> {
     let mut sink = Sink::open_option(args.output.as_ref())?;
     let mut line = Vec::with_capacity(256);
+    let mut json = Vec::with_capacity(1024);
     let (mut number, mut failed) = (0u64, 0u64);
     loop {
         line.clear();
@@ -81,13 +82,8 @@ fn run(
             }
         }
         let out = sink.writer();
-        let outcome =
-            line_bytes(Text::line(text, bom), args.encoding.base64, name).and_then(|bytes| {
-                match decode_buffer(&bytes, target, mode, name) {
-                    Ok(doc) => Ok(write_doc(out, &doc, false)),
-                    Err(failure) => Err(failure),
-                }
-            });
+        let outcome = line_bytes(Text::line(text, bom), args.encoding.base64, name)
+            .and_then(|bytes| decode_line(&bytes, target, mode, name, &mut json, out));
         let written = match outcome {
             Ok(written) => written,
             Err(failure) => {
@@ -112,6 +108,31 @@ fn run(
         ));
     }
     Ok(())
+}
+
+/// Decodes one line's buffer and writes its JSON line (a list: parsed and written in one pass
+/// into `json`, then copied out whole); the outer `Err` is the buffer's failure, the inner one
+/// the output's.
+fn decode_line(
+    bytes: &[u8],
+    target: Target,
+    mode: Mode,
+    name: &str,
+    json: &mut Vec<u8>,
+    out: &mut dyn Write,
+) -> Result<io::Result<()>, Failure> {
+    json.clear();
+    let parsed = match target {
+        Target::PropertyList => clusprop::json::property_list_json(bytes, mode, json).map(drop),
+        Target::ValueList => clusprop::json::value_list_json(bytes, mode, json).map(drop),
+        Target::Control(_) => {
+            let doc = decode_buffer(bytes, target, mode, name)?;
+            return Ok(write_doc(out, &doc, false));
+        }
+    };
+    parsed.map_err(|e| Failure::Parse(name.to_owned(), e))?;
+    json.push(b'\n');
+    Ok(out.write_all(json))
 }
 
 /// The bytes a line's hex (or base64) text gives.

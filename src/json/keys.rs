@@ -4,7 +4,8 @@
 //! `trailing_bytes` of a list, and whether an integer is a JSON number or a decimal string.
 
 use crate::owned::{OwnedProperty, RawName};
-use crate::read::list::Property;
+use crate::read::list::{name_is_canonical, Property};
+use crate::read::utf16::Utf16Str;
 use crate::read::value::{Decoded, Utc, Value};
 
 /// The largest integer that a double holds exactly together with every integer below it,
@@ -71,6 +72,20 @@ impl<'a> PropertyKeys<'a> {
         let (bytes, padding) = property.name_bytes_and_padding();
         PropertyKeys {
             name_bytes: (!property.name_is_canonical_for(bytes)).then_some(bytes),
+            name_padding: nonzero(padding),
+        }
+    }
+
+    /// A name entry's, as a parse in `strict` mode or not read `name` from its data `bytes`.
+    #[inline]
+    pub(crate) fn of_entry(
+        name: Utf16Str<'_>,
+        bytes: &'a [u8],
+        padding: &'a [u8],
+        strict: bool,
+    ) -> Self {
+        PropertyKeys {
+            name_bytes: (!name_is_canonical(name, bytes, strict)).then_some(bytes),
             name_padding: nonzero(padding),
         }
     }

@@ -203,3 +203,4 @@ mod ser;
 mod typed;
 
 pub use keys::MAX_SAFE_INTEGER;
+pub use write::{property_list_json, value_list_json};

@@ -17,11 +17,15 @@
 //! logarithmic number of times. The methods reserve about the input's size up front instead.
 
 use super::keys::{self, i64_is_number, u64_is_number, PropertyKeys, ValueKeys};
+use crate::error::ParseError;
 use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValueList};
 use crate::read::list::{Property, PropertyList};
+use crate::read::rules::{Ctx, Mode};
 use crate::read::typed::{PartitionInfo, PartitionInfoEx};
 use crate::read::utf16::Utf16Str;
 use crate::read::value::{Decoded, Utc, Value, ValueList};
+use crate::read::visit::Walk;
+use crate::read::wire::split_entry;
 use crate::syntax::Syntax;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -800,3 +804,148 @@ let list = OwnedValueList { values: vec![OwnedValue::binary(vec![0xAB, 0x01])], 
 assert_eq!(list.to_json_string(), r#"{"values":[{"syntax":"0x00010001","value":"ab01"}]}"#);
 # Ok::<(), Box<dyn std::error::Error>>(())"##
 );
+
+/// Writes a property list's or a value list's JSON while the parser checks it (a [`Walk`]): each
+/// entry is read once, where [`PropertyList::write_json`] walks a parsed list again (its
+/// properties, then each property's values).
+struct OnePass<'w, 'o, 'b> {
+    writer: &'w mut Writer<'o, 'static, false>,
+    /// The buffer (a name entry's data and padding are read from it at the entry's offset).
+    bytes: &'b [u8],
+    strict: bool,
+    /// No property (no value, in a value list) written yet.
+    first_item: bool,
+    /// No value of the current property written yet.
+    first_value: bool,
+    /// A property list (its values are inside properties).
+    properties: bool,
+}
+
+impl<'a> Walk<'a> for OnePass<'_, '_, 'a> {
+    fn property(&mut self, name: Utf16Str<'a>, offset: usize) {
+        let w = &mut *self.writer;
+        w.item(self.first_item);
+        self.first_item = false;
+        w.open(b'{');
+        w.key(true, b"\"name\":");
+        w.utf16(name);
+        // The entry passed its checks: its header, data and padding are in the buffer.
+        let (data, padding) = self
+            .bytes
+            .get(offset..)
+            .and_then(split_entry)
+            .map_or((&[][..], &[][..]), |(entry, _)| (entry.data, entry.padding));
+        w.property_end(PropertyKeys::of_entry(name, data, padding, self.strict));
+        w.open(b'[');
+        self.first_value = true;
+    }
+
+    fn value(&mut self, value: &Value<'a>) {
+        let first = if self.properties {
+            core::mem::replace(&mut self.first_value, false)
+        } else {
+            core::mem::replace(&mut self.first_item, false)
+        };
+        self.writer.item(first);
+        self.writer.value(value);
+    }
+
+    fn end_mark(&mut self, _offset: usize) {
+        // A property's values end (a value list's end is the caller's to write).
+        if self.properties {
+            self.writer.close(b']', !self.first_value);
+            self.writer.close(b'}', true);
+        }
+    }
+}
+
+/// Parses a property list in `mode` and appends its canonical JSON (compact) to `out`, in one
+/// pass: what [`PropertyList::parse_with`] then [`PropertyList::write_json`] give, faster (each
+/// entry is read once). On error, `out` is left as it was.
+///
+/// ```
+/// use clusprop::{json, Mode, PropertyListBuilder};
+///
+/// let bytes = PropertyListBuilder::new().property("Role").dword(1).finish()?;
+/// let mut out = Vec::new();
+/// let list = json::property_list_json(&bytes, Mode::Strict, &mut out)?;
+/// assert_eq!(out, list.to_json_string().as_bytes());
+/// assert!(json::property_list_json(&bytes[..9], Mode::Strict, &mut out).is_err());
+/// assert_eq!(out, list.to_json_string().as_bytes(), "nothing added on error");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn property_list_json<'a>(
+    bytes: &'a [u8],
+    mode: Mode,
+    out: &mut Vec<u8>,
+) -> Result<PropertyList<'a>, ParseError> {
+    let start = out.len();
+    let mut writer = Writer::<'_, 'static, false>::new(out, estimate(bytes.len()));
+    writer.open(b'{');
+    writer.key(true, b"\"properties\":");
+    writer.open(b'[');
+    let mut walk = OnePass {
+        writer: &mut writer,
+        bytes,
+        strict: mode == Mode::Strict,
+        first_item: true,
+        first_value: true,
+        properties: true,
+    };
+    match PropertyList::parse_in(bytes, Ctx::top(mode), &mut walk) {
+        Ok(list) => {
+            let nonempty = !walk.first_item;
+            writer.close(b']', nonempty);
+            writer.list_end(Some(list.has_trailing_end_mark()), list.trailing_bytes());
+            Ok(list)
+        }
+        Err(e) => {
+            out.truncate(start);
+            Err(e)
+        }
+    }
+}
+
+/// [`property_list_json`] for a standalone value list: [`ValueList::parse_with`] then
+/// [`ValueList::write_json`], in one pass. On error, `out` is left as it was.
+///
+/// ```
+/// use clusprop::{json, Mode, ValueListBuilder};
+///
+/// let bytes = ValueListBuilder::new().dword(7).sz("x").finish()?;
+/// let mut out = Vec::new();
+/// let list = json::value_list_json(&bytes, Mode::Strict, &mut out)?;
+/// assert_eq!(out, list.to_json_string().as_bytes());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn value_list_json<'a>(
+    bytes: &'a [u8],
+    mode: Mode,
+    out: &mut Vec<u8>,
+) -> Result<ValueList<'a>, ParseError> {
+    let start = out.len();
+    let mut writer = Writer::<'_, 'static, false>::new(out, estimate(bytes.len()));
+    writer.open(b'{');
+    writer.key(true, b"\"values\":");
+    writer.open(b'[');
+    let mut walk = OnePass {
+        writer: &mut writer,
+        bytes,
+        strict: mode == Mode::Strict,
+        first_item: true,
+        first_value: true,
+        properties: false,
+    };
+    match ValueList::parse_in(bytes, Ctx::top(mode), &mut walk) {
+        Ok(list) => {
+            let nonempty = !walk.first_item;
+            writer.close(b']', nonempty);
+            writer.list_end(None, list.trailing_bytes());
+            Ok(list)
+        }
+        Err(e) => {
+            out.truncate(start);
+            Err(e)
+        }
+    }
+}

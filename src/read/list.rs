@@ -247,6 +247,13 @@ pub struct Property<'a> {
     ctx: Ctx,
 }
 
+/// Whether a name entry's data is exactly what `name` (the text a parse in `strict` mode or not
+/// read from it) encodes to: its code units, valid UTF-16, and one NUL.
+pub(crate) fn name_is_canonical(name: Utf16Str<'_>, name_bytes: &[u8], strict: bool) -> bool {
+    name_bytes.len() == name.as_bytes().len().saturating_add(2)
+        && (strict || name.first_invalid().is_none())
+}
+
 impl<'a> Property<'a> {
     /// The name: its UTF-16 code units before the terminating NUL. Valid UTF-16 in a strict
     /// list; a lenient list's name may hold unpaired surrogates (see [`Mode`]).
@@ -276,8 +283,7 @@ impl<'a> Property<'a> {
 
     /// [`name_is_canonical`](Self::name_is_canonical), given the name entry's data.
     pub(crate) fn name_is_canonical_for(&self, name_bytes: &[u8]) -> bool {
-        name_bytes.len() == self.name.as_bytes().len().saturating_add(2)
-            && (self.ctx.strict() || self.name.first_invalid().is_none())
+        name_is_canonical(self.name, name_bytes, self.ctx.strict())
     }
 
     /// [`name_bytes`](Self::name_bytes) and [`name_padding`](Self::name_padding), the entry
