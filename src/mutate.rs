@@ -647,7 +647,7 @@ impl Mutator {
         let n = properties.len();
         match edit {
             Edit::InsertProperty => {
-                let property = self.property(depth);
+                let property = self.property(nesting(depth));
                 properties.insert(self.rng.below(n.saturating_add(1)), property);
                 true
             }
@@ -693,7 +693,7 @@ impl Mutator {
                 property.name = name.into();
                 property.raw_name = None;
                 if self.rng.chance(2) {
-                    property.values = self.value_of(syntax, depth).into();
+                    property.values = self.value_of(syntax, nesting(depth)).into();
                 }
                 true
             }
@@ -830,7 +830,7 @@ impl Mutator {
         }
         match edit {
             Edit::InsertValue => {
-                let value = self.value(depth);
+                let value = self.value(nesting(depth));
                 values.insert(self.rng.below(n.saturating_add(1)), value);
                 true
             }
@@ -1104,10 +1104,10 @@ impl Mutator {
         }
     }
 
-    fn property(&mut self, depth: u32) -> OwnedProperty {
+    fn property(&mut self, nesting: u32) -> OwnedProperty {
         if self.rng.chance(2) {
             let (name, syntax) = self.real_name();
-            let value = self.value_of(syntax, depth);
+            let value = self.value_of(syntax, nesting);
             OwnedProperty {
                 name: name.into(),
                 values: value.into(),
@@ -1118,7 +1118,7 @@ impl Mutator {
             let n = self.rng.below(3).saturating_add(1);
             OwnedProperty {
                 name: name.into(),
-                values: (0..n).map(|_| self.value(depth)).collect(),
+                values: (0..n).map(|_| self.value(nesting)).collect(),
                 raw_name: None,
             }
         }
@@ -1133,7 +1133,7 @@ impl Mutator {
     }
 
     /// A value of `syntax` (a plausible one for the known formats, with interesting DWORDs).
-    fn value_of(&mut self, syntax: Syntax, depth: u32) -> OwnedValue {
+    fn value_of(&mut self, syntax: Syntax, nesting: u32) -> OwnedValue {
         let v = match syntax.format() {
             Format::DWORD => {
                 let word = if self.rng.chance(2) {
@@ -1144,25 +1144,22 @@ impl Mutator {
                 OwnedValue::dword(word)
             }
             Format::SZ | Format::EXPAND_SZ | Format::MULTI_SZ | Format::LONG => {
-                let mut v = self.value(depth);
+                let mut v = self.value(nesting);
                 while v.syntax.format() != syntax.format() && !self.rng.chance(8) {
-                    v = self.value(depth);
+                    v = self.value(nesting);
                 }
                 v
             }
-            _ => self.value(depth),
+            _ => self.value(nesting),
         };
         OwnedValue::new(Syntax::new(syntax.ty(), v.syntax.format()), v.data)
     }
 
-    /// A value of any format that encodes strictly (nested lists while `depth` allows), a user
-    /// type one time in eight.
-    pub fn value(&mut self, depth: u32) -> OwnedValue {
-        let kinds = if depth < MAX_DEPTH.saturating_sub(3) {
-            16
-        } else {
-            14
-        };
+    /// A value of any format that encodes strictly, a user type one time in eight; a nested
+    /// list (of `nesting - 1` levels below it) only when `nesting` is above 0.
+    pub fn value(&mut self, nesting: u32) -> OwnedValue {
+        let kinds = if nesting > 0 { 16 } else { 14 };
+        let depth = nesting.saturating_sub(1);
         let r = self.rng.next_u64();
         let v = match self.rng.below(kinds) {
             0 => OwnedValue::dword(r as u32),
@@ -1199,11 +1196,11 @@ impl Mutator {
                 OwnedValue::new(Syntax(0x0001_0000), self.rng.bytes(n))
             }
             14 => {
-                let list = self.property_list(depth.saturating_add(1));
+                let list = self.property_list(depth);
                 OwnedValue::property_list(&list).unwrap_or_default()
             }
             _ => {
-                let list = self.value_list(depth.saturating_add(1));
+                let list = self.value_list(depth);
                 OwnedValue::value_list(&list).unwrap_or_default()
             }
         };
@@ -1221,8 +1218,8 @@ impl Mutator {
     }
 
     /// A property list of up to five properties with one to three values each, that encodes
-    /// strictly (nested lists while `depth` allows).
-    pub fn property_list(&mut self, depth: u32) -> OwnedPropertyList {
+    /// strictly, with lists nested down to `nesting` levels below it.
+    pub fn property_list(&mut self, nesting: u32) -> OwnedPropertyList {
         let n = self.rng.below(6);
         OwnedPropertyList {
             properties: (0..n)
@@ -1231,7 +1228,7 @@ impl Mutator {
                     let values = self.rng.below(3).saturating_add(1);
                     OwnedProperty {
                         name: name.into(),
-                        values: (0..values).map(|_| self.value(depth)).collect(),
+                        values: (0..values).map(|_| self.value(nesting)).collect(),
                         raw_name: None,
                     }
                 })
@@ -1241,11 +1238,12 @@ impl Mutator {
         }
     }
 
-    /// A value list of up to three values that encodes strictly.
-    pub fn value_list(&mut self, depth: u32) -> OwnedValueList {
+    /// A value list of up to three values that encodes strictly, with lists nested down to
+    /// `nesting` levels below it.
+    pub fn value_list(&mut self, nesting: u32) -> OwnedValueList {
         let n = self.rng.below(4);
         OwnedValueList {
-            values: (0..n).map(|_| self.value(depth)).collect(),
+            values: (0..n).map(|_| self.value(nesting)).collect(),
             trailing_bytes: Vec::new(),
         }
     }
@@ -1267,6 +1265,12 @@ fn collect_properties(properties: &[OwnedProperty], out: &mut Vec<OwnedProperty>
             }
         }
     }
+}
+
+/// How many levels of nesting a value generated at `depth` may hold: one near the top, none
+/// deeper down.
+fn nesting(depth: u32) -> u32 {
+    u32::from(depth < 2)
 }
 
 /// A 64-bit seed from libFuzzer's 32-bit one.
