@@ -49,7 +49,8 @@
 //! values you can change; [`write`](mod@write) writes either canonically. On top of these: [`json`] (the
 //! canonical JSON), [`schema`] (structs as property lists, schemas and SET payloads),
 //! [`objects`] (each object kind's constants and common properties), [`control`] (control codes
-//! and their outputs) and [`adapter`] (the cluster itself, on Windows). Dependencies run that
+//! and their outputs) and [`adapter`] (the cluster itself, on Windows); [`mutate`] is a
+//! structure-aware mutator for the fuzz targets of code that reads lists. Dependencies run that
 //! way and never back; `ARCHITECTURE.md` in the repository says where each rule of the format
 //! lives.
 //!
@@ -111,6 +112,7 @@ pub mod adapter;
 pub mod control;
 pub mod dissect;
 pub mod error;
+pub mod mutate;
 pub mod objects;
 pub mod owned;
 pub mod read;

@@ -485,7 +485,7 @@ fn owned_decoding_of_mutated_buffers_stays_bounded() {
             (b, shape)
         })
         .collect();
-    let mut rng = Rng(0xA110C);
+    let mut rng = Rng::new(0xA110C);
     for i in 0..5_000 {
         let (base, shape) = &bases[rng.below(bases.len())];
         let input = mutate(&mut rng, base, shape, &bases);

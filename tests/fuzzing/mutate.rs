@@ -1,41 +1,40 @@
-//! Structure-aware mutations for the deterministic fuzzer, and a seeded generator of lists.
+//! Mutations for the deterministic fuzzer, and a seeded generator of lists, on top of the
+//! crate's own mutator (`clusprop::mutate`: structural edits of the owned model, edits of the
+//! counts, lengths and syntax words the dissector finds, byte mutations; its generators).
 //!
-//! A [`Shape`] records where a valid buffer keeps its counts, syntax words, `cbLength` fields and
-//! entries (nested lists included), found with the reference decoder; [`mutate`] then edits those
-//! fields on purpose (lengths off by one or huge, counts off by one or impossible, syntaxes
-//! swapped for others), truncates, splices entries from other buffers, deletes and duplicates
-//! entries, misaligns, wraps the buffer into nested lists, and flips bits.
+//! What is left here is what a fuzz target's mutator has no use for: a [`Shape`] records where a
+//! valid buffer keeps its counts, syntax words, `cbLength` fields and entries (nested lists
+//! included), found with the reference decoder rather than the parser (the exhaustive field edits
+//! of `tests/deterministic_fuzz.rs` walk it); [`mutate`] adds raw splices of entries from other
+//! buffers, wrapping in up to 18 levels of nested lists and appended entries to the crate's
+//! mutations.
 
 use crate::reference::{self, RDecoded, RList, RValue};
-use clusprop::{FileTime, OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, Syntax};
+use clusprop::mutate::{Mutator, SplitMix64};
+use clusprop::{OwnedPropertyList, OwnedValue, OwnedValueList};
 
-/// SplitMix64: small, seeded, deterministic.
+/// The crate's SplitMix64, with a `pick` for slices that are never empty.
 #[derive(Debug, Clone)]
-pub struct Rng(pub u64);
+pub struct Rng(SplitMix64);
 
 impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(SplitMix64::new(seed))
+    }
     pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
     pub fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next_u64() % n as u64) as usize
-        }
+        self.0.below(n)
     }
     pub fn chance(&mut self, one_in: usize) -> bool {
-        self.below(one_in) == 0
+        self.0.chance(one_in)
     }
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
+        self.0.pick(items).expect("a non-empty slice")
     }
     pub fn bytes(&mut self, n: usize) -> Vec<u8> {
-        (0..n).map(|_| self.next_u64() as u8).collect()
+        self.0.bytes(n)
     }
 }
 
@@ -110,70 +109,6 @@ impl Shape {
     }
 }
 
-/// Syntax words worth swapping in.
-pub const SYNTAXES: &[u32] = &[
-    0x0000_0000, // end mark
-    0x0004_0003, // NAME
-    0x0001_0001,
-    0x0001_0002,
-    0x0001_0003,
-    0x0001_0004,
-    0x0001_0005,
-    0x0001_0006,
-    0x0001_0007,
-    0x0001_0008,
-    0x0001_0009,
-    0x0001_000A,
-    0x0001_000B,
-    0x0001_000C,
-    0x0001_000D,
-    0x0001_000E,
-    0x0001_0000, // LIST_VALUE, format UNKNOWN
-    0x0001_000F, // an unknown format
-    0x0001_8000, // a user format
-    0x0002_0002, // RESCLASS
-    0x0005_0002, // DISK_SIGNATURE
-    0x8000_0002, // a user type
-    0x8001_0003,
-    0xFFFE_0005,
-    0xFFFF_0002, // CLUSPROP_TYPE_UNKNOWN
-    0x0000_0002, // type ENDMARK, format DWORD
-    0x0004_0002, // type NAME, format DWORD
-    0x0003_0004,
-];
-
-fn interesting_u32(rng: &mut Rng, near: usize, room: usize) -> u32 {
-    let near = near as u32;
-    let room = room as u32;
-    match rng.below(14) {
-        0 => 0,
-        1 => 1,
-        2 => 2,
-        3 => 3,
-        4 => 4,
-        5 => 8,
-        6 => u32::MAX,
-        7 => 0x7FFF_FFFF,
-        8 => 0x8000_0000,
-        9 => room,
-        10 => room.wrapping_add(1),
-        11 => near.wrapping_add(1 + rng.below(4) as u32),
-        12 => near.wrapping_sub(1 + rng.below(4) as u32),
-        _ => rng.next_u64() as u32 & 0xFFFF,
-    }
-}
-
-fn put_u32(buf: &mut [u8], at: usize, v: u32) {
-    if at + 4 <= buf.len() {
-        buf[at..at + 4].copy_from_slice(&v.to_le_bytes());
-    }
-}
-
-fn get_u32(buf: &[u8], at: usize) -> u32 {
-    buf.get(at..at + 4)
-        .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-}
-
 /// Wraps `inner` as the data of a nested-list value in a one-property list (or a value list).
 pub fn wrap(inner: &[u8], property_list: bool, as_value_list_format: bool) -> Vec<u8> {
     let syntax: u32 = if as_value_list_format {
@@ -204,67 +139,31 @@ pub fn wrap(inner: &[u8], property_list: bool, as_value_list_format: bool) -> Ve
     out
 }
 
-/// One to four stacked mutations of `base` (whose fields `shape` describes); `donors` supply
-/// spliced bytes.
+/// One to four stacked mutations of `base` (whose fields `shape` describes): half of them the
+/// crate's mutator (with a donor's properties to splice), the others raw splices of `donors`'
+/// entries, deep nesting and appended entries.
 pub fn mutate(rng: &mut Rng, base: &[u8], shape: &Shape, donors: &[(Vec<u8>, Shape)]) -> Vec<u8> {
     let mut buf = base.to_vec();
     let rounds = 1 + rng.below(4);
     for _ in 0..rounds {
-        mutate_once(rng, &mut buf, shape, donors);
+        if rng.chance(2) {
+            let mut mutator = Mutator::new(rng.next_u64()).with_stack(1);
+            if !donors.is_empty() {
+                mutator.add_donor(&rng.pick(donors).0);
+            }
+            buf = mutator.mutate(&buf, 1 << 20);
+        } else {
+            mutate_once(rng, &mut buf, shape, donors);
+        }
     }
     buf
 }
 
 fn mutate_once(rng: &mut Rng, buf: &mut Vec<u8>, shape: &Shape, donors: &[(Vec<u8>, Shape)]) {
     let len = buf.len();
-    match rng.below(15) {
-        // Bit flips.
-        0 | 1 if len > 0 => {
-            for _ in 0..1 + rng.below(3) {
-                let i = rng.below(len);
-                buf[i] ^= 1 << rng.below(8);
-            }
-        }
-        // A byte set to an interesting value.
-        2 if len > 0 => {
-            let i = rng.below(len);
-            buf[i] = *rng.pick(&[0x00, 0xFF, 0x7F, 0x80, 0x01, 0xD8, 0xDC]);
-        }
-        // A length edit.
-        3 | 4 if !shape.lengths.is_empty() => {
-            let &(at, data_len) = rng.pick(&shape.lengths);
-            let room = len.saturating_sub(at + 4);
-            let v = interesting_u32(rng, data_len, room);
-            put_u32(buf, at, v);
-        }
-        // A count edit.
-        5 if !shape.counts.is_empty() => {
-            let &at = rng.pick(&shape.counts);
-            let now = get_u32(buf, at) as usize;
-            let v = interesting_u32(rng, now, (len.saturating_sub(at + 4)) / 12);
-            put_u32(buf, at, v);
-        }
-        // A syntax swap.
-        6 | 7 if !shape.syntaxes.is_empty() => {
-            let &at = rng.pick(&shape.syntaxes);
-            let v = if rng.chance(8) {
-                rng.next_u64() as u32
-            } else {
-                *rng.pick(SYNTAXES)
-            };
-            put_u32(buf, at, v);
-        }
-        // A truncation, often at a field boundary.
-        8 => {
-            let cut = if !shape.syntaxes.is_empty() && rng.chance(2) {
-                (*rng.pick(&shape.syntaxes) + rng.below(9)).min(len)
-            } else {
-                rng.below(len + 1)
-            };
-            buf.truncate(cut);
-        }
+    match rng.below(4) {
         // A splice: a span of a donor inserted at, or replacing, a span of this buffer.
-        9 | 10 if !donors.is_empty() => {
+        0 | 1 if !donors.is_empty() => {
             let (donor, donor_shape) = rng.pick(donors);
             let piece = if donor_shape.spans.is_empty() || rng.chance(4) {
                 let a = rng.below(donor.len() + 1);
@@ -287,31 +186,8 @@ fn mutate_once(rng: &mut Rng, buf: &mut Vec<u8>, shape: &Shape, donors: &[(Vec<u
                 }
             }
         }
-        // A span deleted or duplicated.
-        11 if !shape.spans.is_empty() => {
-            let &(a, b) = rng.pick(&shape.spans);
-            let (a, b) = (a.min(len), b.min(len));
-            if rng.chance(2) {
-                buf.drain(a..b);
-            } else {
-                let copy = buf[a..b].to_vec();
-                buf.splice(b..b, copy);
-            }
-        }
-        // Misalignment: bytes inserted or removed.
-        12 => {
-            let at = rng.below(len + 1);
-            if rng.chance(2) || len == 0 {
-                let n = 1 + rng.below(8);
-                let junk = rng.bytes(n);
-                buf.splice(at..at, junk);
-            } else {
-                let end = (at + 1 + rng.below(8)).min(len);
-                buf.drain(at..end);
-            }
-        }
         // Nesting: the buffer wrapped once or many times.
-        13 => {
+        2 => {
             let times = if rng.chance(4) { 14 + rng.below(5) } else { 1 };
             for _ in 0..times {
                 let pl = rng.chance(3);
@@ -333,97 +209,20 @@ fn mutate_once(rng: &mut Rng, buf: &mut Vec<u8>, shape: &Shape, donors: &[(Vec<u
 
 /// A random string: ASCII, non-ASCII, astral, sometimes empty; never a NUL.
 pub fn text(rng: &mut Rng) -> String {
-    const PIECES: &[&str] = &[
-        "Role",
-        "Metric",
-        "a",
-        "Ä",
-        "ß",
-        "ſ",
-        "İ",
-        "😀",
-        "Σ",
-        "\u{FFFF}",
-        " ",
-        "%SystemRoot%",
-        "x",
-    ];
-    let n = rng.below(5);
-    (0..n).map(|_| *rng.pick(PIECES)).collect()
+    Mutator::new(rng.next_u64()).text()
 }
 
 /// A random owned value of any format, nested lists down to `depth` 0.
 pub fn value(rng: &mut Rng, depth: u32) -> OwnedValue {
-    let kinds = if depth > 0 { 16 } else { 14 };
-    let v = match rng.below(kinds) {
-        0 => OwnedValue::dword(rng.next_u64() as u32),
-        1 => OwnedValue::long(rng.next_u64() as i32),
-        2 => OwnedValue::word(rng.next_u64() as u16),
-        3 => OwnedValue::ularge_integer(rng.next_u64()),
-        4 => OwnedValue::large_integer(rng.next_u64() as i64),
-        5 => OwnedValue::filetime(FileTime(rng.next_u64())),
-        6 => {
-            let n = rng.below(12);
-            OwnedValue::binary(rng.bytes(n))
-        }
-        7 => {
-            let n = rng.below(12);
-            OwnedValue::security_descriptor(rng.bytes(n))
-        }
-        8 => OwnedValue::sz(&text(rng)).expect("no NUL"),
-        9 => OwnedValue::expand_sz(&text(rng)).expect("no NUL"),
-        10 => OwnedValue::expanded_sz(&text(rng)).expect("no NUL"),
-        11 => {
-            let mut items: Vec<String> = (0..rng.below(4)).map(|_| text(rng)).collect();
-            // Windows reads a MULTI_SZ up to its first empty string: the builders refuse one.
-            items.retain(|s| !s.is_empty());
-            OwnedValue::multi_sz(&items).expect("encodable")
-        }
-        12 => {
-            let n = rng.below(9);
-            let data = rng.bytes(n);
-            OwnedValue::new(
-                Syntax(0x0001_0000 | (0x0F + rng.below(0x7FF0) as u32)),
-                data,
-            )
-        }
-        13 => {
-            let n = rng.below(9);
-            let data = rng.bytes(n);
-            OwnedValue::new(Syntax(0x0001_0000), data)
-        }
-        14 => OwnedValue::property_list(&list(rng, depth - 1)).expect("encodable"),
-        _ => OwnedValue::value_list(&value_list(rng, depth - 1)).expect("encodable"),
-    };
-    if rng.chance(8) {
-        // A user type with the same format.
-        let ty = 0x8000 + rng.below(0x7FFF) as u32;
-        OwnedValue::new(Syntax(ty << 16 | (v.syntax.0 & 0xFFFF)), v.data)
-    } else {
-        v
-    }
+    Mutator::new(rng.next_u64()).value(depth)
 }
 
 /// A random owned property list (nested lists down to `depth` levels below it).
 pub fn list(rng: &mut Rng, depth: u32) -> OwnedPropertyList {
-    let n = rng.below(6);
-    OwnedPropertyList {
-        properties: (0..n)
-            .map(|_| OwnedProperty {
-                name: text(rng).into(),
-                values: (0..1 + rng.below(3)).map(|_| value(rng, depth)).collect(),
-                raw_name: None,
-            })
-            .collect(),
-        trailing_end_mark: rng.chance(2),
-        trailing_bytes: Vec::new(),
-    }
+    Mutator::new(rng.next_u64()).property_list(depth)
 }
 
 /// A random owned value list.
 pub fn value_list(rng: &mut Rng, depth: u32) -> OwnedValueList {
-    OwnedValueList {
-        values: (0..rng.below(4)).map(|_| value(rng, depth)).collect(),
-        trailing_bytes: Vec::new(),
-    }
+    Mutator::new(rng.next_u64()).value_list(depth)
 }
