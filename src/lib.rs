@@ -111,6 +111,7 @@ pub mod adapter;
 pub mod control;
 pub mod dissect;
 pub mod error;
+pub mod malform;
 pub mod objects;
 pub mod owned;
 pub mod read;
