@@ -58,7 +58,7 @@
 //! # Targets
 //!
 //! A list's entries at depth 0, in buffer order, are numbered from 0 as
-//! [`dissect`](crate::dissect) lists them: a property list's count, then per property its name,
+//! [`dissect`] lists them: a property list's count, then per property its name,
 //! its values and its end mark, then the list-level end mark if there is one; a value list's
 //! values, then its end mark. Entries of nested lists are not targets (their values are).
 //! [`targets`] lists the entries a class applies to; any other entry is
