@@ -112,6 +112,7 @@ pub mod adapter;
 pub mod control;
 pub mod dissect;
 pub mod error;
+pub mod malform;
 pub mod mutate;
 pub mod objects;
 pub mod owned;

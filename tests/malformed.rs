@@ -1,5 +1,7 @@
 //! One test per malformation class: the exact error variant, offset and values, in strict mode,
-//! and what lenient mode does with the same bytes.
+//! and what lenient mode does with the same bytes. The classes of `clusprop::malform` are checked
+//! here too, case by case (`every_malformation_class_on_the_role_list`): its bytes, its predicted
+//! labels, the hand-written expectations and the parser agree.
 
 mod common;
 
@@ -988,4 +990,432 @@ fn modes_are_explicit() {
     );
     assert_eq!(PropertyList::parse(&bytes).unwrap().mode(), Mode::Strict);
     assert_eq!(Mode::default(), Mode::Strict);
+}
+
+/// Every class of `clusprop::malform`, on the spec's 40-byte `Role` list (count 0, name 4, value
+/// 24, end mark 36) and on the same property with a string or MULTI_SZ value: the malformed
+/// bytes come from the library, and their labels are checked three ways: the hand-written
+/// expectation below (the exact fields), the label `clusprop::malform` predicts, and what the
+/// parser (and the dissections, through [`strict`] and [`lenient`]) says, in both modes.
+#[test]
+fn every_malformation_class_on_the_role_list() {
+    use clusprop::malform::{self, Class, ListKind};
+    use ParseError as E;
+    let role = role_list();
+    // "abc" + NUL: 8 bytes, no padding; "ab" + NUL: 6 bytes and 2 of padding; data at 32.
+    let abc = role_with(SZ, &utf16z("abc"));
+    let ab = role_with(SZ, &utf16z("ab"));
+    let multi = role_with(0x0001_0005, &[b'a', 0, 0, 0, 0, 0]);
+    let resclass = Syntax::RESCLASS;
+    #[allow(clippy::type_complexity)]
+    let cases: Vec<(&[u8], Class, usize, Option<E>, Option<Option<E>>)> = vec![
+        (
+            &role,
+            Class::TruncatedCount,
+            0,
+            Some(E::Truncated {
+                item: Item::PropertyCount,
+                offset: 0,
+                needed: 4,
+                available: 2,
+            }),
+            None,
+        ),
+        // Cut at 10: the count check answers first.
+        (
+            &role,
+            Class::TruncatedNameHeader,
+            1,
+            Some(E::CountTooLarge {
+                offset: 0,
+                count: 1,
+                max: 0,
+                available: 6,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::TruncatedNameData,
+            1,
+            Some(E::LengthOutOfBounds {
+                item: Item::Name,
+                offset: 8,
+                length: 10,
+                available: 5,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::TruncatedNamePadding,
+            1,
+            Some(E::Truncated {
+                item: Item::Padding,
+                offset: 22,
+                needed: 2,
+                available: 1,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::TruncatedValueHeader,
+            2,
+            Some(E::Truncated {
+                item: Item::ValueHeader,
+                offset: 24,
+                needed: 8,
+                available: 6,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::TruncatedValueData,
+            2,
+            Some(E::LengthOutOfBounds {
+                item: Item::Value,
+                offset: 28,
+                length: 4,
+                available: 2,
+            }),
+            None,
+        ),
+        (
+            &ab,
+            Class::TruncatedValuePadding,
+            2,
+            Some(E::Truncated {
+                item: Item::Padding,
+                offset: 38,
+                needed: 2,
+                available: 1,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::TruncatedEndMark,
+            3,
+            Some(E::Truncated {
+                item: Item::ValueOrEndMark,
+                offset: 36,
+                needed: 4,
+                available: 2,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::CountTooHigh,
+            0,
+            Some(E::MissingProperties {
+                offset: 40,
+                declared: 2,
+                found: 1,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::CountTooLow,
+            0,
+            Some(E::ExtraProperty {
+                offset: 4,
+                declared: 0,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::CountImpossible,
+            0,
+            Some(E::CountTooLarge {
+                offset: 0,
+                count: u32::MAX,
+                max: 3,
+                available: 36,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::NameLengthPastEnd,
+            1,
+            Some(E::LengthOutOfBounds {
+                item: Item::Name,
+                offset: 8,
+                length: 29,
+                available: 28,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::ValueLengthPastEnd,
+            2,
+            Some(E::LengthOutOfBounds {
+                item: Item::Value,
+                offset: 28,
+                length: 9,
+                available: 8,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::FixedLengthShort,
+            2,
+            Some(E::WrongLength {
+                offset: 28,
+                syntax: Syntax::LIST_VALUE_DWORD,
+                expected: 4,
+                found: 3,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::FixedLengthLong,
+            2,
+            Some(E::WrongLength {
+                offset: 28,
+                syntax: Syntax::LIST_VALUE_DWORD,
+                expected: 4,
+                found: 8,
+            }),
+            None,
+        ),
+        (
+            &abc,
+            Class::StringLengthShort,
+            2,
+            Some(E::NotTerminated {
+                item: Item::Value,
+                offset: 36,
+                found: u16::from(b'c'),
+            }),
+            Some(None),
+        ),
+        (
+            &abc,
+            Class::StringNotTerminated,
+            2,
+            Some(E::NotTerminated {
+                item: Item::Value,
+                offset: 38,
+                found: 0x41,
+            }),
+            Some(None),
+        ),
+        (
+            &abc,
+            Class::StringInteriorNul,
+            2,
+            Some(E::InteriorNul {
+                item: Item::Value,
+                offset: 32,
+            }),
+            Some(None),
+        ),
+        (
+            &abc,
+            Class::StringOddLength,
+            2,
+            Some(E::OddLength {
+                item: Item::Value,
+                offset: 28,
+                length: 7,
+            }),
+            Some(None),
+        ),
+        (
+            &multi,
+            Class::MultiSzNotTerminated,
+            2,
+            Some(E::NotTerminated {
+                item: Item::Value,
+                offset: 36,
+                found: 0x41,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::NameSyntaxWrong,
+            1,
+            Some(E::ExpectedName {
+                offset: 4,
+                found: Syntax::LIST_VALUE_SZ,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::NameOddLength,
+            1,
+            Some(E::OddLength {
+                item: Item::Name,
+                offset: 8,
+                length: 9,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::NameNotTerminated,
+            1,
+            Some(E::NotTerminated {
+                item: Item::Name,
+                offset: 20,
+                found: 0x41,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::NameInteriorNul,
+            1,
+            Some(E::InteriorNul {
+                item: Item::Name,
+                offset: 12,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::NameInvalidUtf16,
+            1,
+            Some(E::InvalidName {
+                offset: 12,
+                unit: 0xDC00,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::NoValues,
+            1,
+            Some(E::NoValues { offset: 24 }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::EndMarkMissing,
+            3,
+            Some(E::Truncated {
+                item: Item::ValueOrEndMark,
+                offset: 36,
+                needed: 4,
+                available: 0,
+            }),
+            None,
+        ),
+        // Lenient mode reads a RESCLASS value with 4 bytes left: a truncated header.
+        (
+            &role,
+            Class::EndMarkNonzero,
+            3,
+            Some(E::UnexpectedValueType {
+                offset: 36,
+                syntax: resclass,
+            }),
+            Some(Some(E::Truncated {
+                item: Item::ValueHeader,
+                offset: 36,
+                needed: 8,
+                available: 4,
+            })),
+        ),
+        (
+            &role,
+            Class::UnexpectedValueType,
+            2,
+            Some(E::UnexpectedValueType {
+                offset: 24,
+                syntax: resclass,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::NameAmongValues,
+            2,
+            Some(E::MissingEndMark {
+                offset: 24,
+                found: Syntax::NAME,
+            }),
+            None,
+        ),
+        (
+            &role,
+            Class::TrailingEndMarkDoubled,
+            3,
+            Some(E::TrailingBytes {
+                offset: 44,
+                length: 4,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::TrailingGarbage,
+            3,
+            Some(E::TrailingBytes {
+                offset: 40,
+                length: 5,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::ExtraProperty,
+            1,
+            Some(E::ExtraProperty {
+                offset: 40,
+                declared: 1,
+            }),
+            Some(None),
+        ),
+        (
+            &role,
+            Class::NestingTooDeep,
+            2,
+            Some(E::NestingTooDeep {
+                offset: 24 + 8 * (MAX_NESTING_DEPTH + 1),
+                limit: MAX_NESTING_DEPTH,
+            }),
+            None,
+        ),
+        (&role, Class::NamePaddingNonzero, 1, None, Some(None)),
+        (&ab, Class::ValuePaddingNonzero, 2, None, Some(None)),
+    ];
+    let mut covered: Vec<Class> = cases.iter().map(|c| c.1).collect();
+    covered.sort();
+    assert_eq!(
+        covered,
+        Class::ALL,
+        "one case per class, in the table's order"
+    );
+    for (bytes, class, target, expected, lenient_expected) in cases {
+        let m = malform::malform(ListKind::PropertyList, bytes, class, target)
+            .unwrap_or_else(|e| panic!("{class}: {e}"));
+        // `None` for the lenient expectation: the same as strict.
+        let lenient_expected = lenient_expected.unwrap_or_else(|| expected.clone());
+        assert_eq!(m.strict, expected, "{class}: the prediction");
+        assert_eq!(
+            m.lenient, lenient_expected,
+            "{class}: the lenient prediction"
+        );
+        match &expected {
+            Some(e) => assert_eq!(&strict(&m.bytes), e, "{class}: the parser"),
+            None => assert!(PropertyList::parse(&m.bytes).is_ok(), "{class}"),
+        }
+        assert_eq!(
+            lenient(&m.bytes).err(),
+            lenient_expected,
+            "{class}: lenient parser"
+        );
+    }
 }

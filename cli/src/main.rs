@@ -9,6 +9,8 @@
 //! clusprop inspect [--hex|--base64] [--lenient] [--value-list | --control CODE]
 //!                  [--json [--compact|--pretty]] [--color WHEN] [FILE|-]
 //! clusprop bench [--iterations N] FILE
+//! clusprop malform [--hex|--base64] [--value-list] [--class NAME]... [--count N] [--seed S]
+//!                  -o DIR FILE
 //! clusprop completions bash|zsh|fish|powershell
 //! clusprop man
 //! ```
@@ -25,6 +27,7 @@ mod failure;
 mod input;
 mod inspect;
 mod lines;
+mod malform;
 mod output;
 mod show;
 
@@ -68,6 +71,9 @@ enum Command {
     /// Time parse, decode, encode and json on a property list, in process (like `zstd -b`);
     /// prints OPERATION<TAB>NS_PER_OP<TAB>MB_PER_S per operation (MB = 10^6 input bytes).
     Bench(BenchArgs),
+    /// Write labelled malformed buffers derived from a valid list (one malformation class each,
+    /// chosen by a seed) and MANIFEST.tsv with each one's class, entry and expected errors.
+    Malform(malform::MalformArgs),
     /// Print a completion script for a shell, generated from these options, e.g.
     /// `clusprop completions bash > /etc/bash_completion.d/clusprop`.
     Completions(CompletionsArgs),
@@ -246,6 +252,7 @@ fn main() -> ExitCode {
         Command::Show(args) => show::show(&args),
         Command::Inspect(args) => inspect::inspect(&args),
         Command::Bench(args) => bench::bench(&args),
+        Command::Malform(args) => malform::malform(&args),
         Command::Completions(args) => completions(args.shell),
         Command::Man => man(),
     };
