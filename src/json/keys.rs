@@ -39,8 +39,10 @@ pub(crate) struct ValueKeys<'a> {
 }
 
 impl<'a> ValueKeys<'a> {
-    /// The keys of `value`'s object (an owned value's through its view).
-    #[inline]
+    /// The keys of `value`'s object (an owned value's through its view). Always inlined: the
+    /// `Decoded` it returns then stays in registers (returned through memory, it was a
+    /// store-forwarding stall, an eighth of the JSON writer's time).
+    #[inline(always)]
     pub(crate) fn of(value: &Value<'a>) -> Self {
         let decoded = value.decoded();
         let utc = match decoded {

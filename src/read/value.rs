@@ -3,6 +3,7 @@
 use crate::error::ParseError;
 use crate::read::list::PropertyList;
 use crate::read::rules::{self, Ctx, Mode};
+use crate::read::scan;
 use crate::read::typed::{
     FtSetInfo, PartitionInfo, PartitionInfoEx, PartitionInfoEx2, ResourceClassInfo, ScsiAddress,
     StorageDeviceIdDescriptor,
@@ -596,10 +597,17 @@ impl<'a> Value<'a> {
         let units = Utf16Str::from_le_bytes(data);
         let format = self.syntax.format();
         if format.is_string() {
-            let text = rules::before_nul(data);
-            data.len() == text.as_bytes().len().saturating_add(2)
-                && units.code_units().next_back() == Some(0)
-                && text.is_valid()
+            // An even length ending with the only NUL, valid UTF-16 before it: one scan.
+            let Some(text) = data.len().checked_sub(2).and_then(|n| data.get(..n)) else {
+                return false;
+            };
+            if data.len() % 2 != 0 || data.get(text.len()..) != Some(&[0, 0][..]) {
+                return false;
+            }
+            let found = scan::scan(text);
+            found.first_nul.is_none()
+                && (found.first_surrogate.is_none()
+                    || Utf16Str::from_le_bytes(text).first_invalid().is_none())
         } else if format == Format::MULTI_SZ {
             if data == [0, 0, 0, 0] {
                 return true;
