@@ -4,8 +4,15 @@
 //! strings have no NUL, MULTI_SZ lists hold no empty string, fixed-width formats have
 //! their width, value types are LIST_VALUE or user types, and nested lists are real encoded lists
 //! (at most three levels deep). So `parse(build(x)) == x` holds for every generated `x`, which is
-//! what a round-trip fuzz target needs.
+//! what a round-trip fuzz target needs. Half the property names are names the cluster uses (the
+//! object schemas' properties).
+//!
+//! [`Malformed`] is the other side: a generated list broken in one named way (a
+//! [`malform::Class`] applied to one of its entries), with the exact errors the strict and the
+//! lenient parser give, for fuzzing code that consumes property lists with labelled bad input.
 
+use crate::malform::{self, Class, ListKind, Malformed};
+use crate::objects::SCHEMAS;
 use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList};
 use crate::read::value::FileTime;
 use crate::syntax::{Format, Syntax, Type};
@@ -17,6 +24,24 @@ const MAX_ARBITRARY_DEPTH: u32 = 3;
 fn text(u: &mut Unstructured<'_>) -> Result<String> {
     let s: String = u.arbitrary()?;
     Ok(s.replace('\0', ""))
+}
+
+/// A property name: half the time one the cluster uses (from the object schemas, with its case
+/// changed now and then, as Windows compares names ignoring case), otherwise any text.
+fn name(u: &mut Unstructured<'_>) -> Result<String> {
+    let known: Vec<&str> = SCHEMAS
+        .iter()
+        .flat_map(|schema| schema.properties.iter().map(|p| p.name))
+        .collect();
+    if known.is_empty() || !u.arbitrary::<bool>()? {
+        return text(u);
+    }
+    let name = *u.choose(&known)?;
+    Ok(if u.ratio(1u8, 8)? {
+        name.to_ascii_lowercase()
+    } else {
+        name.to_owned()
+    })
 }
 
 fn value(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedValue> {
@@ -82,7 +107,7 @@ fn property_list(u: &mut Unstructured<'_>, depth: u32) -> Result<OwnedPropertyLi
     let mut properties = Vec::new();
     u.arbitrary_loop(Some(0), Some(16), |u| {
         properties.push(OwnedProperty {
-            name: text(u)?.into(),
+            name: name(u)?.into(),
             values: values(u, depth, 1)?,
             raw_name: None,
         });
@@ -117,7 +142,7 @@ impl<'a> Arbitrary<'a> for OwnedValueList {
 impl<'a> Arbitrary<'a> for OwnedProperty {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
         Ok(OwnedProperty {
-            name: text(u)?.into(),
+            name: name(u)?.into(),
             values: values(u, 0, 1)?,
             raw_name: None,
         })
@@ -127,5 +152,45 @@ impl<'a> Arbitrary<'a> for OwnedProperty {
 impl<'a> Arbitrary<'a> for OwnedValue {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
         value(u, 0)
+    }
+}
+
+/// A generated property list (three times in four) or value list, broken by one malformation
+/// class (any of [`Class::ALL`] that applies to it) at one of its entries, with its labels.
+///
+/// ```
+/// use arbitrary::{Arbitrary, Unstructured};
+/// use clusprop::malform::{ListKind, Malformed};
+/// use clusprop::{Mode, PropertyList, ValueList};
+///
+/// let entropy: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+/// let mut u = Unstructured::new(&entropy);
+/// let malformed = Malformed::arbitrary(&mut u)?;
+/// let strict = match malformed.kind {
+///     ListKind::PropertyList => PropertyList::parse_with(&malformed.bytes, Mode::Strict).err(),
+///     _ => ValueList::parse_with(&malformed.bytes, Mode::Strict).err(),
+/// };
+/// assert_eq!(strict, malformed.strict, "{}", malformed.class);
+/// # Ok::<(), arbitrary::Error>(())
+/// ```
+impl<'a> Arbitrary<'a> for Malformed {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        let (kind, bytes) = if u.ratio(3u8, 4)? {
+            let list = property_list(u, 0)?;
+            (ListKind::PropertyList, list.to_bytes())
+        } else {
+            let list = value_list(u, 0)?;
+            (ListKind::ValueList, list.to_bytes())
+        };
+        let bytes = bytes.map_err(|_| arbitrary::Error::IncorrectFormat)?;
+        // The class first (every class as likely, where it applies), then the entry.
+        let class = *u.choose(Class::ALL)?;
+        let targets = malform::targets(kind, &bytes, class);
+        let picked = if targets.is_empty() {
+            malform::choose(kind, &bytes, Class::ALL, u.arbitrary()?)
+        } else {
+            malform::malform(kind, &bytes, class, *u.choose(&targets)?).ok()
+        };
+        picked.ok_or(arbitrary::Error::IncorrectFormat)
     }
 }

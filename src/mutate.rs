@@ -54,6 +54,7 @@
 //! ```
 
 use crate::dissect::{dissect_property_list, dissect_value_list, Dissection, EntryKind};
+use crate::malform;
 use crate::objects::SCHEMAS;
 use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValue, OwnedValueList, Padding};
 use crate::read::{FileTime, Mode, PropertyList, ValueList};
@@ -160,6 +161,9 @@ pub enum Edit {
     ChangeCount,
     /// Raw: the bytes cut at or near an entry's start.
     Truncate,
+    /// Raw: one malformation class of [`crate::malform`] applied to one entry (the input must
+    /// read strictly as a property list or a value list): the list broken in one named way.
+    Malform,
     /// Bytes: bits flipped, bytes or 32-bit words set to interesting values, bytes inserted,
     /// removed or duplicated. Applies to any input.
     Bytes,
@@ -186,6 +190,7 @@ impl Edit {
         Edit::ChangeLength,
         Edit::ChangeCount,
         Edit::Truncate,
+        Edit::Malform,
         Edit::Bytes,
     ];
 
@@ -199,6 +204,7 @@ impl Edit {
                 | Edit::ChangeLength
                 | Edit::ChangeCount
                 | Edit::Truncate
+                | Edit::Malform
                 | Edit::Bytes
         )
     }
@@ -490,6 +496,16 @@ impl Mutator {
     pub fn apply(&mut self, edit: Edit, input: &[u8]) -> Option<Vec<u8>> {
         match edit {
             Edit::Bytes => Some(self.bytes(input, input.len().saturating_add(16))),
+            Edit::Malform => {
+                let seed = self.rng.next_u64();
+                [
+                    malform::ListKind::PropertyList,
+                    malform::ListKind::ValueList,
+                ]
+                .into_iter()
+                .find_map(|kind| malform::choose(kind, input, malform::Class::ALL, seed))
+                .map(|malformed| malformed.bytes)
+            }
             Edit::ChangeSyntax
             | Edit::ChangeFormat
             | Edit::ChangeLength

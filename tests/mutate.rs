@@ -471,3 +471,41 @@ fn crossover_mixes_properties_from_both() {
     let n = crossover(&[1, 2, 3], &[4, 5, 6], &mut out, 0);
     assert!(n <= 6);
 }
+
+#[test]
+fn malform_applies_one_named_malformation_class() {
+    use clusprop::malform::{self, Class, ListKind};
+    let input = three();
+    let pairs = malform::pairs(ListKind::PropertyList, &input, Class::ALL);
+    let expected: Vec<malform::Malformed> = pairs
+        .iter()
+        .map(|&(class, target)| {
+            malform::malform(ListKind::PropertyList, &input, class, target).expect("applies")
+        })
+        .collect();
+    let mut classes = std::collections::BTreeSet::new();
+    for seed in 0..200u64 {
+        let out = Mutator::new(seed)
+            .apply(Edit::Malform, &input)
+            .expect("a valid list can be malformed");
+        let found = expected
+            .iter()
+            .find(|m| m.bytes == out)
+            .unwrap_or_else(|| panic!("seed {seed}: not one of the malformation classes' bytes"));
+        // What the label says is what the parser says.
+        assert_eq!(
+            PropertyList::parse(&out).err(),
+            found.strict,
+            "seed {seed}: {}",
+            found.class
+        );
+        classes.insert(found.class.name());
+    }
+    assert!(
+        classes.len() >= 20,
+        "only {} classes in 200 seeds",
+        classes.len()
+    );
+    // Bytes that are no list: nothing to malform.
+    assert_eq!(Mutator::new(1).apply(Edit::Malform, &[1, 2, 3]), None);
+}
