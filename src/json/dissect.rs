@@ -65,31 +65,9 @@ struct Error<'e>(&'e ParseError);
 impl Serialize for Error<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(3))?;
-        map.serialize_entry("rule", rule(self.0))?;
+        map.serialize_entry("rule", self.0.rule())?;
         map.serialize_entry("offset", &self.0.offset())?;
         map.serialize_entry("message", &Str(self.0))?;
         map.end()
-    }
-}
-
-/// The variant's name in snake case.
-fn rule(error: &ParseError) -> &'static str {
-    match error {
-        ParseError::Truncated { .. } => "truncated",
-        ParseError::CountTooLarge { .. } => "count_too_large",
-        ParseError::LengthOutOfBounds { .. } => "length_out_of_bounds",
-        ParseError::ExpectedName { .. } => "expected_name",
-        ParseError::OddLength { .. } => "odd_length",
-        ParseError::NotTerminated { .. } => "not_terminated",
-        ParseError::InteriorNul { .. } => "interior_nul",
-        ParseError::InvalidName { .. } => "invalid_name",
-        ParseError::WrongLength { .. } => "wrong_length",
-        ParseError::NoValues { .. } => "no_values",
-        ParseError::UnexpectedValueType { .. } => "unexpected_value_type",
-        ParseError::MissingEndMark { .. } => "missing_end_mark",
-        ParseError::MissingProperties { .. } => "missing_properties",
-        ParseError::ExtraProperty { .. } => "extra_property",
-        ParseError::TrailingBytes { .. } => "trailing_bytes",
-        ParseError::NestingTooDeep { .. } => "nesting_too_deep",
     }
 }

@@ -879,31 +879,16 @@ pub fn property_list_json<'a>(
     mode: Mode,
     out: &mut Vec<u8>,
 ) -> Result<PropertyList<'a>, ParseError> {
-    let start = out.len();
-    let mut writer = Writer::<'_, 'static, false>::new(out, estimate(bytes.len()));
-    writer.open(b'{');
-    writer.key(true, b"\"properties\":");
-    writer.open(b'[');
-    let mut walk = OnePass {
-        writer: &mut writer,
+    one_pass(
         bytes,
-        strict: mode == Mode::Strict,
-        first_item: true,
-        first_value: true,
-        properties: true,
-    };
-    match PropertyList::parse_in(bytes, Ctx::top(mode), &mut walk) {
-        Ok(list) => {
-            let nonempty = !walk.first_item;
-            writer.close(b']', nonempty);
+        mode,
+        out,
+        true,
+        |walk| PropertyList::parse_in(bytes, Ctx::top(mode), walk),
+        |writer, list| {
             writer.list_end(Some(list.has_trailing_end_mark()), list.trailing_bytes());
-            Ok(list)
-        }
-        Err(e) => {
-            out.truncate(start);
-            Err(e)
-        }
-    }
+        },
+    )
 }
 
 /// [`property_list_json`] for a standalone value list: [`ValueList::parse_with`] then
@@ -923,10 +908,38 @@ pub fn value_list_json<'a>(
     mode: Mode,
     out: &mut Vec<u8>,
 ) -> Result<ValueList<'a>, ParseError> {
+    one_pass(
+        bytes,
+        mode,
+        out,
+        false,
+        |walk| ValueList::parse_in(bytes, Ctx::top(mode), walk),
+        |writer, list| writer.list_end(None, list.trailing_bytes()),
+    )
+}
+
+/// A list's JSON appended to `out` as `parse` checks it (`properties`: a property list's
+/// `{"properties": [...]`, else a value list's `{"values": [...]`), then `finish`ed (the keys after
+/// the items); on error, `out` as it was.
+fn one_pass<'a, L>(
+    bytes: &'a [u8],
+    mode: Mode,
+    out: &mut Vec<u8>,
+    properties: bool,
+    parse: impl FnOnce(&mut OnePass<'_, '_, 'a>) -> Result<L, ParseError>,
+    finish: impl FnOnce(&mut Writer<'_, 'static, false>, &L),
+) -> Result<L, ParseError> {
     let start = out.len();
     let mut writer = Writer::<'_, 'static, false>::new(out, estimate(bytes.len()));
     writer.open(b'{');
-    writer.key(true, b"\"values\":");
+    writer.key(
+        true,
+        if properties {
+            b"\"properties\":"
+        } else {
+            b"\"values\":"
+        },
+    );
     writer.open(b'[');
     let mut walk = OnePass {
         writer: &mut writer,
@@ -934,13 +947,13 @@ pub fn value_list_json<'a>(
         strict: mode == Mode::Strict,
         first_item: true,
         first_value: true,
-        properties: false,
+        properties,
     };
-    match ValueList::parse_in(bytes, Ctx::top(mode), &mut walk) {
+    match parse(&mut walk) {
         Ok(list) => {
             let nonempty = !walk.first_item;
             writer.close(b']', nonempty);
-            writer.list_end(None, list.trailing_bytes());
+            finish(&mut writer, &list);
             Ok(list)
         }
         Err(e) => {
