@@ -6,6 +6,7 @@
 //! serde_json, and `Deserialize` for the owned model, which the builder turns back into bytes.
 //! The writer is the fast path (several times faster than `serde_json::to_writer` of the same
 //! view, see BENCHMARKS.md); `Serialize` is there for other serde formats and for serde users.
+//! A decoded control output has its JSON too, both ways alike: [`ControlJson`].
 //!
 //! ```text
 //! {"properties": [{"name": "Role", "values": [{"syntax": "0x00010002", "value": 3}]}],
@@ -182,6 +183,7 @@
 //! `value` with an empty string is taken together with a `raw` that decodes to it (the bytes are
 //! then `raw`'s).
 
+mod control;
 mod keys;
 mod write;
 
@@ -202,5 +204,6 @@ mod ser;
 #[cfg(feature = "serde")]
 mod typed;
 
+pub use control::ControlJson;
 pub use keys::MAX_SAFE_INTEGER;
 pub use write::{property_list_json, value_list_json};

@@ -16,7 +16,9 @@
 //! (every string is scanned, every nested list parsed), and a `Vec` that grows reallocates a
 //! logarithmic number of times. The methods reserve about the input's size up front instead.
 
+use super::control::ControlJson;
 use super::keys::{self, i64_is_number, u64_is_number, PropertyKeys, ValueKeys};
+use crate::control::ControlOutput;
 use crate::error::ParseError;
 use crate::owned::{OwnedProperty, OwnedPropertyList, OwnedValueList};
 use crate::read::list::{Property, PropertyList};
@@ -622,6 +624,77 @@ impl<'o, 'f, const PRETTY: bool> Writer<'o, 'f, PRETTY> {
         }
     }
 
+    /// `{` and an object's first key (see [`key`](Self::key)).
+    fn tag(&mut self, key: &[u8]) {
+        self.open(b'{');
+        self.key(true, key);
+    }
+
+    /// A control output's object (the shapes of [`ControlJson`]'s documentation).
+    fn control(&mut self, json: &ControlJson<'_>) {
+        match *json.output() {
+            ControlOutput::PropertyList(list) => return self.property_list(&list),
+            ControlOutput::ValueList(list) => return self.value_list(&list),
+            ControlOutput::ClassInfo(info) => return self.decoded(&Decoded::ResourceClass(info)),
+            ControlOutput::Nothing => {
+                self.open(b'{');
+                return self.close(b'}', false);
+            }
+            ControlOutput::Dword(v) => {
+                self.tag(b"\"dword\":");
+                self.u64(v.into());
+                if let Some(names) = json.dword_names(v) {
+                    self.key(false, b"\"names\":");
+                    self.seq(names, |w, name| w.str(name));
+                }
+            }
+            ControlOutput::String(s) => {
+                self.tag(b"\"string\":");
+                self.utf16(s);
+            }
+            ControlOutput::Strings(m) => {
+                self.tag(b"\"strings\":");
+                self.seq(m.iter(), Self::utf16);
+            }
+            ControlOutput::ValueLists(lists) => {
+                self.tag(b"\"value_lists\":");
+                self.seq(lists.iter(), |w, list| w.value_list(&list));
+            }
+            ControlOutput::FileTime(t) => {
+                self.tag(b"\"filetime\":");
+                self.safe_u64(t.0);
+                if let Some(utc) = t.utc() {
+                    self.key(false, b"\"utc\":");
+                    self.utc(utc);
+                }
+            }
+            ControlOutput::MaintenanceMode(info) => {
+                self.tag(b"\"maintenance_mode\":");
+                self.tag(b"\"in_maintenance\":");
+                self.u64(info.in_maintenance.into());
+                if let Some(ex) = info.extended {
+                    self.key(false, b"\"internal_state\":");
+                    self.i64(ex.internal_state.into());
+                    self.key(false, b"\"mode_type\":");
+                    self.u64(ex.mode_type.0.into());
+                    self.key(false, b"\"mode_type_name\":");
+                    match ex.mode_type.name() {
+                        Some(name) => self.str(name),
+                        None => self.raw(b"null"),
+                    }
+                    self.key(false, b"\"signature\":");
+                    self.u64(ex.signature.into());
+                }
+                self.close(b'}', true);
+            }
+            ControlOutput::Bytes(b) => {
+                self.tag(b"\"bytes\":");
+                self.hex(b);
+            }
+        }
+        self.close(b'}', true);
+    }
+
     fn partition_info(&mut self, p: PartitionInfo<'_>, ex: Option<PartitionInfoEx<'_>>) {
         self.open(b'{');
         self.key(true, b"\"flags\":");
@@ -692,7 +765,7 @@ macro_rules! json_methods {
     ($ty:ty, $write:ident, |$list:ident| $len:expr, $example:literal) => {
         impl $ty {
             /// Appends the canonical JSON (compact: no whitespace) to `out`: byte for byte what
-            /// `serde_json::to_writer` writes of this list's `Serialize` (feature `serde`), about
+            /// `serde_json::to_writer` writes of its `Serialize` (feature `serde`), about
             /// ten times faster and without the `serde` feature. The shape is documented in
             /// [`crate::json`].
             ///
@@ -802,6 +875,23 @@ json_methods!(
 
 let list = OwnedValueList { values: vec![OwnedValue::binary(vec![0xAB, 0x01])], trailing_bytes: vec![] };
 assert_eq!(list.to_json_string(), r#"{"values":[{"syntax":"0x00010001","value":"ab01"}]}"#);
+# Ok::<(), Box<dyn std::error::Error>>(())"##
+);
+
+json_methods!(
+    ControlJson<'_>,
+    control,
+    |json| json.len_hint(),
+    r##"use clusprop::control::ControlCode;
+use clusprop::json::ControlJson;
+
+let code = ControlCode::RESOURCE_GET_STATE_CHANGE_TIME;
+let bytes = 0u64.to_le_bytes();
+let output = code.decode_output(&bytes)?;
+assert_eq!(
+    ControlJson::new(code, output).to_json_string(),
+    r#"{"filetime":0,"utc":"1601-01-01T00:00:00.0000000Z"}"#
+);
 # Ok::<(), Box<dyn std::error::Error>>(())"##
 );
 
