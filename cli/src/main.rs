@@ -206,10 +206,14 @@ struct DecodeArgs {
     #[arg(long, conflicts_with = "control")]
     value_list: bool,
     /// The input is the output buffer of this control code (any CLUSCTL_* name, with or without
-    /// the prefix, or a number): a property list or a value list prints as the canonical JSON, a
-    /// DWORD as {"dword": N}, a string as {"string": "..."}, a name list as {"strings": [...]}, a
-    /// CLUS_RESOURCE_CLASS_INFO as {"class": N, "subclass": N}, a control without output as {},
-    /// and the output of a control Microsoft does not document as {"bytes": "<hex>"}.
+    /// the prefix, or a number): a property list or a value list prints as the canonical JSON,
+    /// value lists one per disk as {"value_lists": [...]}, a DWORD as {"dword": N} (with
+    /// "names": [...] of GET_CHARACTERISTICS and GET_FLAGS), a string as {"string": "..."}, a
+    /// name list as {"strings": [...]}, a CLUS_RESOURCE_CLASS_INFO as {"class": N, "class_name",
+    /// "subclass": N, "subclass_names"}, a FILETIME as {"filetime": N, "utc": "..."}, a
+    /// maintenance mode as {"maintenance_mode": {"in_maintenance": N, ...}}, a control without
+    /// output as {}, and the output of a control Microsoft does not document as {"bytes":
+    /// "<hex>"} (the shapes of clusprop::json::ControlJson).
     #[arg(long, value_name = "CODE")]
     control: Option<String>,
     /// One buffer per input line (hex, or base64 with --base64), one compact JSON document per
