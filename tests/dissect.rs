@@ -8,10 +8,9 @@ mod common;
 
 use clusprop::control::{ControlCode, OutputError};
 use clusprop::dissect::{dissect_control_output, dissect_property_list, EntryKind};
+use clusprop::mutate::SplitMix64;
 use clusprop::{Mode, PropertyList, Syntax};
-use common::{
-    buffers, check_dissections, property_list_layout, role_list, Raw, SplitMix, DWORD, SZ,
-};
+use common::{buffers, check_dissections, property_list_layout, role_list, Raw, DWORD, SZ};
 
 #[test]
 #[cfg_attr(miri, ignore)] // every file
@@ -32,7 +31,7 @@ fn every_buffer_dissects_as_it_parses() {
 #[test]
 #[cfg_attr(miri, ignore)] // thousands of buffers
 fn cut_and_altered_buffers_dissect_as_they_parse() {
-    let mut rng = SplitMix(0x0D15_5EC7);
+    let mut rng = SplitMix64::new(0x0D15_5EC7);
     let mut malformed = 0;
     for path in buffers() {
         let bytes = std::fs::read(&path).expect("a test buffer");

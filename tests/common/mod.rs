@@ -140,25 +140,6 @@ pub fn role_list() -> Vec<u8> {
         .build()
 }
 
-/// A deterministic pseudo-random generator (SplitMix64), so tests need no extra crates.
-pub struct SplitMix(pub u64);
-
-impl SplitMix {
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n.max(1) as u64) as usize
-    }
-    pub fn fill(&mut self, n: usize) -> Vec<u8> {
-        (0..n).map(|_| self.next_u64() as u8).collect()
-    }
-}
-
 /// The dissections of `bytes` (as a property list, a value list and value lists, in `mode`)
 /// agree with the parser ([`check_dissection`] each); returns whether the property list parsed.
 pub fn check_dissections(bytes: &[u8], mode: clusprop::Mode) -> bool {
