@@ -140,6 +140,29 @@ pub fn role_list() -> Vec<u8> {
         .build()
 }
 
+/// `levels` property lists wrapped around a list holding one DWORD (`D` = 7), each a list of
+/// one property `N` whose LIST_VALUE_PROPERTY_LIST value holds the next: the outermost at depth
+/// 0, the DWORD list at depth `levels`, each level's nested data 24 bytes further on (count,
+/// name entry "N", value header). With `trailing_end_mark`, each wrapping list ends with one.
+/// Written by hand: the builders refuse to nest deeper than the parser reads.
+pub fn nested_property_lists(levels: usize, trailing_end_mark: bool) -> Vec<u8> {
+    let mut inner = Raw::new()
+        .u32(1)
+        .name("D")
+        .entry(DWORD, &7u32.to_le_bytes())
+        .end()
+        .build();
+    for _ in 0..levels {
+        let list = Raw::new()
+            .u32(1)
+            .name("N")
+            .entry(clusprop::Syntax::LIST_VALUE_PROPERTY_LIST.0, &inner)
+            .end();
+        inner = if trailing_end_mark { list.end() } else { list }.build();
+    }
+    inner
+}
+
 /// The dissections of `bytes` (as a property list, a value list and value lists, in `mode`)
 /// agree with the parser ([`check_dissection`] each); returns whether the property list parsed.
 pub fn check_dissections(bytes: &[u8], mode: clusprop::Mode) -> bool {
