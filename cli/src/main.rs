@@ -195,23 +195,19 @@ struct Encoding {
     base64: bool,
 }
 
+/// `--control`'s help for `decode`: what each kind of output prints as.
+const DECODE_CONTROL_HELP: &str = "The input is the output buffer of this control code (any \
+     CLUSCTL_* name, with or without the prefix, or a number): a property list or a value list \
+     prints as the canonical JSON, a DWORD as {\"dword\": N}, a string as {\"string\": \"...\"}, a \
+     name list as {\"strings\": [...]}, a CLUS_RESOURCE_CLASS_INFO as {\"class\": N, \"subclass\": \
+     N}, a control without output as {}, and the output of a control Microsoft does not document \
+     as {\"bytes\": \"<hex>\"}";
+
 #[derive(Args, Debug)]
+#[command(mut_args(input::control_help(DECODE_CONTROL_HELP)))]
 struct DecodeArgs {
     #[command(flatten)]
-    encoding: Encoding,
-    /// Accept what sloppy producers send (see the `Mode::Lenient` documentation).
-    #[arg(long)]
-    lenient: bool,
-    /// The input is a standalone value list, not a property list.
-    #[arg(long, conflicts_with = "control")]
-    value_list: bool,
-    /// The input is the output buffer of this control code (any CLUSCTL_* name, with or without
-    /// the prefix, or a number): a property list or a value list prints as the canonical JSON, a
-    /// DWORD as {"dword": N}, a string as {"string": "..."}, a name list as {"strings": [...]}, a
-    /// CLUS_RESOURCE_CLASS_INFO as {"class": N, "subclass": N}, a control without output as {},
-    /// and the output of a control Microsoft does not document as {"bytes": "<hex>"}.
-    #[arg(long, value_name = "CODE")]
-    control: Option<String>,
+    input: input::InputArgs,
     /// One buffer per input line (hex, or base64 with --base64), one compact JSON document per
     /// output line, in order; a line that does not decode gives its error as a JSON object
     /// {"error", "kind", "file", "line", "rule", "offset", "message", "status"} and the run goes
@@ -223,8 +219,6 @@ struct DecodeArgs {
     /// Write to this file instead of standard output (created once the input has decoded).
     #[arg(long, short)]
     output: Option<PathBuf>,
-    /// The input file; `-` or nothing reads standard input.
-    file: Option<PathBuf>,
 }
 
 /// A `--state`: a `CLUSTER_NETWORK_STATE` or `CLUSTER_NETINTERFACE_STATE`, which clusapi returns
