@@ -9,9 +9,10 @@ use clusprop::control::{
 };
 use clusprop::control::{Characteristics, Flags};
 use clusprop::error::Item;
+use clusprop::mutate::SplitMix64;
 use clusprop::objects::network::NetworkRole;
 use clusprop::{Mode, ParseError};
-use common::{data, utf16, utf16z, Raw, SplitMix, DWORD, SZ};
+use common::{data, utf16, utf16z, Raw, DWORD, SZ};
 
 /// Spec section 8.2, network column: (function name, value). 17 codes.
 const NETWORK_TABLE: &[(&str, u32)] = &[
@@ -471,7 +472,7 @@ fn parts_of_selected_codes() {
 
 #[test]
 fn masks_match_spec_for_every_code_and_random_values() {
-    let mut rng = SplitMix(0xC0DE_C0DE);
+    let mut rng = SplitMix64::new(0xC0DE_C0DE);
     let mut samples: Vec<u32> = ControlCode::ALL.iter().map(|(c, _)| c.0).collect();
     samples.extend([
         0,
@@ -495,7 +496,7 @@ fn from_parts_round_trips() {
     for (code, name) in ControlCode::ALL {
         assert_eq!(rebuild(*code), *code, "{name}");
     }
-    let mut rng = SplitMix(42);
+    let mut rng = SplitMix64::new(42);
     for _ in 0..5000 {
         let c = ControlCode(rng.next_u64() as u32);
         assert_eq!(rebuild(c), c, "{c:?}");

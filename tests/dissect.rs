@@ -8,9 +8,11 @@ mod common;
 
 use clusprop::control::{ControlCode, OutputError};
 use clusprop::dissect::{dissect_control_output, dissect_property_list, EntryKind};
+use clusprop::mutate::SplitMix64;
 use clusprop::{Mode, PropertyList, Syntax};
 use common::{
-    buffers, check_dissections, property_list_layout, role_list, Raw, SplitMix, DWORD, SZ,
+    buffers, check_dissections, nested_property_lists, property_list_layout, role_list, Raw, DWORD,
+    SZ,
 };
 
 #[test]
@@ -32,7 +34,7 @@ fn every_buffer_dissects_as_it_parses() {
 #[test]
 #[cfg_attr(miri, ignore)] // thousands of buffers
 fn cut_and_altered_buffers_dissect_as_they_parse() {
-    let mut rng = SplitMix(0x0D15_5EC7);
+    let mut rng = SplitMix64::new(0x0D15_5EC7);
     let mut malformed = 0;
     for path in buffers() {
         let bytes = std::fs::read(&path).expect("a test buffer");
@@ -69,21 +71,7 @@ fn cut_and_altered_buffers_dissect_as_they_parse() {
 #[test]
 fn nested_lists_dissect_one_level_deeper() {
     for levels in [1, 2, 5, clusprop::read::MAX_NESTING_DEPTH, 17, 18] {
-        let mut inner = Raw::new()
-            .u32(1)
-            .name("D")
-            .entry(DWORD, &7u32.to_le_bytes())
-            .end()
-            .build();
-        for _ in 0..levels {
-            inner = Raw::new()
-                .u32(1)
-                .name("N")
-                .entry(Syntax::LIST_VALUE_PROPERTY_LIST.0, &inner)
-                .end()
-                .u32(0)
-                .build();
-        }
+        let inner = nested_property_lists(levels, true);
         for mode in [Mode::Strict, Mode::Lenient] {
             check_dissections(&inner, mode);
         }

@@ -8,12 +8,13 @@
 mod common;
 
 use clusprop::error::Item;
+use clusprop::mutate::SplitMix64;
 use clusprop::read::{ResourceClass, ResourceClassInfo, ResourceSubclass, MAX_NESTING_DEPTH};
 use clusprop::{
     BuildError, OwnedPropertyList, OwnedValue, OwnedValueList, ParseError, PropertyList,
     PropertyListBuilder, Syntax, Utf16Str, ValueList, ValueListBuilder,
 };
-use common::{utf16, utf16z, Raw, SplitMix};
+use common::{utf16, utf16z, Raw};
 
 /// The error for value `value` of property `property` (named `name`, when the encoder knows it).
 fn invalid(
@@ -635,7 +636,7 @@ fn to_property_list_refuses_nesting_deeper_than_the_limit() {
 }
 
 /// One of the malformations above, or a valid value, at random.
-fn random_value(rng: &mut SplitMix) -> OwnedValue {
+fn random_value(rng: &mut SplitMix64) -> OwnedValue {
     let syntaxes = [
         Syntax::LIST_VALUE_DWORD,
         Syntax::LIST_VALUE_LONG,
@@ -663,7 +664,7 @@ fn random_value(rng: &mut SplitMix) -> OwnedValue {
         0 | 1 => {
             let format = syntax.format();
             let mut data = match format.fixed_len() {
-                Some(n) => rng.fill(n as usize),
+                Some(n) => rng.bytes(n as usize),
                 None => {
                     let mut d: Vec<u8> = (0..rng.below(6))
                         .flat_map(|_| (0x41 + rng.below(20) as u16).to_le_bytes())
@@ -673,7 +674,7 @@ fn random_value(rng: &mut SplitMix) -> OwnedValue {
                 }
             };
             if syntax == Syntax::RESCLASS || syntax == Syntax::FTSET_INFO {
-                data = rng.fill(8);
+                data = rng.bytes(8);
             }
             if rng.below(4) == 0 && data.len() >= 4 {
                 let at = rng.below(data.len() / 2) * 2;
@@ -684,7 +685,7 @@ fn random_value(rng: &mut SplitMix) -> OwnedValue {
         }
         2 => {
             let n = rng.below(12);
-            rng.fill(n)
+            rng.bytes(n)
         }
         // A nested list, sometimes too deep.
         _ => {
@@ -707,7 +708,7 @@ fn random_value(rng: &mut SplitMix) -> OwnedValue {
 /// an invalid value, the strict parser refuses when the same entry is written by hand.
 #[test]
 fn what_the_owned_model_writes_parses_back_and_what_it_refuses_the_parser_refuses() {
-    let mut rng = SplitMix(0x00E5_C0DE_0000_0001);
+    let mut rng = SplitMix64::new(0x00E5_C0DE_0000_0001);
     let (mut ok, mut refused) = (0usize, 0usize);
     for _ in 0..3000 {
         let mut list = OwnedPropertyList::new();
@@ -781,11 +782,11 @@ fn what_the_owned_model_writes_parses_back_and_what_it_refuses_the_parser_refuse
 #[test]
 fn arbitrary_lists_edited_at_random_encode_only_to_what_parses_back() {
     use arbitrary::{Arbitrary, Unstructured};
-    let mut rng = SplitMix(0x00E5_C0DE_0000_0002);
+    let mut rng = SplitMix64::new(0x00E5_C0DE_0000_0002);
     let (mut ok, mut refused) = (0usize, 0usize);
     for _ in 0..2000 {
         let n = 64 + rng.below(512);
-        let seed = rng.fill(n);
+        let seed = rng.bytes(n);
         let Ok(mut list) = OwnedPropertyList::arbitrary(&mut Unstructured::new(&seed)) else {
             continue;
         };

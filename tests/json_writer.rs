@@ -7,11 +7,12 @@
 
 mod common;
 
+use clusprop::mutate::SplitMix64;
 use clusprop::{
     Mode, OwnedPropertyList, OwnedValue, OwnedValueList, PropertyList, PropertyListBuilder, Syntax,
     ValueList,
 };
-use common::{buffers, SplitMix};
+use common::buffers;
 
 /// What the writer gives for a view or an owned list: (compact, pretty).
 trait Written: serde::Serialize {
@@ -167,7 +168,7 @@ fn the_writer_is_serde_json_for_every_buffer_in_tests_data() {
 fn the_writer_is_serde_json_for_mutated_buffers() {
     // Lenient readings of damaged buffers: names without NUL or with surrogates, non-zero
     // padding, trailing bytes, values of odd sizes.
-    let mut rng = SplitMix(0x6a73_6f6e);
+    let mut rng = SplitMix64::new(0x6a73_6f6e);
     let sources: Vec<Vec<u8>> = buffers()
         .iter()
         .map(|p| std::fs::read(p).unwrap())
@@ -187,7 +188,7 @@ fn the_writer_is_serde_json_for_mutated_buffers() {
         }
         if rng.below(4) == 0 {
             let n = rng.below(7);
-            bytes.extend(rng.fill(n));
+            bytes.extend(rng.bytes(n));
         }
         readings += check_readings(&bytes, &format!("mutation {round}"));
     }
@@ -234,7 +235,7 @@ fn every_escape_and_every_utf16_case_is_serde_jsons() {
             .encode_utf16()
             .collect(),
     ]);
-    let mut rng = SplitMix(7);
+    let mut rng = SplitMix64::new(7);
     for _ in 0..2000 {
         let len = rng.below(24);
         cases.push(
@@ -348,11 +349,11 @@ fn empty_lists_are_serde_jsons() {
 #[test]
 fn the_writer_is_serde_json_for_generated_lists() {
     use arbitrary::{Arbitrary, Unstructured};
-    let mut rng = SplitMix(0x5eed);
+    let mut rng = SplitMix64::new(0x5eed);
     let mut encoded = 0;
     for round in 0..3000 {
         let n = 64 + rng.below(2048);
-        let entropy = rng.fill(n);
+        let entropy = rng.bytes(n);
         let mut u = Unstructured::new(&entropy);
         if let Ok(list) = OwnedPropertyList::arbitrary(&mut u) {
             check(&list, &format!("generated property list {round}"));

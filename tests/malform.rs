@@ -9,9 +9,10 @@ mod reference;
 
 use clusprop::dissect::{dissect_property_list, dissect_value_list};
 use clusprop::malform::{self, Class, ListKind, Malformed};
+use clusprop::mutate::SplitMix64;
 use clusprop::read::{PARTITION_INFO_EX2_LEN, PARTITION_INFO_EX_LEN, PARTITION_INFO_LEN};
 use clusprop::{Mode, ParseError, PropertyList, Syntax, ValueList};
-use common::{buffers, utf16z, Raw, SplitMix};
+use common::{buffers, utf16z, Raw};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What the crate's parser, its dissector and the reference decoder say of `bytes` in `mode`.
@@ -106,14 +107,14 @@ fn typed_value_lists() -> Vec<(String, Vec<u8>)> {
 fn generated(kind: ListKind, n: usize) -> Vec<(String, Vec<u8>)> {
     use arbitrary::{Arbitrary, Unstructured};
     use clusprop::{OwnedPropertyList, OwnedValueList};
-    let mut rng = SplitMix(0x0A1F_0A4D);
+    let mut rng = SplitMix64::new(0x0A1F_0A4D);
     let mut out = Vec::new();
     for i in 0..n * 4 {
         if out.len() == n {
             break;
         }
         let len = 16 + rng.below(1024);
-        let seed = rng.fill(len);
+        let seed = rng.bytes(len);
         let mut u = Unstructured::new(&seed);
         let bytes = match kind {
             ListKind::PropertyList => OwnedPropertyList::arbitrary(&mut u)
@@ -132,7 +133,7 @@ fn generated(kind: ListKind, n: usize) -> Vec<(String, Vec<u8>)> {
 
 #[cfg(not(feature = "arbitrary"))]
 fn generated(_: ListKind, _: usize) -> Vec<(String, Vec<u8>)> {
-    let _ = SplitMix(0);
+    let _ = SplitMix64::new(0);
     Vec::new()
 }
 
@@ -321,13 +322,13 @@ fn choose_depends_only_on_the_seed() {
 #[test]
 fn arbitrary_malformed_lists_carry_exact_labels() {
     use arbitrary::{Arbitrary, Unstructured};
-    let mut rng = SplitMix(0x5EED_0019);
+    let mut rng = SplitMix64::new(0x5EED_0019);
     let mut classes = BTreeSet::new();
     let mut kinds = BTreeSet::new();
     let mut generated = 0;
     for i in 0..3000 {
         let len = 64 + rng.below(2048);
-        let entropy = rng.fill(len);
+        let entropy = rng.bytes(len);
         let Ok(m) = Malformed::arbitrary(&mut Unstructured::new(&entropy)) else {
             continue;
         };
@@ -353,10 +354,10 @@ fn arbitrary_malformed_lists_carry_exact_labels() {
 fn arbitrary_lists_use_real_property_names() {
     use arbitrary::{Arbitrary, Unstructured};
     use clusprop::objects::SCHEMAS;
-    let mut rng = SplitMix(50);
+    let mut rng = SplitMix64::new(50);
     let (mut names, mut real) = (0, 0);
     for _ in 0..200 {
-        let entropy = rng.fill(512);
+        let entropy = rng.bytes(512);
         let Ok(list) = clusprop::OwnedPropertyList::arbitrary(&mut Unstructured::new(&entropy))
         else {
             continue;

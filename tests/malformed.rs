@@ -10,7 +10,7 @@ use clusprop::read::MAX_NESTING_DEPTH;
 use clusprop::{
     BuildError, Decoded, Mode, OwnedPropertyList, ParseError, PropertyList, Syntax, ValueList,
 };
-use common::{role_list, utf16, utf16z, Raw, DWORD, NAME, SZ};
+use common::{nested_property_lists, role_list, utf16, utf16z, Raw, DWORD, NAME, SZ};
 
 /// The strict parse's error. Every case also checks that the dissections of the bytes (as a
 /// property list, a value list and value lists) report the parser's errors, in both modes.
@@ -827,30 +827,9 @@ fn multi_sz_rules() {
     assert!(lenient(&bytes).is_ok());
 }
 
-/// `levels` property lists wrapped around a list holding one DWORD: the outermost is at depth 0,
-/// the DWORD list at depth `levels`.
-/// Written by hand: the builders refuse to nest deeper than the parser reads.
-fn nested_property_lists(levels: usize) -> Vec<u8> {
-    let mut inner = Raw::new()
-        .u32(1)
-        .name("D")
-        .entry(DWORD, &7u32.to_le_bytes())
-        .end()
-        .build();
-    for _ in 0..levels {
-        inner = Raw::new()
-            .u32(1)
-            .name("N")
-            .entry(Syntax::LIST_VALUE_PROPERTY_LIST.0, &inner)
-            .end()
-            .build();
-    }
-    inner
-}
-
 #[test]
 fn nesting_up_to_the_limit_decodes() {
-    let bytes = nested_property_lists(MAX_NESTING_DEPTH);
+    let bytes = nested_property_lists(MAX_NESTING_DEPTH, false);
     let mut list = PropertyList::parse(&bytes).unwrap();
     for _ in 0..MAX_NESTING_DEPTH {
         list = list
@@ -868,7 +847,7 @@ fn nesting_up_to_the_limit_decodes() {
 
 #[test]
 fn nesting_beyond_the_limit() {
-    let bytes = nested_property_lists(MAX_NESTING_DEPTH + 1);
+    let bytes = nested_property_lists(MAX_NESTING_DEPTH + 1, false);
     let expected = ParseError::NestingTooDeep {
         offset: 24 * (MAX_NESTING_DEPTH + 1),
         limit: MAX_NESTING_DEPTH,

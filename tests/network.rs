@@ -7,6 +7,7 @@ mod common;
 
 use clusprop::control::{Characteristics, Flags};
 use clusprop::error::Item;
+use clusprop::mutate::SplitMix64;
 use clusprop::objects::netinterface::{
     NetInterfaceCommonProperties, NetInterfaceState, NetInterfaceUpdate, NETINTERFACE,
 };
@@ -15,7 +16,7 @@ use clusprop::objects::network::{
 };
 use clusprop::schema::{Parsed, PropertyError, Schema};
 use clusprop::{OwnedValue, ParseError, PropertyList, PropertyListBuilder, Syntax};
-use common::{data, utf16z, Raw, SplitMix, DWORD, SZ};
+use common::{data, utf16z, Raw, DWORD, SZ};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 const MULTI_SZ: u32 = 0x0001_0005;
@@ -251,7 +252,7 @@ fn netinterface_state_ms_cmrp_conversions() {
 
 #[test]
 fn netinterface_state_ms_cmrp_round_trips() {
-    let mut rng = SplitMix(7);
+    let mut rng = SplitMix64::new(7);
     let mut values: Vec<u32> = (0..64).collect();
     values.extend([u32::MAX, u32::MAX - 1, 0x8000_0000]);
     values.extend((0..5000).map(|_| rng.next_u64() as u32));

@@ -3,12 +3,13 @@
 
 mod common;
 
+use clusprop::mutate::SplitMix64;
 use clusprop::owned::Padding;
 use clusprop::{
     BuildError, Decoded, FileTime, OwnedPropertyList, OwnedValue, OwnedValueList, PropertyList,
     PropertyListBuilder, Syntax, ValueList, ValueListBuilder,
 };
-use common::{data, utf16z, SplitMix, CAPTURES, VALID_SAMPLES};
+use common::{data, utf16z, CAPTURES, VALID_SAMPLES};
 
 fn hex(text: &str) -> Vec<u8> {
     let digits: Vec<u8> = text
@@ -499,11 +500,11 @@ fn truncation_sweep() {
 #[cfg_attr(miri, ignore)] // heavy under Miri: 3000 lists
 fn generated_lists_round_trip() {
     use arbitrary::{Arbitrary, Unstructured};
-    let mut rng = SplitMix(0x0000_C105_07E2);
+    let mut rng = SplitMix64::new(0x0000_C105_07E2);
     let mut non_empty = 0;
     for i in 0..3000 {
         let len = 16 + rng.below(2048);
-        let seed = rng.fill(len);
+        let seed = rng.bytes(len);
         let mut u = Unstructured::new(&seed);
         let Ok(list) = OwnedPropertyList::arbitrary(&mut u) else {
             continue;

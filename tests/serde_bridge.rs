@@ -3,6 +3,7 @@
 
 mod common;
 
+use clusprop::mutate::SplitMix64;
 use clusprop::objects::netinterface::{NetInterfaceUpdate, NETINTERFACE};
 use clusprop::objects::network::{NetworkRole, NetworkUpdate, NETWORK};
 use clusprop::{
@@ -80,10 +81,10 @@ fn windows_quirks_round_trip_through_raw() {
 #[test]
 fn generated_lists_round_trip_through_json() {
     use arbitrary::{Arbitrary, Unstructured};
-    let mut rng = common::SplitMix(4);
+    let mut rng = SplitMix64::new(4);
     for i in 0..1500 {
         let n = 64 + rng.below(1024);
-        let seed = rng.fill(n);
+        let seed = rng.bytes(n);
         let Ok(list) = OwnedPropertyList::arbitrary(&mut Unstructured::new(&seed)) else {
             continue;
         };

@@ -1,6 +1,6 @@
 //! `clusprop decode`.
 
-use crate::input::{parse_code, read_bytes};
+use crate::input::{parse_code, read_bytes, InputArgs};
 use crate::output::Sink;
 use crate::{DecodeArgs, Failure};
 use clusprop::control::{ControlCode, ControlOutput};
@@ -17,10 +17,11 @@ pub(crate) enum Target {
 }
 
 impl Target {
-    pub(crate) fn of(args: &DecodeArgs) -> Result<Target, Failure> {
-        Ok(match &args.control {
+    /// What `--control` or `--value-list` says the input is (a property list without either).
+    pub(crate) fn of(input: &InputArgs) -> Result<Target, Failure> {
+        Ok(match &input.control {
             Some(code) => Target::Control(parse_code(code)?),
-            None if args.value_list => Target::ValueList,
+            None if input.value_list => Target::ValueList,
             None => Target::PropertyList,
         })
     }
@@ -55,12 +56,12 @@ pub(crate) fn decode_buffer<'a>(
 }
 
 pub(crate) fn decode(args: &DecodeArgs) -> Result<(), Failure> {
-    let target = Target::of(args)?;
-    let mode = mode(args.lenient);
+    let target = Target::of(&args.input)?;
+    let mode = mode(args.input.lenient);
     if args.lines {
         return crate::lines::decode_lines(args, target, mode);
     }
-    let (name, bytes) = read_bytes(args.file.as_ref(), &args.encoding)?;
+    let (name, bytes) = read_bytes(args.input.file.as_ref(), &args.input.encoding)?;
     let doc = decode_buffer(&bytes, target, mode, &name)?;
     // The output is opened once the input has decoded: a failure leaves no empty file.
     let mut sink = Sink::open_option(args.output.as_ref())?;

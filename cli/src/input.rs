@@ -2,10 +2,44 @@
 
 use crate::{Encoding, Failure};
 use base64::Engine as _;
+use clap::Args;
 use clusprop::control::ControlCode;
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
+
+/// The input flags `decode` and `inspect` share: how the bytes are written, the mode, what the
+/// buffer holds (a property list, a value list, or a control's output) and FILE. Each command
+/// gives `--control` its own help (what the output becomes) with [`control_help`].
+#[derive(Args, Debug)]
+pub(crate) struct InputArgs {
+    #[command(flatten)]
+    pub(crate) encoding: Encoding,
+    /// Accept what sloppy producers send (see the `Mode::Lenient` documentation).
+    #[arg(long)]
+    pub(crate) lenient: bool,
+    /// The input is a standalone value list, not a property list.
+    #[arg(long, conflicts_with = "control")]
+    pub(crate) value_list: bool,
+    /// The input is the output buffer of this control code (any CLUSCTL_* name, with or without
+    /// the prefix, or a number).
+    #[arg(long, value_name = "CODE")]
+    pub(crate) control: Option<String>,
+    /// The input file; `-` or nothing reads standard input.
+    pub(crate) file: Option<PathBuf>,
+}
+
+/// For `#[command(mut_args(...))]`: gives [`InputArgs`]'s `--control` the command's own help,
+/// leaving it in its place among the arguments (which `mut_arg` would move to the end).
+pub(crate) fn control_help(help: &'static str) -> impl FnMut(clap::Arg) -> clap::Arg {
+    move |arg| {
+        if arg.get_id() == "control" {
+            arg.help(help)
+        } else {
+            arg
+        }
+    }
+}
 
 /// Reads FILE, or standard input for `-` or no FILE (with a hint on standard error when that is
 /// a terminal, which would otherwise wait silently).

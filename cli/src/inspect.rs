@@ -5,29 +5,23 @@
 //! A malformed buffer prints every entry before the error and the error on standard output, the
 //! usual `clusprop: FILE: MESSAGE` line on standard error, and exits with status 1.
 
-use crate::decode::mode;
-use crate::input::{parse_code, read_bytes};
+use crate::decode::{mode, Target};
+use crate::input::{control_help, read_bytes, InputArgs};
 use crate::output::{write_json, JsonStyle, Sink};
-use crate::{Encoding, Failure};
+use crate::Failure;
 use clap::{Args, ValueEnum};
 use clusprop::dissect::{self, Dissection, Entry, EntryKind};
 use std::io::{self, Write};
-use std::path::PathBuf;
+
+/// `--control`'s help for `inspect`: how each kind of output dissects.
+const INSPECT_CONTROL_HELP: &str = "The input is the output buffer of this control code: a \
+     property list, a value list or value lists dissect as lists, any other output is one entry";
 
 #[derive(Args, Debug)]
+#[command(mut_args(control_help(INSPECT_CONTROL_HELP)))]
 pub(crate) struct InspectArgs {
     #[command(flatten)]
-    encoding: Encoding,
-    /// Accept what sloppy producers send (see the `Mode::Lenient` documentation).
-    #[arg(long)]
-    lenient: bool,
-    /// The input is a standalone value list, not a property list.
-    #[arg(long, conflicts_with = "control")]
-    value_list: bool,
-    /// The input is the output buffer of this control code: a property list, a value list or
-    /// value lists dissect as lists, any other output is one entry.
-    #[arg(long, value_name = "CODE")]
-    control: Option<String>,
+    input: InputArgs,
     /// Print the dissection as JSON (entries with offsets, lengths, syntaxes, values; the error).
     #[arg(long)]
     json: bool,
@@ -37,8 +31,6 @@ pub(crate) struct InspectArgs {
     /// never.
     #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
     color: Color,
-    /// The input file; `-` or nothing reads standard input.
-    file: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,14 +41,15 @@ enum Color {
 }
 
 pub(crate) fn inspect(args: &InspectArgs) -> Result<(), Failure> {
-    let code = args.control.as_deref().map(parse_code).transpose()?;
-    let (name, bytes) = read_bytes(args.file.as_ref(), &args.encoding)?;
-    let mode = mode(args.lenient);
-    let dissection = match code {
-        Some(code) => dissect::dissect_control_output(code, &bytes, mode)
+    let input = &args.input;
+    let target = Target::of(input)?;
+    let (name, bytes) = read_bytes(input.file.as_ref(), &input.encoding)?;
+    let mode = mode(input.lenient);
+    let dissection = match target {
+        Target::Control(code) => dissect::dissect_control_output(code, &bytes, mode)
             .map_err(|e| Failure::Output(name.clone(), e))?,
-        None if args.value_list => dissect::dissect_value_list(&bytes, mode),
-        None => dissect::dissect_property_list(&bytes, mode),
+        Target::ValueList => dissect::dissect_value_list(&bytes, mode),
+        Target::PropertyList => dissect::dissect_property_list(&bytes, mode),
     };
     let mut sink = Sink::open(None)?;
     let colour = match args.color {

@@ -16,7 +16,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
 
 pub(crate) fn decode_lines(args: &DecodeArgs, target: Target, mode: Mode) -> Result<(), Failure> {
-    let (name, source): (String, Box<dyn Read>) = match &args.file {
+    let (name, source): (String, Box<dyn Read>) = match &args.input.file {
         Some(path) if path.as_os_str() != "-" => {
             let name = path.display().to_string();
             let file = File::open(path).map_err(|e| Failure::Io(name.clone(), e))?;
@@ -82,7 +82,7 @@ fn run(
             }
         }
         let out = sink.writer();
-        let outcome = line_bytes(Text::line(text, bom), args.encoding.base64, name)
+        let outcome = line_bytes(Text::line(text, bom), args.input.encoding.base64, name)
             .and_then(|bytes| decode_line(&bytes, target, mode, name, &mut json, out));
         let written = match outcome {
             Ok(written) => written,

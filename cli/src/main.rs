@@ -195,27 +195,23 @@ struct Encoding {
     base64: bool,
 }
 
+/// `--control`'s help for `decode`: what each kind of output prints as.
+const DECODE_CONTROL_HELP: &str = "The input is the output buffer of this control code (any \
+     CLUSCTL_* name, with or without the prefix, or a number): a property list or a value list \
+     prints as the canonical JSON, value lists one per disk as {\"value_lists\": [...]}, a DWORD \
+     as {\"dword\": N} (with \"names\": [...] of GET_CHARACTERISTICS and GET_FLAGS), a string as \
+     {\"string\": \"...\"}, a name list as {\"strings\": [...]}, a CLUS_RESOURCE_CLASS_INFO as \
+     {\"class\": N, \"class_name\", \"subclass\": N, \"subclass_names\"}, a FILETIME as \
+     {\"filetime\": N, \"utc\": \"...\"}, a maintenance mode as {\"maintenance_mode\": \
+     {\"in_maintenance\": N, ...}}, a control without output as {}, and the output of a control \
+     Microsoft does not document as {\"bytes\": \"<hex>\"} (the shapes of \
+     clusprop::json::ControlJson)";
+
 #[derive(Args, Debug)]
+#[command(mut_args(input::control_help(DECODE_CONTROL_HELP)))]
 struct DecodeArgs {
     #[command(flatten)]
-    encoding: Encoding,
-    /// Accept what sloppy producers send (see the `Mode::Lenient` documentation).
-    #[arg(long)]
-    lenient: bool,
-    /// The input is a standalone value list, not a property list.
-    #[arg(long, conflicts_with = "control")]
-    value_list: bool,
-    /// The input is the output buffer of this control code (any CLUSCTL_* name, with or without
-    /// the prefix, or a number): a property list or a value list prints as the canonical JSON,
-    /// value lists one per disk as {"value_lists": [...]}, a DWORD as {"dword": N} (with
-    /// "names": [...] of GET_CHARACTERISTICS and GET_FLAGS), a string as {"string": "..."}, a
-    /// name list as {"strings": [...]}, a CLUS_RESOURCE_CLASS_INFO as {"class": N, "class_name",
-    /// "subclass": N, "subclass_names"}, a FILETIME as {"filetime": N, "utc": "..."}, a
-    /// maintenance mode as {"maintenance_mode": {"in_maintenance": N, ...}}, a control without
-    /// output as {}, and the output of a control Microsoft does not document as {"bytes":
-    /// "<hex>"} (the shapes of clusprop::json::ControlJson).
-    #[arg(long, value_name = "CODE")]
-    control: Option<String>,
+    input: input::InputArgs,
     /// One buffer per input line (hex, or base64 with --base64), one compact JSON document per
     /// output line, in order; a line that does not decode gives its error as a JSON object
     /// {"error", "kind", "file", "line", "rule", "offset", "message", "status"} and the run goes
@@ -227,8 +223,6 @@ struct DecodeArgs {
     /// Write to this file instead of standard output (created once the input has decoded).
     #[arg(long, short)]
     output: Option<PathBuf>,
-    /// The input file; `-` or nothing reads standard input.
-    file: Option<PathBuf>,
 }
 
 /// A `--state`: a `CLUSTER_NETWORK_STATE` or `CLUSTER_NETINTERFACE_STATE`, which clusapi returns

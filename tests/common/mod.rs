@@ -140,23 +140,27 @@ pub fn role_list() -> Vec<u8> {
         .build()
 }
 
-/// A deterministic pseudo-random generator (SplitMix64), so tests need no extra crates.
-pub struct SplitMix(pub u64);
-
-impl SplitMix {
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+/// `levels` property lists wrapped around a list holding one DWORD (`D` = 7), each a list of
+/// one property `N` whose LIST_VALUE_PROPERTY_LIST value holds the next: the outermost at depth
+/// 0, the DWORD list at depth `levels`, each level's nested data 24 bytes further on (count,
+/// name entry "N", value header). With `trailing_end_mark`, each wrapping list ends with one.
+/// Written by hand: the builders refuse to nest deeper than the parser reads.
+pub fn nested_property_lists(levels: usize, trailing_end_mark: bool) -> Vec<u8> {
+    let mut inner = Raw::new()
+        .u32(1)
+        .name("D")
+        .entry(DWORD, &7u32.to_le_bytes())
+        .end()
+        .build();
+    for _ in 0..levels {
+        let list = Raw::new()
+            .u32(1)
+            .name("N")
+            .entry(clusprop::Syntax::LIST_VALUE_PROPERTY_LIST.0, &inner)
+            .end();
+        inner = if trailing_end_mark { list.end() } else { list }.build();
     }
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n.max(1) as u64) as usize
-    }
-    pub fn fill(&mut self, n: usize) -> Vec<u8> {
-        (0..n).map(|_| self.next_u64() as u8).collect()
-    }
+    inner
 }
 
 /// The dissections of `bytes` (as a property list, a value list and value lists, in `mode`)
