@@ -2,16 +2,17 @@
 //! (`clusprop::malform`).
 //!
 //! Writes up to `--count` buffers into the output directory, each one (class, target entry)
-//! pair of `clusprop::malform` chosen by a seeded SplitMix64 without repetition, and
-//! `MANIFEST.tsv`: one line a buffer with the class, the target, and the labels predicted by the
-//! library (the strict error's rule, offset and message; the lenient result). The same seed and
-//! input give the same files, byte for byte.
+//! pair of `clusprop::malform` chosen by a seeded `clusprop::mutate::SplitMix64` without
+//! repetition, and `MANIFEST.tsv`: one line a buffer with the class, the target, and the labels
+//! predicted by the library (the strict error's rule, offset and message; the lenient result).
+//! The same seed and input give the same files, byte for byte.
 
 use crate::input::read_bytes;
 use crate::{Encoding, Failure};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::Args;
 use clusprop::malform::{self, Class, ListKind, Malformed};
+use clusprop::mutate::SplitMix64;
 use clusprop::{ParseError, PropertyList, ValueList};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -43,24 +44,6 @@ pub(crate) struct MalformArgs {
 /// `--class`: one of the class names (clap lists them in `--help` and in the error).
 fn class_parser() -> impl TypedValueParser<Value = Class> {
     PossibleValuesParser::new(Class::ALL.iter().map(|c| c.name())).try_map(|s| s.parse::<Class>())
-}
-
-/// SplitMix64: a small seeded generator (no dependency), stable across platforms.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number below `n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % (n as u64)).unwrap_or(0)
-    }
 }
 
 /// The manifest's header line.
@@ -110,7 +93,7 @@ pub(crate) fn malform(args: &MalformArgs) -> Result<(), Failure> {
         ));
     }
     // A seeded partial Fisher-Yates shuffle: `count` distinct pairs.
-    let mut rng = SplitMix64(args.seed);
+    let mut rng = SplitMix64::new(args.seed);
     let count = args.count.min(pairs.len());
     for i in 0..count {
         let j = i + rng.below(pairs.len() - i);
