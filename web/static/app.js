@@ -14,7 +14,7 @@
   };
 
   // What is shown: the bytes, the decoder's document, the error's marked range, the selection.
-  const state = { bytes: new Uint8Array(0), doc: null, bad: null, badByte: -1, sel: null, text: "hex" };
+  const state = { bytes: new Uint8Array(0), doc: null, bad: null, badByte: -1, sel: null, text: "hex", plain: [], hexDraws: 0 };
   let firstDecode = true;
 
   // ---- the WebAssembly module ------------------------------------------------------------
@@ -77,7 +77,7 @@
     const reader = new FileReader();
     reader.onload = () => {
       const bytes = new Uint8Array(reader.result);
-      ui.text.value = toHex(bytes);
+      ui.text.value = wrapText(toHex(bytes), 64);
       ui.encoding.value = "hex";
       state.text = "base64";
       show(bytes, "file " + file.name);
@@ -105,6 +105,7 @@
     ui.error.hidden = false;
     ui.error.textContent = "Not " + (ui.encoding.value === "auto" ? "hex or base64" : ui.encoding.value) + where + ": " + error.message;
     setStatus("error", "The text is not a buffer.");
+    ui.status.dataset.complete = "true";
     if (error.offset !== null) {
       ui.text.focus();
       ui.text.setSelectionRange(error.offset, error.offset + 1);
@@ -126,8 +127,8 @@
     // The selected row: `node=N` in the decoded tree, `entry=N` in the dissection.
     state.pending = params.entry !== undefined ? ["entry", Number(params.entry)]
       : params.node !== undefined ? ["node", Number(params.node)] : null;
-    if (params.hex !== undefined) { ui.text.value = params.hex; ui.encoding.value = "hex"; }
-    else if (params.base64 !== undefined) { ui.text.value = params.base64; ui.encoding.value = "base64"; }
+    if (params.hex !== undefined) { ui.text.value = wrapText(params.hex, 64); ui.encoding.value = "hex"; }
+    else if (params.base64 !== undefined) { ui.text.value = wrapText(params.base64, 76); ui.encoding.value = "base64"; }
     else return;
     fromText();
   }
@@ -155,23 +156,80 @@
     // Style and layout are part of drawing the page: reading a size makes them happen now.
     void document.body.offsetHeight;
     const t2 = performance.now();
-    const decodeMs = (t1 - t0).toFixed(2), totalMs = (t2 - t0).toFixed(2);
+    const decodeMs = (t1 - t0).toFixed(2), firstMs = (t2 - t0).toFixed(2);
     const what = { property_list: "a property list", value_list: "a value list", control: "the output of " + ((doc.control && doc.control.name) || ui.control.value) }[doc.target];
     const summary = doc.ok
       ? "Decoded " + bytes.length + " bytes from " + source + " as " + what + ": " + doc.entries.length + " entries."
       : "Error in " + bytes.length + " bytes from " + source + " read as " + what + " (" + doc.entries.length + " entries before it).";
-    setStatus(doc.ok ? "ok" : "error", summary + " Decoded in " + decodeMs + " ms, shown in " + totalMs + " ms.");
-    ui.status.dataset.decodeMs = decodeMs;
-    ui.status.dataset.totalMs = totalMs;
-    ui.status.dataset.bytes = String(bytes.length);
-    if (firstDecode) { ui.status.dataset.firstDecodeMs = decodeMs; ui.status.dataset.firstTotalMs = totalMs; firstDecode = false; }
-    if (state.pending) {
-      const [list, index] = state.pending;
-      const row = (list === "entry" ? ui.entries : ui.tree).children[index];
-      state.pending = null;
-      if (row) select(row.parentNode, row, false);
-    }
+    const status = ui.status.dataset;
+    setStatus(doc.ok ? "ok" : "error", summary + " Decoded in " + decodeMs + " ms, first screen in " + firstMs + " ms.");
+    status.decodeMs = decodeMs;
+    status.firstScreenMs = firstMs;
+    status.bytes = String(bytes.length);
+    status.complete = "false";
+    // The first decode after the page loads (the WebAssembly's code still cold): data-cold-*.
+    if (firstDecode) { status.coldDecodeMs = decodeMs; status.coldFirstScreenMs = firstMs; }
+    const first = firstDecode;
+    firstDecode = false;
+    selectPending();
     updateLink();
+    // The rows and bytes past the first screen are drawn in the tasks that follow.
+    afterwards(() => {
+      selectPending();
+      void document.body.offsetHeight;
+      const allMs = (performance.now() - t0).toFixed(2);
+      status.allMs = allMs;
+      if (first) status.coldAllMs = allMs;
+      status.complete = "true";
+      ui.status.textContent = ui.status.textContent.replace(/\.$/, ", all of it in " + allMs + " ms.");
+    });
+  }
+
+  // Selects the row the link named, once it is drawn.
+  function selectPending() {
+    if (!state.pending) return;
+    const [list, index] = state.pending;
+    const row = (list === "entry" ? ui.entries : ui.tree).children[index];
+    if (row) {
+      state.pending = null;
+      select(row.parentNode, row, false);
+    }
+  }
+
+  // ---- drawing in steps --------------------------------------------------------------------
+
+  // A large buffer's page is drawn in steps: the first screen at once, the rest of the rows and
+  // bytes in tasks of their own, so that the page shows and answers while they are drawn. A new
+  // decode drops the steps still to run.
+  const FIRST_ROWS = 100, STEP_ROWS = 1000;
+  const steps = { queue: [], timer: 0, done: null };
+
+  function later(step) {
+    steps.queue.push(step);
+    if (!steps.timer) steps.timer = setTimeout(runSteps, 0);
+  }
+
+  function afterwards(done) {
+    steps.done = done;
+    if (!steps.timer) steps.timer = setTimeout(runSteps, 0);
+  }
+
+  function runSteps() {
+    steps.timer = 0;
+    const step = steps.queue.shift();
+    if (step) step();
+    if (steps.queue.length) {
+      steps.timer = setTimeout(runSteps, 0);
+    } else if (steps.done) {
+      const done = steps.done;
+      steps.done = null;
+      done();
+    }
+  }
+
+  function dropSteps() {
+    steps.queue.length = 0;
+    steps.done = null;
   }
 
   // The link to what is shown (the buffer, the options, the selected row), in the address bar
@@ -188,6 +246,8 @@
   }
 
   function clearOutput() {
+    dropSteps();
+    state.plain = [];
     state.doc = null; state.bad = null; state.badByte = -1; state.sel = null;
     state.bytes = new Uint8Array(0);
     ui.tree.replaceChildren(); ui.entries.replaceChildren(); ui.hex.replaceChildren();
@@ -200,6 +260,7 @@
 
   function render() {
     const doc = state.doc, bytes = state.bytes;
+    dropSteps();
     ui.error.hidden = doc.ok;
     state.bad = null; state.badByte = -1; state.sel = null;
     ui.error.replaceChildren();
@@ -229,9 +290,18 @@
   const INDENT = Array.from({ length: 32 }, (_, n) => "  ".repeat(n));
 
   function renderRows(list, rows) {
+    const first = Math.min(rows.length, FIRST_ROWS);
+    list.innerHTML = rowsHtml(list, rows, 0, first);
+    for (let from = first; from < rows.length; from += STEP_ROWS) {
+      const to = Math.min(from + STEP_ROWS, rows.length);
+      later(() => list.insertAdjacentHTML("beforeend", rowsHtml(list, rows, from, to)));
+    }
+  }
+
+  function rowsHtml(list, rows, from, to) {
     const tree = list === ui.tree;
-    const html = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
+    let html = "";
+    for (let i = from; i < to; i++) {
       const row = rows[i];
       let text = "";
       for (let j = 0; j < row.parts.length; j++) {
@@ -239,12 +309,12 @@
         // Two spaces between the parts: the row's text reads as it looks.
         text += (j > 0 ? "  " : "") + (cls ? '<span class="' + cls + '">' + escapeHtml(part) + "</span>" : escapeHtml(part));
       }
-      html[i] = '<li class="row' + (row.kind ? " " + row.kind : "") + '" role="' + (tree ? "treeitem" : "option") + '"'
+      html += '<li class="row' + (row.kind ? " " + row.kind : "") + '" role="' + (tree ? "treeitem" : "option") + '"'
         + (tree ? ' aria-level="' + (row.level + 1) + '"' : "")
         + ' data-start="' + row.start + '" data-end="' + row.end + '" data-index="' + i + '" tabindex="-1">'
         + (tree ? INDENT[Math.min(row.level, INDENT.length - 1)] : "") + text + "</li>";
     }
-    list.innerHTML = html.join("");
+    return html;
   }
 
   function entryRows(doc) {
@@ -400,12 +470,13 @@
     const rows = Math.ceil(state.bytes.length / 16);
     state.caret = caretAt(state.badByte, state.bytes.length);
     state.plain = new Array(rows);
-    for (let r = 0; r < rows; r++) state.plain[r] = plainRow(r);
-    drawHex();
+    drawHex(FIRST_ROWS);
   }
 
-  function drawHex() {
+  // Draws the byte view: `limit` rows now (all of them by default), the rest in later steps.
+  function drawHex(limit) {
     const rows = state.plain.length;
+    const token = ++state.hexDraws;
     let first = rows, last = -1;
     const cover = (range) => {
       if (range && range[1] > range[0]) {
@@ -416,6 +487,7 @@
     cover(state.sel);
     cover(state.bad);
     if (state.caret) { first = Math.min(first, state.caret.row); last = Math.max(last, state.caret.row); }
+    const shown = Math.max(Math.min(limit === undefined ? rows : limit, rows), last + 1);
     const before = document.createTextNode(""), after = document.createTextNode("");
     const marked = document.createElement("span");
     marked.className = "marked";
@@ -423,15 +495,19 @@
       before.data = "(no bytes)\n";
       if (state.caret) marked.innerHTML = caretHtml();
     } else if (last < 0) {
-      before.data = state.plain.join("");
+      before.data = plainText(0, shown);
     } else {
-      before.data = state.plain.slice(0, first).join("");
+      before.data = plainText(0, first);
       let html = "";
       for (let r = first; r <= last; r++) html += rowHtml(r) + (state.caret && state.caret.row === r ? caretHtml() : "");
       marked.innerHTML = html;
-      after.data = state.plain.slice(last + 1).join("");
+      after.data = plainText(last + 1, shown);
     }
     ui.hex.replaceChildren(before, marked, after);
+    for (let from = shown; from < rows; from += 16 * STEP_ROWS / 8) {
+      const to = Math.min(from + 16 * STEP_ROWS / 8, rows);
+      later(() => { if (state.hexDraws === token) after.appendData(plainText(from, to)); });
+    }
   }
 
   // Where the line with ^^ goes: under the error's byte, or after the last byte for an error at
@@ -450,6 +526,17 @@
 
   const HEX = Array.from({ length: 256 }, (_, b) => (b < 16 ? "0" : "") + b.toString(16));
   const ASCII = Array.from({ length: 256 }, (_, b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : "."));
+
+  // Rows `from` to `to` as text, each made once.
+  function plainText(from, to) {
+    let text = "";
+    for (let r = from; r < to; r++) {
+      let row = state.plain[r];
+      if (row === undefined) row = state.plain[r] = plainRow(r);
+      text += row;
+    }
+    return text;
+  }
 
   // A row as text.
   function plainRow(r) {
@@ -537,6 +624,15 @@
 
   function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  }
+
+  // Long text without whitespace, in lines of `width` characters (hex and base64 ignore the
+  // line breaks; one unbroken line of a large buffer is slow to lay out).
+  function wrapText(text, width) {
+    if (text.length <= width || /\s/.test(text)) return text;
+    const lines = [];
+    for (let i = 0; i < text.length; i += width) lines.push(text.slice(i, i + width));
+    return lines.join("\n");
   }
 
   function toHex(bytes) {
