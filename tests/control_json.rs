@@ -5,9 +5,12 @@
 
 #![cfg(feature = "serde")]
 
+mod common;
+
 use clusprop::control::{ControlCode, ControlOutput};
 use clusprop::json::ControlJson;
 use clusprop::{PropertyListBuilder, ValueListBuilder};
+use common::utf16z;
 
 /// The JSON of `bytes` as `code`'s output, compact, after checking that every way of writing it
 /// agrees (compact and pretty).
@@ -37,13 +40,6 @@ fn pretty(code: ControlCode, bytes: &[u8]) -> String {
     json(code, bytes);
     let json = ControlJson::new(code, code.decode_output(bytes).unwrap());
     serde_json::to_string_pretty(&json).unwrap()
-}
-
-fn utf16z(s: &str) -> Vec<u8> {
-    s.encode_utf16()
-        .chain([0])
-        .flat_map(u16::to_le_bytes)
-        .collect()
 }
 
 #[test]

@@ -366,8 +366,18 @@
         }
         case "value": {
           const inProperty = property[d] !== undefined;
-          rows.push({ level: inProperty ? level + 1 : level, start: e.offset, end: e.end, kind: "value",
-            parts: [["syntax", short(e.syntax_name, e.syntax)], ["val", e.text]] });
+          const valueLevel = inProperty ? level + 1 : level;
+          const v = e.value;
+          if (v !== null && typeof v === "object" && !Array.isArray(v) && !("properties" in v) && !("values" in v)) {
+            // A typed structure (a resource class, a SCSI address, a partition, …): its fields
+            // under it, as the canonical JSON names them.
+            rows.push({ level: valueLevel, start: e.offset, end: e.end, kind: "value",
+              parts: [["syntax", short(e.syntax_name, e.syntax)]] });
+            jsonRows(v, valueLevel + 1, e.offset, e.end, rows);
+          } else {
+            rows.push({ level: valueLevel, start: e.offset, end: e.end, kind: "value",
+              parts: [["syntax", short(e.syntax_name, e.syntax)], ["val", e.text]] });
+          }
           if (inProperty) property[d].end = e.end;
           break;
         }

@@ -303,6 +303,16 @@ impl Page {
         self.rows("entries", "id=\"hex-heading\"")
     }
 
+    /// The decoded tree's rows' texts.
+    fn tree_texts(&self) -> Vec<String> {
+        self.tree().into_iter().map(|r| r.text).collect()
+    }
+
+    /// The dissection's rows' texts.
+    fn entry_texts(&self) -> Vec<String> {
+        self.entries().into_iter().map(|r| r.text).collect()
+    }
+
     /// The error box's text (empty when hidden).
     fn error(&self) -> String {
         let open = self.between("<div id=\"error\"", ">");
@@ -515,7 +525,7 @@ fn a_malformed_buffer_shows_the_entries_before_the_error_and_marks_its_offset() 
     assert_eq!(lines, library_lines(&dissection.entries));
     assert_eq!(last.text, format!("error at offset {offset}: {expected}"));
     // The tree holds the properties before it (Name, Description, Role's name), then the error.
-    let tree: Vec<String> = page.tree().into_iter().map(|r| r.text).collect();
+    let tree = page.tree_texts();
     assert!(
         tree.contains(&"Description".to_owned()) && tree.contains(&"Role".to_owned()),
         "{tree:#?}"
@@ -572,7 +582,7 @@ fn trailing_bytes_in_lenient_mode_and_a_value_list_from_base64() {
         lenient.status_text()
     );
     let dissection = dissect_property_list(&bytes, Mode::Lenient);
-    let lines: Vec<String> = lenient.entries().into_iter().map(|r| r.text).collect();
+    let lines = lenient.entry_texts();
     assert_eq!(lines, library_lines(&dissection.entries));
     assert_eq!(
         lenient.tree().last().map(|r| r.text.as_str()),
@@ -588,7 +598,7 @@ fn trailing_bytes_in_lenient_mode_and_a_value_list_from_base64() {
     let base64 = base64::engine::general_purpose::STANDARD.encode(&values);
     let page = page(&format!("base64={base64}&target=value_list"));
     assert_eq!(page.status("data-state"), "ok", "{}", page.status_text());
-    let tree: Vec<String> = page.tree().into_iter().map(|r| r.text).collect();
+    let tree = page.tree_texts();
     assert_eq!(
         tree[1..],
         [
@@ -597,7 +607,7 @@ fn trailing_bytes_in_lenient_mode_and_a_value_list_from_base64() {
             "end of the value list"
         ]
     );
-    let lines: Vec<String> = page.entries().into_iter().map(|r| r.text).collect();
+    let lines = page.entry_texts();
     assert_eq!(
         lines,
         library_lines(&dissect_value_list(&values, Mode::Strict).entries)
@@ -625,12 +635,12 @@ fn a_controls_output_shows_its_typed_structure() {
         "names".to_owned(),
     ];
     expected.extend(names.iter().enumerate().map(|(i, n)| format!("[{i}]  {n}")));
-    let tree: Vec<String> = page.tree().into_iter().map(|r| r.text).collect();
+    let tree = page.tree_texts();
     assert_eq!(tree, expected);
     let code = ControlCode::RESOURCE_GET_CHARACTERISTICS;
     let dissection =
         clusprop::dissect::dissect_control_output(code, &bytes, Mode::Strict).expect("a DWORD");
-    let lines: Vec<String> = page.entries().into_iter().map(|r| r.text).collect();
+    let lines = page.entry_texts();
     assert_eq!(lines, library_lines(&dissection.entries));
     // The canonical JSON is the CLI's (`clusprop decode --control ... --pretty`).
     let output = code.decode_output(&bytes).expect("a DWORD");
@@ -675,6 +685,42 @@ fn the_dissection_is_used_from_the_keyboard() {
 
 #[test]
 #[ignore = "needs a built site (CLUSPROP_SITE) and Chromium: see the file's documentation"]
+fn a_disks_value_list_shows_its_typed_entries_field_by_field() {
+    use clusprop::read::ScsiAddress;
+    let bytes = clusprop::ValueListBuilder::new()
+        .disk_number(3)
+        .scsi_address(ScsiAddress {
+            port: 1,
+            path_id: 0,
+            target_id: 2,
+            lun: 4,
+        })
+        .finish()
+        .expect("a value list");
+    let page = page(&format!(
+        "hex={}&control=RESOURCE_STORAGE_GET_DISK_INFO",
+        hex(&bytes)
+    ));
+    assert_eq!(page.status("data-state"), "ok", "{}", page.status_text());
+    let rows: Vec<(usize, String)> = page.tree().into_iter().map(|r| (r.level, r.text)).collect();
+    let expected = [
+        (
+            0,
+            "value list  ".to_owned() + &format!("{} bytes", bytes.len()),
+        ),
+        (1, "DISK_NUMBER  3".to_owned()),
+        (1, "SCSI_ADDRESS".to_owned()),
+        (2, "port  1".to_owned()),
+        (2, "path_id  0".to_owned()),
+        (2, "target_id  2".to_owned()),
+        (2, "lun  4".to_owned()),
+        (1, "end of the value list".to_owned()),
+    ];
+    assert_eq!(rows, expected);
+}
+
+#[test]
+#[ignore = "needs a built site (CLUSPROP_SITE) and Chromium: see the file's documentation"]
 fn text_that_is_not_hex_is_refused_with_its_offset() {
     let page = page("hex=0b00%200g");
     assert_eq!(page.status("data-state"), "error");
@@ -695,7 +741,7 @@ fn the_page_works_from_a_file_url() {
         hex(&bytes)
     )));
     assert_eq!(page.status("data-state"), "ok", "{}", page.status_text());
-    let lines: Vec<String> = page.entries().into_iter().map(|r| r.text).collect();
+    let lines = page.entry_texts();
     assert_eq!(
         lines,
         library_lines(&dissect_property_list(&bytes, Mode::Strict).entries)
