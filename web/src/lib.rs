@@ -1,7 +1,7 @@
 //! The decoder page's WebAssembly module: what `web/static/app.js` calls, over the `clusprop`
-//! library (see web/README.md).
+//! library (see the README's "Decoder page").
 //!
-//! Three functions cross into JavaScript, each taking and giving plain values (strings, bytes) so
+//! Four functions cross into JavaScript, each taking and giving plain values (strings, bytes) so
 //! that the page needs no glue beyond wasm-bindgen's:
 //!
 //! * [`text_to_bytes`]: the pasted text (hex or base64) as bytes, or an error with its offset;
@@ -10,17 +10,18 @@
 //!   --json` gives them, each with its text line and range), the error, the canonical JSON (what
 //!   `clusprop decode` prints) and, for a control's output that is not a list, its typed
 //!   structure;
-//! * [`controls`]: every control code's name and output, for the page's list.
+//! * [`controls`]: every control code's name and output, for the page's list;
+//! * [`version`]: the library's version, shown in the page's header.
 //!
 //! They are plain Rust functions as well, tested natively (`cargo test -p clusprop-web`); the
 //! browser test (`tests/browser.rs`) runs the built page in headless Chromium.
 
 use base64::Engine as _;
 use clusprop::control::{ControlCode, OutputKind};
-use clusprop::dissect::{self, Entry};
+use clusprop::dissect::{self, Entry, EntryKind};
 use clusprop::json::ControlJson;
+use clusprop::read::Decoded as Value;
 use clusprop::{Mode, PropertyList, ValueList};
-use core::fmt;
 use serde::Serialize;
 use serde_json::{json, Value as Json};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -88,33 +89,45 @@ fn from_base64(text: &str) -> Result<Vec<u8>, TextError> {
     );
     engine.decode(&compact).map_err(|e| {
         use base64::DecodeError;
-        let (message, index) = match e {
-            DecodeError::InvalidByte(index, b'=') => {
-                ("padding '=' out of place".to_owned(), Some(index))
-            }
-            DecodeError::InvalidByte(index, _) => {
-                ("not a base64 character".to_owned(), Some(index))
-            }
-            DecodeError::InvalidLastSymbol(index, _) => (
-                "the last character has bits set that no byte uses (truncated text?)".to_owned(),
-                Some(index),
-            ),
-            DecodeError::InvalidLength(symbols) => (
-                format!(
-                    "{symbols} base64 characters: the last one makes no byte (truncated text?)"
-                ),
-                Some(symbols.saturating_sub(1)),
-            ),
-            DecodeError::InvalidPadding => ("invalid padding".to_owned(), None),
-        };
-        // The index counts characters without whitespace: back to the text's byte offset.
-        let offset = index.map(|index| {
+        // An index counts characters without whitespace: back to the text's byte offset.
+        let offset_of = |index: usize| {
             text.bytes()
                 .enumerate()
                 .filter(|(_, c)| !c.is_ascii_whitespace())
                 .nth(index)
                 .map_or(text.len(), |(offset, _)| offset)
-        });
+        };
+        let char_at = |offset: usize| text.get(offset..).and_then(|rest| rest.chars().next());
+        let (message, offset) = match e {
+            DecodeError::InvalidByte(index, b'=') => (
+                "padding '=' out of place (one or two may end the text)".to_owned(),
+                Some(offset_of(index)),
+            ),
+            DecodeError::InvalidByte(index, _) => {
+                let offset = offset_of(index);
+                let c = char_at(offset).unwrap_or(char::REPLACEMENT_CHARACTER);
+                (format!("{c:?} is not a base64 character"), Some(offset))
+            }
+            DecodeError::InvalidLastSymbol(index, _) => {
+                let offset = offset_of(index);
+                let c = char_at(offset).unwrap_or(char::REPLACEMENT_CHARACTER);
+                (
+                    format!(
+                        "the last character {c:?} has bits set that no byte uses (truncated or \
+                         altered text?)"
+                    ),
+                    Some(offset),
+                )
+            }
+            DecodeError::InvalidLength(symbols) => (
+                format!(
+                    "{symbols} base64 characters: the last one is alone in its group of 4 and \
+                     makes no byte (truncated text?)"
+                ),
+                Some(offset_of(symbols.saturating_sub(1))),
+            ),
+            DecodeError::InvalidPadding => ("invalid padding".to_owned(), None),
+        };
         (message, offset)
     })
 }
@@ -166,10 +179,10 @@ pub fn version() -> String {
 /// |---|---|
 /// | `length` | the buffer's length |
 /// | `target` | `property_list`, `value_list` or `control` |
-/// | `control` | `null`, or `{"name", "code", "output"}`: the control's name (or `null`), its code in hex, its output kind (or `null`) |
+/// | `control` | `null` (also for a control name that is not known), or `{"name", "code", "output"}`: the control's name (or `null`), its code in hex, its output kind (or `null`) |
 /// | `ok` | whether the buffer decodes |
-/// | `error` | `null`, or `{"rule", "offset", "message"}`: the parser's error (or the control decoder's, whose offset may be `null`) |
-/// | `entries` | the dissection's entries (as in [`clusprop::dissect`]'s JSON), each with `end` (its end offset), `line` (its text line, as `clusprop inspect` prints it) and `text` (its value as text) |
+/// | `error` | `null`, or `{"rule", "offset", "message"}`: the parser's error, the control decoder's (whose offset may be `null`), or, for a control name that is not known, the rule `unknown_control` with the offset `null` |
+/// | `entries` | the dissection's entries (as in [`clusprop::dissect`]'s JSON, but without the `value` of a value that holds a nested list, whose entries follow it), each with `end` (its end offset), `line` (its text line, as `clusprop inspect` prints it) and `text` (its value as text) |
 /// | `json` | `null`, or the canonical JSON, pretty (what `clusprop decode --pretty` prints) |
 /// | `output` | `null`, or for a control's output that is not a list, the typed structure as JSON (`{"dword": …}`, `{"string": …}`, a class info, …) |
 #[derive(Serialize)]
@@ -202,20 +215,47 @@ struct Error {
 
 /// A dissection entry's JSON, with its end, its line and its value's text.
 #[derive(Serialize)]
-struct EntryJson<'a> {
-    #[serde(flatten)]
-    entry: Entry<'a>,
-    end: usize,
-    line: Text<Entry<'a>>,
-    text: String,
+#[serde(untagged)]
+// Built once each into the document's vector, then written: the variants' sizes do not matter.
+#[allow(clippy::large_enum_variant)]
+enum EntryJson<'a> {
+    Flat {
+        #[serde(flatten)]
+        entry: Entry<'a>,
+        end: usize,
+        line: String,
+        text: String,
+    },
+    /// A value that holds a nested list, without its `value`: the list's own entries follow
+    /// it, and a list nested sixteen deep would otherwise repeat the buffer sixteen times.
+    Nested(Json),
 }
 
-/// A value serialized as its `Display` text, written without a `String` in between.
-struct Text<T>(T);
-
-impl<T: fmt::Display> Serialize for Text<T> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&self.0)
+impl<'a> EntryJson<'a> {
+    fn new(entry: Entry<'a>) -> EntryJson<'a> {
+        let end = entry.end();
+        let text = entry.value_text().to_string();
+        let nested = matches!(
+            entry.kind,
+            EntryKind::Value(value)
+                if matches!(value.decoded(), Value::PropertyList(_) | Value::ValueList(_))
+        );
+        if nested {
+            let mut json = serde_json::to_value(&entry).unwrap_or_default();
+            if let Json::Object(map) = &mut json {
+                map.remove("value");
+                map.insert("end".into(), end.into());
+                map.insert("line".into(), entry.to_string().into());
+                map.insert("text".into(), text.into());
+            }
+            return EntryJson::Nested(json);
+        }
+        EntryJson::Flat {
+            end,
+            text,
+            line: entry.to_string(),
+            entry,
+        }
     }
 }
 
@@ -277,16 +317,7 @@ impl<'a> Decoded<'a> {
                 dissect::dissect_property_list(bytes, mode)
             }
         };
-        doc.entries = dissection
-            .entries
-            .into_iter()
-            .map(|entry| EntryJson {
-                end: entry.end(),
-                text: entry.value_text().to_string(),
-                line: Text(entry.clone()),
-                entry,
-            })
-            .collect();
+        doc.entries = dissection.entries.into_iter().map(EntryJson::new).collect();
         match dissection.error {
             None => {
                 doc.ok = true;

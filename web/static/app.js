@@ -99,11 +99,13 @@
     show(bytes, "the text");
   }
 
-  function showTextError(error) {
+  function showTextError(error, what) {
     clearOutput();
+    state.pending = null;
     const where = error.offset === null ? "" : " at character " + error.offset + " of the text";
     ui.error.hidden = false;
-    ui.error.textContent = "Not " + (ui.encoding.value === "auto" ? "hex or base64" : ui.encoding.value) + where + ": " + error.message;
+    ui.error.textContent = what ? "Not " + what + ": " + error.message
+      : "Not " + (ui.encoding.value === "auto" ? "hex or base64" : ui.encoding.value) + where + ": " + error.message;
     setStatus("error", "The text is not a buffer.");
     ui.status.dataset.complete = "true";
     if (error.offset !== null) {
@@ -119,10 +121,17 @@
     const params = {};
     for (const part of fragment.split("&")) {
       const at = part.indexOf("=");
-      if (at > 0) params[part.slice(0, at)] = decodeURIComponent(part.slice(at + 1));
+      if (at <= 0) continue;
+      try {
+        params[part.slice(0, at)] = decodeURIComponent(part.slice(at + 1));
+      } catch (e) {
+        showTextError({ message: "the link's " + part.slice(0, at) + " has a broken %-escape", offset: null }, "a link");
+        return;
+      }
     }
-    if (params.target) ui.target.value = params.target;
-    if (params.control !== undefined) { ui.control.value = params.control; if (!params.target) ui.target.value = "control"; }
+    // Everything the link does not say is the default: a link shows the same on any page.
+    ui.control.value = params.control !== undefined ? params.control : "";
+    ui.target.value = params.target || (params.control !== undefined ? "control" : "property_list");
     ui.lenient.checked = params.lenient === "1";
     // The selected row: `node=N` in the decoded tree, `entry=N` in the dissection.
     state.pending = params.entry !== undefined ? ["entry", Number(params.entry)]
@@ -176,12 +185,12 @@
     // The rows and bytes past the first screen are drawn in the tasks that follow.
     afterwards(() => {
       selectPending();
+      state.pending = null; // a row the buffer does not have
       void document.body.offsetHeight;
       const allMs = (performance.now() - t0).toFixed(2);
       status.allMs = allMs;
       if (first) status.coldAllMs = allMs;
       status.complete = "true";
-      ui.status.textContent = ui.status.textContent.replace(/\.$/, ", all of it in " + allMs + " ms.");
     });
   }
 
@@ -201,7 +210,7 @@
   // A large buffer's page is drawn in steps: the first screen at once, the rest of the rows and
   // bytes in tasks of their own, so that the page shows and answers while they are drawn. A new
   // decode drops the steps still to run.
-  const FIRST_ROWS = 100, STEP_ROWS = 1000;
+  const FIRST_ROWS = 100, STEP_ROWS = 1000, LINK_BYTES = 512 * 1024;
   const steps = { queue: [], timer: 0, done: null };
 
   function later(step) {
@@ -235,6 +244,15 @@
   // The link to what is shown (the buffer, the options, the selected row), in the address bar
   // as well.
   function updateLink() {
+    // A link holds the buffer up to 512 KiB (Chromium takes URLs of 2 MB); a larger one is left
+    // out, and the link says so.
+    if (state.bytes.length > LINK_BYTES) {
+      ui.permalink.href = "#";
+      ui.permalink.textContent = "No link: the buffer is over 512 KiB";
+      if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+      return;
+    }
+    ui.permalink.textContent = "Link to this buffer";
     const link = fragmentOf(state.bytes);
     ui.permalink.href = link;
     if (location.hash !== link) history.replaceState(null, "", link);
@@ -261,6 +279,10 @@
   function render() {
     const doc = state.doc, bytes = state.bytes;
     dropSteps();
+    ui.selection.textContent = "";
+    for (const box of [ui.tree, ui.entries, ui.hex]) box.scrollTop = 0;
+    ui.tree.tabIndex = 0;
+    ui.entries.tabIndex = 0;
     ui.error.hidden = doc.ok;
     state.bad = null; state.badByte = -1; state.sel = null;
     ui.error.replaceChildren();
@@ -426,7 +448,10 @@
       if (current) { current.setAttribute("aria-selected", "false"); current.tabIndex = -1; }
     }
     li.setAttribute("aria-selected", "true");
+    // One tab stop a list: the selected row, or the list itself when the selection is elsewhere.
     li.tabIndex = 0;
+    ui.tree.tabIndex = list === ui.tree ? -1 : 0;
+    ui.entries.tabIndex = list === ui.entries ? -1 : 0;
     if (focus) li.focus({ preventScroll: true });
     scrollWithin(list, li);
     const start = Number(li.dataset.start), end = Number(li.dataset.end);

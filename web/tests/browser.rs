@@ -90,6 +90,14 @@ frame.addEventListener("load", () => {
   text.value = "01000000 03000400 0a000000 52006f006c006500 00000000 02000100 04000000 07000000 00000000";
   key(text, "Enter", { ctrlKey: true });
   out.push("ctrl-enter " + d.getElementById("status").dataset.state + " " + d.querySelectorAll("#entries li").length);
+  // A link says everything: options it leaves out are the defaults, whatever the page showed.
+  d.getElementById("target").value = "value_list";
+  w.history.replaceState(null, "", "#hex=" + location.search.slice(1));
+  w.dispatchEvent(new w.HashChangeEvent("hashchange"));
+  out.push("link " + d.getElementById("target").value + " " + d.getElementById("status").dataset.state);
+  w.history.replaceState(null, "", "#hex=0b%2");
+  w.dispatchEvent(new w.HashChangeEvent("hashchange"));
+  out.push("broken " + d.getElementById("status").dataset.state + " " + d.getElementById("error").textContent);
   document.getElementById("result").textContent = out.join("\n");
 });
 frame.src = "index.html#hex=" + location.search.slice(1);
@@ -331,9 +339,19 @@ impl Page {
             .collect()
     }
 
-    /// The offsets of the bytes marked as the error's, read from the byte view's marks: each line
-    /// `OFFSET  HEX… |ASCII|` with the characters inside a `<mark class="… bad">` noted.
+    /// The offsets of the bytes marked as the error's.
     fn bad_bytes(&self) -> Vec<usize> {
+        self.marked_bytes("bad")
+    }
+
+    /// The offsets of the bytes marked as the selection's.
+    fn selected_bytes(&self) -> Vec<usize> {
+        self.marked_bytes("sel")
+    }
+
+    /// The offsets of the bytes marked `class`, read from the byte view's marks: each line
+    /// `OFFSET  HEX… |ASCII|` with the characters inside a `<mark class="… CLASS …">` noted.
+    fn marked_bytes(&self, class: &str) -> Vec<usize> {
         let html = self.between("<pre id=\"hex\"", "</pre>");
         let html = &html[html.find('>').expect("the tag's end") + 1..];
         // The text, each character with whether it is inside an error's mark.
@@ -345,7 +363,7 @@ impl Page {
                 let end = rest.find('>').expect("a tag's end");
                 let tag = &rest[1..end];
                 if tag.starts_with("mark") {
-                    bad = tag.contains("bad");
+                    bad = tag.split(['"', ' ']).any(|word| word == class);
                 } else if tag == "/mark" {
                     bad = false;
                 }
@@ -679,6 +697,8 @@ fn the_dissection_is_used_from_the_keyboard() {
         "link entry=10".to_owned(),
         // Ctrl+Enter in the text decodes it: a count, a name, a value, an end mark.
         "ctrl-enter ok 4".to_owned(),
+        "link property_list ok".to_owned(),
+        "broken error Not a link: the link's hex has a broken %-escape".to_owned(),
     ];
     assert_eq!(result.lines().collect::<Vec<_>>(), expected);
 }
@@ -721,6 +741,50 @@ fn a_disks_value_list_shows_its_typed_entries_field_by_field() {
 
 #[test]
 #[ignore = "needs a built site (CLUSPROP_SITE) and Chromium: see the file's documentation"]
+fn names_and_values_that_look_like_html_are_shown_as_text() {
+    let name = "<img src=x onerror=alert(1)>&amp;\"'";
+    let bytes = PropertyListBuilder::new()
+        .property(name)
+        .sz("</li><script>document.title='owned'</script>")
+        // Bytes whose base64 has '+' and '/', which the link must carry as they are.
+        .binary(&[0xfb, 0xef, 0xbe, 0xff, 0xff, 0xff])
+        .finish()
+        .expect("a list");
+    let base64 = base64::engine::general_purpose::STANDARD.encode(&bytes);
+    assert!(base64.contains('+') && base64.contains('/'), "{base64}");
+    let page = page(&format!("base64={base64}&entry=2"));
+    let entries = dissect_property_list(&bytes, Mode::Strict).entries;
+    assert!(entries[2]
+        .value_text()
+        .to_string()
+        .contains("</li><script>"));
+    assert_eq!(page.status("data-state"), "ok", "{}", page.status_text());
+    assert!(!page.0.contains("<img src=x") && !page.0.contains("<script>document"));
+    assert_eq!(
+        page.tree_texts()[1..],
+        [
+            name.to_owned(),
+            format!("LIST_VALUE_SZ  {}", entries[2].value_text()),
+            "LIST_VALUE_BINARY  fbefbeffffff".to_owned(),
+        ]
+    );
+    assert_eq!(page.entry_texts(), library_lines(&entries));
+    // The link gives back the same bytes, and the selected row.
+    let link = attribute(page.between("<a id=\"permalink\"", ">"), "href").expect("a link");
+    assert_eq!(
+        link,
+        format!(
+            "#base64={}&entry=2",
+            base64
+                .replace('+', "%2B")
+                .replace('/', "%2F")
+                .replace('=', "%3D")
+        )
+    );
+}
+
+#[test]
+#[ignore = "needs a built site (CLUSPROP_SITE) and Chromium: see the file's documentation"]
 fn text_that_is_not_hex_is_refused_with_its_offset() {
     let page = page("hex=0b00%200g");
     assert_eq!(page.status("data-state"), "error");
@@ -735,11 +799,11 @@ fn text_that_is_not_hex_is_refused_with_its_offset() {
 fn the_page_works_from_a_file_url() {
     let bytes = sample("single_dword.bin");
     let index = site().canonicalize().expect("the site").join("index.html");
-    let page = Page(dump_dom(&format!(
+    let page = drawn(Page(dump_dom(&format!(
         "file://{}#hex={}",
         index.display(),
         hex(&bytes)
-    )));
+    ))));
     assert_eq!(page.status("data-state"), "ok", "{}", page.status_text());
     let lines = page.entry_texts();
     assert_eq!(
@@ -793,6 +857,10 @@ fn first_decode_of_a_64_kb_buffer_is_measured() {
     assert_eq!(
         (selected[0].1.start, selected[0].1.end),
         (entry.offset, entry.end())
+    );
+    assert_eq!(
+        linked.selected_bytes(),
+        (entry.offset..entry.end()).collect::<Vec<_>>()
     );
     let heading = text(linked.between("<span id=\"selection\"", "</span>"));
     assert!(

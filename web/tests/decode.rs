@@ -73,15 +73,28 @@ fn text_errors_give_the_offending_characters_offset_in_javascripts_units() {
     assert_eq!(text_error("00 𝄞", "hex")["offset"], json!(3));
     assert_eq!(
         text_error("ab\ncd*e", "base64"),
-        json!({"message": "not a base64 character", "offset": 5})
+        json!({"message": "'*' is not a base64 character", "offset": 5})
     );
     assert_eq!(
         text_error("Cw=A", "base64"),
-        json!({"message": "padding '=' out of place", "offset": 2})
+        json!({"message": "padding '=' out of place (one or two may end the text)", "offset": 2})
     );
     assert_eq!(
         text_error("CwAK/", "base64"),
-        json!({"message": "5 base64 characters: the last one makes no byte (truncated text?)", "offset": 4})
+        json!({"message": "5 base64 characters: the last one is alone in its group of 4 and makes no byte (truncated text?)", "offset": 4})
+    );
+}
+
+#[test]
+fn base64_errors_name_the_character_even_beyond_ascii() {
+    assert_eq!(
+        text_error("AAAA é", "base64"),
+        json!({"message": "'é' is not a base64 character", "offset": 5})
+    );
+    // "CwB=": the last character before the padding has bits no byte uses.
+    assert_eq!(
+        text_error("CwB=", "base64"),
+        json!({"message": "the last character 'B' has bits set that no byte uses (truncated or altered text?)", "offset": 2})
     );
 }
 
@@ -257,4 +270,39 @@ fn the_control_list_holds_every_named_code() {
             "dword"
         ])
     );
+}
+
+#[test]
+fn a_value_that_holds_a_list_leaves_its_value_to_the_lists_entries() {
+    let inner = PropertyListBuilder::new()
+        .property("Inner")
+        .dword(5)
+        .finish()
+        .expect("a list");
+    let outer = PropertyListBuilder::new()
+        .property("Outer")
+        .value(clusprop::Syntax::LIST_VALUE_PROPERTY_LIST, &inner)
+        .finish()
+        .expect("a list");
+    let doc = decoded(&outer, "property_list", false, "");
+    assert_eq!(doc["ok"], json!(true));
+    let entries = doc["entries"].as_array().expect("entries");
+    let dissection = dissect_property_list(&outer, Mode::Strict);
+    assert_eq!(entries.len(), dissection.entries.len());
+    for (json, entry) in entries.iter().zip(&dissection.entries) {
+        let mut expected = serde_json::to_value(entry).expect("an entry's JSON");
+        let map = expected.as_object_mut().expect("an object");
+        if entry.depth == 0 && entry.kind.as_str() == "value" {
+            // The nested list's whole JSON is not repeated: its entries follow at depth 1.
+            assert!(map.remove("value").is_some());
+            assert!(json.get("value").is_none(), "{json}");
+        }
+        map.insert("end".into(), json!(entry.end()));
+        map.insert("line".into(), json!(entry.to_string()));
+        map.insert("text".into(), json!(entry.value_text().to_string()));
+        assert_eq!(json, &expected);
+    }
+    assert!(entries
+        .iter()
+        .any(|e| e["depth"] == json!(1) && e["value"] == json!("Inner")));
 }
