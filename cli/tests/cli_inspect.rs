@@ -181,7 +181,9 @@ fn inspect_env(args: &[&str], no_color: Option<&str>) -> String {
     if let Some(value) = no_color {
         command.env("NO_COLOR", value);
     }
-    let out = command.output().expect("run clusprop");
+    let out = common::spawn(command.stdout(Stdio::piped()).stderr(Stdio::piped()))
+        .wait_with_output()
+        .expect("run clusprop");
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 

@@ -8,24 +8,45 @@ mod library;
 pub use library::*;
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
+
+/// Starts `command`. Under Wine, `CreateProcess` now and then fails with `ERROR_INTERNAL_ERROR`
+/// (1359) while the tests start processes in parallel (seen once in CI, in a test that had
+/// passed hundreds of times): Wine's, not the program's; such a start is tried again, up to five
+/// times. Any other error fails the test.
+pub fn spawn(command: &mut Command) -> Child {
+    const ERROR_INTERNAL_ERROR: i32 = 1359;
+    let mut tries = 0;
+    loop {
+        match command.spawn() {
+            Ok(child) => return child,
+            Err(e)
+                if cfg!(windows) && e.raw_os_error() == Some(ERROR_INTERNAL_ERROR) && tries < 5 =>
+            {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(100 * tries));
+            }
+            Err(e) => panic!("cannot start {command:?}: {e}"),
+        }
+    }
+}
 
 /// Runs the `clusprop` binary in the repository's root (where the tests' `tests/data/...` paths
 /// lead) with `args`, feeding `stdin` (or nothing: standard input is then closed, so a command
 /// that wrongly reads it cannot hang). Fails the test if it panicked.
 pub fn run_cli(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_clusprop"))
-        .args(args)
-        .current_dir(root())
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn clusprop");
+    let mut child = spawn(
+        Command::new(env!("CARGO_BIN_EXE_clusprop"))
+            .args(args)
+            .current_dir(root())
+            .stdin(if stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    );
     let writer = stdin.map(|input| {
         let mut pipe = child.stdin.take().expect("stdin pipe");
         // Writing in a thread: the child may exit (or fill stdout) before reading it all.
