@@ -2,7 +2,7 @@
 //! app.js calls them.
 
 use clusprop::control::ControlCode;
-use clusprop::dissect::{dissect_control_output, dissect_property_list, dissect_value_list};
+use clusprop::dissect::{dissect_control_output, dissect_property_list, dissect_value_list, Entry};
 use clusprop::{Mode, PropertyList, PropertyListBuilder, ValueList, ValueListBuilder};
 use clusprop_web::{controls, decode, text_to_bytes};
 use serde_json::{json, Value};
@@ -16,6 +16,17 @@ fn sample(name: &str) -> Vec<u8> {
 
 fn decoded(bytes: &[u8], target: &str, lenient: bool, control: &str) -> Value {
     serde_json::from_str(&decode(bytes, target, lenient, control)).expect("decode gives JSON")
+}
+
+/// What the module gives for a dissection entry: the library's JSON of it, and the three keys
+/// the page adds (`end`, `line`, `text`).
+fn entry_json(entry: &Entry<'_>) -> Value {
+    let mut json = serde_json::to_value(entry).expect("an entry's JSON");
+    let map = json.as_object_mut().expect("an object");
+    map.insert("end".into(), json!(entry.end()));
+    map.insert("line".into(), json!(entry.to_string()));
+    map.insert("text".into(), json!(entry.value_text().to_string()));
+    json
 }
 
 fn text_error(text: &str, encoding: &str) -> Value {
@@ -110,13 +121,7 @@ fn a_property_list_gives_the_librarys_dissection_and_canonical_json() {
     let entries = doc["entries"].as_array().expect("entries");
     assert_eq!(entries.len(), dissection.entries.len());
     for (json, entry) in entries.iter().zip(&dissection.entries) {
-        // The library's JSON of the entry, and the three keys the page adds.
-        let mut expected = serde_json::to_value(entry).expect("an entry's JSON");
-        let map = expected.as_object_mut().expect("an object");
-        map.insert("end".into(), json!(entry.end()));
-        map.insert("line".into(), json!(entry.to_string()));
-        map.insert("text".into(), json!(entry.value_text().to_string()));
-        assert_eq!(json, &expected);
+        assert_eq!(json, &entry_json(entry));
     }
     let mut canonical = Vec::new();
     PropertyList::parse(&bytes)
@@ -290,16 +295,13 @@ fn a_value_that_holds_a_list_leaves_its_value_to_the_lists_entries() {
     let dissection = dissect_property_list(&outer, Mode::Strict);
     assert_eq!(entries.len(), dissection.entries.len());
     for (json, entry) in entries.iter().zip(&dissection.entries) {
-        let mut expected = serde_json::to_value(entry).expect("an entry's JSON");
-        let map = expected.as_object_mut().expect("an object");
+        let mut expected = entry_json(entry);
         if entry.depth == 0 && entry.kind.as_str() == "value" {
             // The nested list's whole JSON is not repeated: its entries follow at depth 1.
+            let map = expected.as_object_mut().expect("an object");
             assert!(map.remove("value").is_some());
             assert!(json.get("value").is_none(), "{json}");
         }
-        map.insert("end".into(), json!(entry.end()));
-        map.insert("line".into(), json!(entry.to_string()));
-        map.insert("text".into(), json!(entry.value_text().to_string()));
         assert_eq!(json, &expected);
     }
     assert!(entries
