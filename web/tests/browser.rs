@@ -66,7 +66,7 @@ const KEYS_HTML: &str = r##"<!doctype html>
 <iframe id="page" style="width:1200px;height:900px"></iframe>
 <script>
 const frame = document.getElementById("page");
-frame.addEventListener("load", () => {
+frame.addEventListener("load", async () => {
   const w = frame.contentWindow, d = frame.contentDocument, out = [];
   const key = (target, name, extra) => target.dispatchEvent(new w.KeyboardEvent("keydown",
     Object.assign({ key: name, bubbles: true, cancelable: true }, extra || {})));
@@ -90,6 +90,21 @@ frame.addEventListener("load", () => {
   text.value = "01000000 03000400 0a000000 52006f006c006500 00000000 02000100 04000000 07000000 00000000";
   key(text, "Enter", { ctrlKey: true });
   out.push("ctrl-enter " + d.getElementById("status").dataset.state + " " + d.querySelectorAll("#entries li").length);
+  // Copy: what reaches the clipboard is the canonical JSON the page shows.
+  let copied = null;
+  Object.defineProperty(w.navigator, "clipboard", { configurable: true,
+    value: { writeText: (t) => { copied = t; return w.Promise.resolve(); } } });
+  d.getElementById("copy").click();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  out.push("copy " + (copied !== null && copied === d.getElementById("json").textContent) + " " + (copied || "").split("\n")[1]);
+  // Download: a file of the buffer's bytes.
+  let blob = null, name = null;
+  w.URL.createObjectURL = (b) => { blob = b; return "blob:test"; };
+  w.URL.revokeObjectURL = () => {};
+  w.HTMLAnchorElement.prototype.click = function () { name = this.download; };
+  d.getElementById("download").click();
+  const bytes = blob ? new Uint8Array(await blob.arrayBuffer()) : [];
+  out.push("download " + name + " " + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(""));
   // A link says everything: options it leaves out are the defaults, whatever the page showed.
   d.getElementById("target").value = "value_list";
   w.history.replaceState(null, "", "#hex=" + location.search.slice(1));
@@ -697,6 +712,9 @@ fn the_dissection_is_used_from_the_keyboard() {
         "link entry=10".to_owned(),
         // Ctrl+Enter in the text decodes it: a count, a name, a value, an end mark.
         "ctrl-enter ok 4".to_owned(),
+        "copy true   \"properties\": [".to_owned(),
+        // Download: the bytes of the text typed in KEYS_HTML.
+        "download clusprop-buffer.bin 01000000030004000a00000052006f006c0065000000000002000100040000000700000000000000".to_owned(),
         "link property_list ok".to_owned(),
         "broken error Not a link: the link's hex has a broken %-escape".to_owned(),
     ];
